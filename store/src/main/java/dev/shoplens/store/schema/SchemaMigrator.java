@@ -1,0 +1,125 @@
+package dev.shoplens.store.schema;
+
+import dev.shoplens.store.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Brings a store's schema to the newest version: reads {@code sql/<dialect>/migrations} from the class path and
+ * applies, each in its own transaction, the scripts whose version is above the one recorded in
+ * {@code schema_version}.
+ */
+public final class SchemaMigrator {
+
+    private final String dialect;
+
+    public SchemaMigrator(String dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Returns the schema version the store is at afterwards. */
+    public int migrate(Connection connection) {
+        try {
+            execute(
+                    connection,
+                    "CREATE TABLE IF NOT EXISTS schema_version ("
+                            + "version INTEGER PRIMARY KEY, script VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            int current = currentVersion(connection);
+            int version = current;
+            for (Migration migration : migrations()) {
+                if (migration.version() > current) {
+                    apply(connection, migration);
+                    version = migration.version();
+                }
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new StoreException("schema migration of the " + dialect + " store failed", e);
+        }
+    }
+
+    public List<Migration> migrations() {
+        List<Migration> result = new ArrayList<>();
+        for (String line : resource("migrations").split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            String[] parts = trimmed.split("\\s+");
+            result.add(new Migration(Integer.parseInt(parts[0]), parts[1], resource(parts[1])));
+        }
+        return result;
+    }
+
+    private void apply(Connection connection, Migration migration) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            for (String statement : statements(migration.sql())) {
+                execute(connection, statement);
+            }
+            execute(
+                    connection,
+                    "INSERT INTO schema_version VALUES (" + migration.version() + ", '" + migration.script()
+                            + "', now())");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new StoreException("migration " + migration.script() + " failed: " + e.getMessage(), e);
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    static List<String> statements(String sql) {
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                withoutComments.append(line).append('\n');
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (String statement : withoutComments.toString().split(";")) {
+            if (!statement.isBlank()) {
+                result.add(statement.strip());
+            }
+        }
+        return result;
+    }
+
+    private static int currentVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+                var rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        // A fresh statement each time: after an error DuckDB can leave a statement closed.
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private String resource(String name) {
+        String path = "sql/" + dialect + "/" + name;
+        try (InputStream in = SchemaMigrator.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new StoreException("schema resource " + path + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + path, e);
+        }
+    }
+
+    /** One numbered script. */
+    public record Migration(int version, String script, String sql) {}
+}

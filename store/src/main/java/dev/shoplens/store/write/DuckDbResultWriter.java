@@ -1,0 +1,129 @@
+package dev.shoplens.store.write;
+
+import dev.shoplens.activity.EventCount;
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.StoreException;
+import dev.shoplens.store.schema.SchemaMigrator;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Writes results into DuckDB. Rows go through the Appender (two orders of magnitude faster than JDBC batches)
+ * into a per-connection temporary staging table, then one {@code INSERT OR REPLACE} moves them into the target:
+ * the speed of bulk appends with the idempotence of upserts.
+ */
+public final class DuckDbResultWriter implements ResultWriter {
+
+    private final DuckDBConnection connection;
+    private final Set<String> stagedTables = new HashSet<>();
+
+    private DuckDbResultWriter(DuckDBConnection connection) {
+        this.connection = connection;
+    }
+
+    public static DuckDbResultWriter open(DuckDbSettings settings) {
+        try {
+            DuckDBConnection connection = settings.connect().unwrap(DuckDBConnection.class);
+            new SchemaMigrator("duckdb").migrate(connection);
+            return new DuckDbResultWriter(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open DuckDB store " + settings.describe(), e);
+        }
+    }
+
+    @Override
+    public void writeCustomerFeatures(List<CustomerFeatures> rows) {
+        upsert(DuckDbTables.CUSTOMER_FEATURES, rows);
+    }
+
+    @Override
+    public void writeProductDays(List<ProductDay> rows) {
+        upsert(DuckDbTables.PRODUCT_DAILY, rows);
+    }
+
+    @Override
+    public void writeOrders(List<OrderRow> rows) {
+        upsert(DuckDbTables.ORDERS, rows);
+    }
+
+    @Override
+    public void writeEventCounts(List<EventCount> rows) {
+        upsert(DuckDbTables.EVENT_COUNTS, rows);
+    }
+
+    @Override
+    public void writeRejected(List<RejectedEvent> rows) {
+        upsert(DuckDbTables.REJECTED_EVENTS, rows);
+    }
+
+    @Override
+    public void writeIngestProgress(List<IngestProgress> rows) {
+        upsert(DuckDbTables.INGEST_PROGRESS, rows);
+    }
+
+    private <T> void upsert(DuckDbTable<T> table, List<T> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String stage = stageFor(table.name());
+        try {
+            try (DuckDBAppender appender = connection.createAppender("temp", "main", stage)) {
+                for (T row : lastPerKey(table, rows)) {
+                    appender.beginRow();
+                    table.appender().append(appender, row);
+                    appender.endRow();
+                }
+            }
+            execute("INSERT OR REPLACE INTO " + table.name() + " SELECT * FROM temp.main." + stage);
+            execute("DELETE FROM temp.main." + stage);
+        } catch (SQLException e) {
+            throw new StoreException("writing " + rows.size() + " rows into " + table.name() + " failed", e);
+        }
+    }
+
+    private static <T> Iterable<T> lastPerKey(DuckDbTable<T> table, List<T> rows) {
+        // INSERT OR REPLACE refuses two rows with one key in a single statement: keep the newest.
+        Map<Object, T> byKey = new LinkedHashMap<>();
+        for (T row : rows) {
+            byKey.put(table.key().apply(row), row);
+        }
+        return byKey.values();
+    }
+
+    private String stageFor(String table) {
+        String stage = "stage_" + table;
+        if (stagedTables.add(table)) {
+            execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT * FROM " + table + " LIMIT 0");
+        }
+        return stage;
+    }
+
+    private void execute(String sql) {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException("statement failed: " + sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing the DuckDB writer failed", e);
+        }
+    }
+}

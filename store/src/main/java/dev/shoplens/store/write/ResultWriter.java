@@ -1,0 +1,31 @@
+package dev.shoplens.store.write;
+
+import dev.shoplens.activity.EventCount;
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.quality.RejectedEvent;
+import java.util.List;
+
+/**
+ * Writes batches of results. Every write is an upsert on the row's key, so writing the same rows again (a replay
+ * after a failure) leaves the store as it was. Within one batch the last row for a key wins.
+ */
+public interface ResultWriter extends AutoCloseable {
+
+    void writeCustomerFeatures(List<CustomerFeatures> rows);
+
+    void writeProductDays(List<ProductDay> rows);
+
+    void writeOrders(List<OrderRow> rows);
+
+    void writeEventCounts(List<EventCount> rows);
+
+    void writeRejected(List<RejectedEvent> rows);
+
+    void writeIngestProgress(List<IngestProgress> rows);
+
+    @Override
+    void close();
+}
