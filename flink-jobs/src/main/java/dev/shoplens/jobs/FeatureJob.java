@@ -1,0 +1,140 @@
+package dev.shoplens.jobs;
+
+import dev.shoplens.event.RawEvent;
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.jobs.activity.CountEvents;
+import dev.shoplens.jobs.activity.ToEventCount;
+import dev.shoplens.jobs.customers.CustomerFeatureFunction;
+import dev.shoplens.jobs.customers.CustomerHistory;
+import dev.shoplens.jobs.ingest.AcceptedEvent;
+import dev.shoplens.jobs.ingest.DecodeEvents;
+import dev.shoplens.jobs.ingest.DeduplicateEvents;
+import dev.shoplens.jobs.ingest.Rejections;
+import dev.shoplens.jobs.products.ProductActivity;
+import dev.shoplens.jobs.products.ProductDayFunction;
+import dev.shoplens.jobs.sink.JobSinks;
+import dev.shoplens.orders.OrderRow;
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+
+/**
+ * The feature job: raw events in; validated, de-duplicated events out to customer features, product days,
+ * orders, per-minute counts, rejected events and ingest progress. It takes its source and sinks as parameters:
+ * the demo plugs in the simulated shop and DuckDB, an import plugs in files, tests plug in their own.
+ */
+public final class FeatureJob {
+
+    public static final String NAME = "shoplens-features";
+
+    private final Source<RawEvent, ?, ?> source;
+    private final int sourceParallelism;
+    private final JobSinks sinks;
+    private final FeatureJobSettings settings;
+
+    public FeatureJob(
+            Source<RawEvent, ?, ?> source, int sourceParallelism, JobSinks sinks, FeatureJobSettings settings) {
+        this.source = source;
+        this.sourceParallelism = sourceParallelism;
+        this.sinks = sinks;
+        this.settings = settings;
+    }
+
+    /** Applies the job's checkpointing and parallelism to {@code env} and adds the job's graph to it. */
+    public void addTo(StreamExecutionEnvironment env) {
+        env.setParallelism(settings.parallelism());
+        if (settings.checkpointInterval() != null) {
+            env.enableCheckpointing(settings.checkpointInterval().toMillis());
+        }
+        SingleOutputStreamOperator<AcceptedEvent> decoded = decode(env);
+        SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
+        writeCustomerFeatures(events);
+        writeProductDays(events);
+        writeOrders(events);
+        writeEventCounts(events);
+        decoded.getSideOutput(Rejections.REJECTED)
+                .union(events.getSideOutput(Rejections.REJECTED))
+                .sinkTo(sinks.rejected())
+                .name("rejected events")
+                .setParallelism(1);
+        decoded.getSideOutput(Rejections.PROGRESS)
+                .sinkTo(sinks.progress())
+                .name("ingest progress")
+                .setParallelism(1);
+    }
+
+    private SingleOutputStreamOperator<AcceptedEvent> decode(StreamExecutionEnvironment env) {
+        return env.fromSource(source, WatermarkStrategy.noWatermarks(), "events")
+                .setParallelism(sourceParallelism)
+                .uid("source")
+                .process(new DecodeEvents(settings.limits(), settings.clock()))
+                .name("decode and validate")
+                .uid("decode");
+    }
+
+    private SingleOutputStreamOperator<ShopEvent> deduplicate(DataStream<AcceptedEvent> decoded) {
+        WatermarkStrategy<AcceptedEvent> watermarks = WatermarkStrategy.<AcceptedEvent>forBoundedOutOfOrderness(
+                        settings.outOfOrderness())
+                .withTimestampAssigner((e, previous) -> e.event().time().toEpochMilli())
+                .withIdleness(settings.sourceIdleness());
+        return decoded.assignTimestampsAndWatermarks(watermarks)
+                .name("event time")
+                .keyBy(e -> e.event().eventId())
+                .process(new DeduplicateEvents(settings.allowedLateness()))
+                .name("de-duplicate, reject late")
+                .uid("dedup");
+    }
+
+    private void writeCustomerFeatures(DataStream<ShopEvent> events) {
+        events.filter(CustomerHistory::concernsCustomer)
+                .name("customer events")
+                .keyBy(ShopEvent::customerId)
+                .process(new CustomerFeatureFunction(settings.customerRetention()))
+                .name("customer features")
+                .uid("customer-features")
+                .sinkTo(sinks.customerFeatures())
+                .name("store customer features")
+                .setParallelism(1);
+    }
+
+    private void writeProductDays(DataStream<ShopEvent> events) {
+        events.<ProductActivity>flatMap(
+                        (event, out) -> ProductActivity.of(event).forEach(out::collect))
+                .returns(TypeInformation.of(ProductActivity.class))
+                .name("product activity")
+                .keyBy(ProductActivity::productId)
+                .process(new ProductDayFunction(settings.allowedLateness()))
+                .name("product days")
+                .uid("product-days")
+                .sinkTo(sinks.productDays())
+                .name("store product days")
+                .setParallelism(1);
+    }
+
+    private void writeOrders(DataStream<ShopEvent> events) {
+        events.filter(e -> e.type().isOrderEvent())
+                .name("orders")
+                .map(OrderRow::of)
+                .name("order rows")
+                .sinkTo(sinks.orders())
+                .name("store orders")
+                .setParallelism(1);
+    }
+
+    private void writeEventCounts(DataStream<ShopEvent> events) {
+        events.keyBy(e -> e.type().wireName())
+                .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
+                .allowedLateness(settings.allowedLateness())
+                .aggregate(new CountEvents(), new ToEventCount())
+                .name("events per minute")
+                .uid("event-counts")
+                .sinkTo(sinks.eventCounts())
+                .name("store event counts")
+                .setParallelism(1);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.shoplens.jobs;
+
+import dev.shoplens.event.EventLimits;
+import dev.shoplens.time.ShopClock;
+import java.time.Duration;
+
+/**
+ * How the feature job treats time and failure, validated once at start-up.
+ *
+ * @param outOfOrderness how far events may arrive out of order before the watermark passes them
+ * @param allowedLateness how far behind the watermark an event is still accepted (and counted) rather than
+ *     rejected as late; also how long event ids are remembered for de-duplication
+ * @param sourceIdleness after how long without events a source split stops holding back the watermark
+ * @param customerRetention how long (event time) a silent customer's state is kept before it is dropped
+ * @param parallelism parallelism of the keyed steps
+ * @param checkpointInterval how often state is checkpointed and sinks flush (null: no checkpoints)
+ * @param sinkBatch the most rows a sink buffers before writing
+ * @param sinkMaxDelay the longest a buffered row waits while rows keep arriving
+ * @param limits payload size and future-time bounds of validation
+ * @param clock the shop's clock, against which "too far in the future" is judged
+ */
+public record FeatureJobSettings(
+        Duration outOfOrderness,
+        Duration allowedLateness,
+        Duration sourceIdleness,
+        Duration customerRetention,
+        int parallelism,
+        Duration checkpointInterval,
+        int sinkBatch,
+        Duration sinkMaxDelay,
+        EventLimits limits,
+        ShopClock clock) {
+
+    public FeatureJobSettings {
+        requireNonNegative("outOfOrderness", outOfOrderness);
+        requireNonNegative("allowedLateness", allowedLateness);
+        requireNonNegative("sourceIdleness", sourceIdleness);
+        requireNonNegative("customerRetention", customerRetention);
+        requireNonNegative("sinkMaxDelay", sinkMaxDelay);
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+        }
+        if (sinkBatch < 1) {
+            throw new IllegalArgumentException("sinkBatch must be at least 1, was " + sinkBatch);
+        }
+        if (checkpointInterval != null && checkpointInterval.toMillis() < 10) {
+            throw new IllegalArgumentException("checkpointInterval must be at least 10 ms, was " + checkpointInterval);
+        }
+        if (limits == null || clock == null) {
+            throw new IllegalArgumentException("limits and clock must be set");
+        }
+    }
+
+    /** Defaults for a live shop on the wall clock. */
+    public static FeatureJobSettings defaults() {
+        return new FeatureJobSettings(
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(30),
+                Duration.ofDays(400),
+                2,
+                Duration.ofSeconds(2),
+                20_000,
+                Duration.ofSeconds(1),
+                EventLimits.DEFAULTS,
+                ShopClock.system());
+    }
+
+    public FeatureJobSettings withClock(ShopClock newClock) {
+        return new FeatureJobSettings(
+                outOfOrderness,
+                allowedLateness,
+                sourceIdleness,
+                customerRetention,
+                parallelism,
+                checkpointInterval,
+                sinkBatch,
+                sinkMaxDelay,
+                limits,
+                newClock);
+    }
+
+    public FeatureJobSettings withParallelism(int newParallelism) {
+        return new FeatureJobSettings(
+                outOfOrderness,
+                allowedLateness,
+                sourceIdleness,
+                customerRetention,
+                newParallelism,
+                checkpointInterval,
+                sinkBatch,
+                sinkMaxDelay,
+                limits,
+                clock);
+    }
+
+    private static void requireNonNegative(String name, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be zero or positive, was " + value);
+        }
+    }
+}

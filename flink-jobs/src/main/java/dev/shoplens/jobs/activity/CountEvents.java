@@ -1,0 +1,35 @@
+package dev.shoplens.jobs.activity;
+
+import dev.shoplens.event.ShopEvent;
+import org.apache.flink.api.common.functions.AggregateFunction;
+
+/** Counts events incrementally, so a window holds three numbers rather than its events. */
+public class CountEvents implements AggregateFunction<ShopEvent, MinuteTally, MinuteTally> {
+
+    @Override
+    public MinuteTally createAccumulator() {
+        return new MinuteTally();
+    }
+
+    @Override
+    public MinuteTally add(ShopEvent event, MinuteTally tally) {
+        long t = event.time().toEpochMilli();
+        tally.events++;
+        tally.first = Math.min(tally.first, t);
+        tally.last = Math.max(tally.last, t);
+        return tally;
+    }
+
+    @Override
+    public MinuteTally getResult(MinuteTally tally) {
+        return tally;
+    }
+
+    @Override
+    public MinuteTally merge(MinuteTally a, MinuteTally b) {
+        a.events += b.events;
+        a.first = Math.min(a.first, b.first);
+        a.last = Math.max(a.last, b.last);
+        return a;
+    }
+}

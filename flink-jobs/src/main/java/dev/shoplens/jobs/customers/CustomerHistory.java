@@ -1,0 +1,173 @@
+package dev.shoplens.jobs.customers;
+
+import dev.shoplens.event.EventType;
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.features.CustomerFeatures;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+
+/**
+ * What ShopLens remembers about one customer, and the features it derives. Lifetime totals are kept as numbers;
+ * recent activity only as long as a feature window can still see it (90 days of orders, 30 days of sessions,
+ * 7 days of views and cart adds), so the state of a customer stays small however long they shop.
+ *
+ * <p>A Flink POJO: public fields and a no-argument constructor, so that state schema can evolve.
+ */
+public class CustomerHistory {
+
+    static final long DAY = 86_400_000L;
+
+    public long firstSeen = Long.MAX_VALUE;
+    public long lastSeen = Long.MIN_VALUE;
+    public long firstOrderAt = -1;
+    public long lastOrderAt = -1;
+    public int totalOrders;
+    public double totalRevenue;
+    public long unitsBought;
+    public long unitsReturned;
+    public HashSet<String> categories = new HashSet<>();
+    public ArrayList<Long> orderTimes = new ArrayList<>();
+    public ArrayList<Double> orderAmounts = new ArrayList<>();
+    public ArrayList<Long> viewTimes = new ArrayList<>();
+    public ArrayList<Long> cartAddTimes = new ArrayList<>();
+    public HashMap<String, SessionFacts> sessions = new HashMap<>();
+
+    /** Adds one of the customer's events; events may come slightly out of order. */
+    public void apply(ShopEvent event) {
+        long t = event.time().toEpochMilli();
+        firstSeen = Math.min(firstSeen, t);
+        lastSeen = Math.max(lastSeen, t);
+        if (event.category() != null) {
+            categories.add(event.category());
+        }
+        SessionFacts session = session(event.sessionId(), t);
+        switch (event.type()) {
+            case VIEW -> viewTimes.add(t);
+            case CART_ADD -> {
+                cartAddTimes.add(t);
+                if (session != null) {
+                    session.cartAdded = true;
+                }
+            }
+            case PURCHASE -> addPurchase(event, t, session);
+            case RETURN -> unitsReturned += event.linesUnits();
+            case CART_REMOVE, STOCK -> {}
+        }
+        forgetOlderThan(lastSeen);
+    }
+
+    private void addPurchase(ShopEvent event, long t, SessionFacts session) {
+        totalOrders++;
+        totalRevenue += event.linesAmount();
+        unitsBought += event.linesUnits();
+        orderTimes.add(t);
+        orderAmounts.add(event.linesAmount());
+        firstOrderAt = firstOrderAt < 0 ? t : Math.min(firstOrderAt, t);
+        lastOrderAt = Math.max(lastOrderAt, t);
+        if (session != null) {
+            session.purchased = true;
+        }
+    }
+
+    private SessionFacts session(String sessionId, long t) {
+        if (sessionId == null) {
+            return null;
+        }
+        SessionFacts facts = sessions.computeIfAbsent(sessionId, id -> new SessionFacts(t));
+        facts.start = Math.min(facts.start, t);
+        return facts;
+    }
+
+    private void forgetOlderThan(long asOf) {
+        for (int i = orderTimes.size() - 1; i >= 0; i--) {
+            if (orderTimes.get(i) <= asOf - 90 * DAY) {
+                orderTimes.remove(i);
+                orderAmounts.remove(i);
+            }
+        }
+        viewTimes.removeIf(t -> t <= asOf - 7 * DAY);
+        cartAddTimes.removeIf(t -> t <= asOf - 7 * DAY);
+        sessions.values().removeIf(s -> s.start <= asOf - 30 * DAY);
+    }
+
+    /** The features as of the newest event seen; windows are (asOf - N days, asOf]. */
+    public CustomerFeatures features(String customerId) {
+        long asOf = lastSeen;
+        int abandoned = (int) sessions.values().stream()
+                .filter(s -> s.cartAdded && !s.purchased)
+                .count();
+        long withCart = sessions.values().stream().filter(s -> s.cartAdded).count();
+        return new CustomerFeatures(
+                customerId,
+                Instant.ofEpochMilli(asOf),
+                Instant.ofEpochMilli(firstSeen),
+                lastOrderAt < 0 ? null : Instant.ofEpochMilli(lastOrderAt),
+                lastOrderAt < 0 ? null : days(asOf - lastOrderAt),
+                ordersWithin(asOf, 7),
+                ordersWithin(asOf, 30),
+                ordersWithin(asOf, 90),
+                revenueWithin(asOf, 7),
+                revenueWithin(asOf, 30),
+                revenueWithin(asOf, 90),
+                totalOrders,
+                totalRevenue,
+                totalOrders == 0 ? null : totalRevenue / totalOrders,
+                countWithin(viewTimes, asOf, 7),
+                countWithin(cartAddTimes, asOf, 7),
+                abandoned,
+                withCart == 0 ? null : abandoned / (double) withCart,
+                sessions.size(),
+                days(asOf - firstSeen),
+                totalOrders < 2 ? null : days(lastOrderAt - firstOrderAt) / (totalOrders - 1),
+                unitsBought == 0 ? null : unitsReturned / (double) unitsBought,
+                categories.size());
+    }
+
+    private int ordersWithin(long asOf, int days) {
+        return countWithin(orderTimes, asOf, days);
+    }
+
+    private double revenueWithin(long asOf, int days) {
+        double sum = 0;
+        for (int i = 0; i < orderTimes.size(); i++) {
+            if (orderTimes.get(i) > asOf - days * DAY) {
+                sum += orderAmounts.get(i);
+            }
+        }
+        return sum;
+    }
+
+    private static int countWithin(ArrayList<Long> times, long asOf, int days) {
+        int n = 0;
+        for (long t : times) {
+            if (t > asOf - days * DAY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double days(long millis) {
+        return millis / (double) DAY;
+    }
+
+    /** What one visit did: when it started, whether it put something in the cart, whether it ended in a purchase. */
+    public static class SessionFacts {
+        public long start;
+        public boolean cartAdded;
+        public boolean purchased;
+
+        public SessionFacts() {}
+
+        SessionFacts(long start) {
+            this.start = start;
+        }
+    }
+
+    /** Guests and stock levels say nothing about a known customer. */
+    public static boolean concernsCustomer(ShopEvent event) {
+        return event.customerId() != null && event.type() != EventType.STOCK;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.shoplens.jobs.ingest;
+
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.event.Decoded;
+import dev.shoplens.event.EventCodec;
+import dev.shoplens.event.EventLimits;
+import dev.shoplens.event.RawEvent;
+import dev.shoplens.quality.RejectReason;
+import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.quality.Rejection;
+import dev.shoplens.time.ShopClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Decodes and validates raw payloads. A bad payload never fails the job: it goes to the {@link
+ * Rejections#REJECTED} side output with its reason and origin, and the stream goes on. Every so often (by count or
+ * wall time) it reports how far it has got to {@link Rejections#PROGRESS}, which freshness is measured against.
+ */
+public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
+
+    static final int PROGRESS_EVERY_EVENTS = 5_000;
+    static final long PROGRESS_EVERY_MILLIS = 500;
+
+    private final EventLimits limits;
+    private final ShopClock clock;
+
+    private transient EventCodec codec;
+    private transient String sourceName;
+    private transient long accepted;
+    private transient long newestEventMillis;
+    private transient long acceptedAtLastReport;
+    private transient long lastReportMillis;
+
+    public DecodeEvents(EventLimits limits, ShopClock clock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        codec = new EventCodec(limits);
+        sourceName = "ingest-" + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
+        newestEventMillis = Long.MIN_VALUE;
+    }
+
+    @Override
+    public void processElement(RawEvent raw, Context ctx, Collector<AcceptedEvent> out) {
+        Decoded decoded = raw.importProblem() != null
+                ? new Decoded.Rejected(new Rejection(RejectReason.UNPARSEABLE_ROW, raw.importProblem()), null)
+                : codec.decode(raw.payload(), clock.now());
+        if (decoded instanceof Decoded.Accepted accepted) {
+            out.collect(new AcceptedEvent(accepted.event(), raw.origin()));
+            countAccepted(accepted.event().time().toEpochMilli());
+        } else if (decoded instanceof Decoded.Rejected rejected) {
+            String payload = new String(raw.payload(), StandardCharsets.UTF_8);
+            ctx.output(
+                    Rejections.REJECTED,
+                    RejectedEvent.of(rejected.rejection(), raw.origin(), payload, Instant.now(), rejected.eventId()));
+        }
+        reportProgressIfDue(ctx);
+    }
+
+    private void countAccepted(long eventMillis) {
+        accepted++;
+        newestEventMillis = Math.max(newestEventMillis, eventMillis);
+    }
+
+    private void reportProgressIfDue(Context ctx) {
+        long now = System.currentTimeMillis();
+        boolean due = accepted - acceptedAtLastReport >= PROGRESS_EVERY_EVENTS
+                || (accepted > acceptedAtLastReport && now - lastReportMillis >= PROGRESS_EVERY_MILLIS);
+        if (due) {
+            ctx.output(
+                    Rejections.PROGRESS,
+                    new IngestProgress(
+                            sourceName, Instant.ofEpochMilli(newestEventMillis), accepted, Instant.ofEpochMilli(now)));
+            acceptedAtLastReport = accepted;
+            lastReportMillis = now;
+        }
+    }
+}

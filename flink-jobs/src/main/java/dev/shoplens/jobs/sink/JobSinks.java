@@ -1,0 +1,25 @@
+package dev.shoplens.jobs.sink;
+
+import dev.shoplens.activity.EventCount;
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.quality.RejectedEvent;
+import org.apache.flink.api.connector.sink2.Sink;
+
+/** Where each of the feature job's outputs goes. The job never knows which store is behind them. */
+public interface JobSinks {
+
+    Sink<CustomerFeatures> customerFeatures();
+
+    Sink<ProductDay> productDays();
+
+    Sink<OrderRow> orders();
+
+    Sink<EventCount> eventCounts();
+
+    Sink<RejectedEvent> rejected();
+
+    Sink<IngestProgress> progress();
+}

@@ -1,0 +1,50 @@
+package dev.shoplens.jobs.sink;
+
+import dev.shoplens.activity.EventCount;
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.write.ResultWriter;
+import java.time.Duration;
+import org.apache.flink.api.connector.sink2.Sink;
+
+/** Every output of the feature job into one result store. */
+public record StoreSinks(StoreSettings store, int batch, Duration maxDelay) implements JobSinks {
+
+    @Override
+    public Sink<CustomerFeatures> customerFeatures() {
+        return sink(ResultWriter::writeCustomerFeatures);
+    }
+
+    @Override
+    public Sink<ProductDay> productDays() {
+        return sink(ResultWriter::writeProductDays);
+    }
+
+    @Override
+    public Sink<OrderRow> orders() {
+        return sink(ResultWriter::writeOrders);
+    }
+
+    @Override
+    public Sink<EventCount> eventCounts() {
+        return sink(ResultWriter::writeEventCounts);
+    }
+
+    @Override
+    public Sink<RejectedEvent> rejected() {
+        return sink(ResultWriter::writeRejected);
+    }
+
+    @Override
+    public Sink<IngestProgress> progress() {
+        return sink(ResultWriter::writeIngestProgress);
+    }
+
+    private <T> Sink<T> sink(StoreWrite<T> write) {
+        return new StoreSink<>(store, write, batch, maxDelay);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.shoplens.jobs.ingest;
+
+import static dev.shoplens.jobs.ShopEvents.MONDAY;
+import static dev.shoplens.jobs.ShopEvents.view;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.quality.RejectedEvent;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DeduplicateEventsTest {
+
+    static final Duration LATENESS = Duration.ofMinutes(10);
+
+    KeyedOneInputStreamOperatorTestHarness<String, AcceptedEvent, ShopEvent> harness;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new DeduplicateEvents(LATENESS), e -> e.event().eventId(), Types.STRING);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        harness.close();
+    }
+
+    @Test
+    void passesAnEventOnceAndRejectsItsCopies() throws Exception {
+        ShopEvent event = view("c1", "s1", "p1", "toys", MONDAY);
+        send(event, "file:a:1");
+        send(event, "file:a:2");
+        assertThat(harness.extractOutputValues()).containsExactly(event);
+        assertThat(rejected()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("duplicate");
+            assertThat(r.origin()).isEqualTo("file:a:2");
+            assertThat(r.eventId()).isEqualTo(event.eventId());
+        });
+    }
+
+    @Test
+    void rejectsEventsBeyondTheAllowedLatenessAndForgetsIdsThen() throws Exception {
+        ShopEvent early = view("c1", "s1", "p1", "toys", MONDAY);
+        send(early, "sim:1");
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+        harness.processWatermark(MONDAY.plus(LATENESS).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries())
+                .as("id forgotten once it can only come late")
+                .isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+
+        send(early, "sim:2");
+        ShopEvent withinLateness = view("c1", "s1", "p1", "toys", MONDAY.plus(Duration.ofMinutes(1)));
+        send(withinLateness, "sim:3");
+        assertThat(harness.extractOutputValues()).containsExactly(early, withinLateness);
+        assertThat(rejected()).extracting(RejectedEvent::reason).containsExactly("late");
+        assertThat(rejected().get(0).detail()).contains("behind the watermark");
+    }
+
+    private void send(ShopEvent event, String origin) throws Exception {
+        harness.processElement(new AcceptedEvent(event, origin), event.time().toEpochMilli());
+    }
+
+    private List<RejectedEvent> rejected() {
+        var out = harness.getSideOutput(Rejections.REJECTED);
+        return out == null
+                ? List.of()
+                : out.stream().map(StreamRecord::getValue).toList();
+    }
+}
