@@ -6,7 +6,7 @@ import java.time.Duration;
  * Bounds the decoder enforces: a payload larger than {@code maxPayloadBytes} is rejected before parsing, and an
  * event time more than {@code maxFutureSkew} ahead of the wall clock is rejected as a clock or producer error.
  */
-public record EventLimits(int maxPayloadBytes, Duration maxFutureSkew) {
+public record EventLimits(int maxPayloadBytes, Duration maxFutureSkew) implements java.io.Serializable {
 
     public static final EventLimits DEFAULTS = new EventLimits(64 * 1024, Duration.ofDays(1));
 
