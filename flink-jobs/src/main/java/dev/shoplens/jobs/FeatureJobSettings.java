@@ -66,6 +66,24 @@ public record FeatureJobSettings(
                 ShopClock.system());
     }
 
+    /**
+     * Defaults for a bounded replay of history (imports, backtests): no checkpoints (a failed import is simply run
+     * again; every write is an upsert) and large sink batches.
+     */
+    public static FeatureJobSettings forReplay() {
+        return new FeatureJobSettings(
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(30),
+                Duration.ofDays(400),
+                2,
+                null,
+                50_000,
+                Duration.ofSeconds(5),
+                EventLimits.DEFAULTS,
+                ShopClock.system());
+    }
+
     public FeatureJobSettings withClock(ShopClock newClock) {
         return new FeatureJobSettings(
                 outOfOrderness,

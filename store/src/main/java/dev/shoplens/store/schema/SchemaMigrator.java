@@ -23,8 +23,44 @@ public final class SchemaMigrator {
         this.dialect = dialect;
     }
 
-    /** Returns the schema version the store is at afterwards. */
+    /**
+     * Returns the schema version the store is at afterwards. Several writers may start at once (the parallel
+     * instances of a sink): the loser of a concurrent migration sees a write-write conflict, waits and looks again,
+     * by which time the winner has migrated.
+     */
     public int migrate(Connection connection) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return migrateOnce(connection);
+            } catch (StoreException e) {
+                if (attempt >= 5 || !isConflict(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("conflict")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a concurrent schema migration");
+        }
+    }
+
+    private int migrateOnce(Connection connection) {
         try {
             execute(
                     connection,

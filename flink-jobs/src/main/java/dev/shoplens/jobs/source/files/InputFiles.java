@@ -14,7 +14,7 @@ public final class InputFiles {
 
     public static List<String> of(Path fileOrDir) {
         if (Files.isRegularFile(fileOrDir)) {
-            return List.of(fileOrDir.toAbsolutePath().toString());
+            return List.of(fileOrDir.toAbsolutePath().normalize().toString());
         }
         if (!Files.isDirectory(fileOrDir)) {
             throw new IllegalArgumentException("no such file or folder: " + fileOrDir);
@@ -23,7 +23,7 @@ public final class InputFiles {
             List<String> result = files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
-                    .map(p -> p.toAbsolutePath().toString())
+                    .map(p -> p.toAbsolutePath().normalize().toString())
                     .toList();
             if (result.isEmpty()) {
                 throw new IllegalArgumentException("folder has no files: " + fileOrDir);

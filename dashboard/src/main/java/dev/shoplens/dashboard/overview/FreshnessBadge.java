@@ -1,0 +1,58 @@
+package dev.shoplens.dashboard.overview;
+
+import com.vaadin.flow.component.html.Span;
+import dev.shoplens.store.read.Freshness;
+
+/**
+ * How current the figures are: the event time the stored results reflect and how far that is behind the newest
+ * accepted event. Event time, not wall clock, so a replay of old data does not look stale.
+ */
+class FreshnessBadge extends Span {
+
+    static final String WAITING_FOR_EVENTS = "waiting for the first events";
+    static final String WAITING_FOR_RESULTS = "waiting for the first results";
+    static final String UNAVAILABLE = "store not readable, retrying";
+
+    FreshnessBadge() {
+        setId("freshness-badge");
+        addClassName("freshness-badge");
+        show(Freshness.NONE);
+    }
+
+    void show(Freshness freshness) {
+        if (freshness.newestEventTime() == null) {
+            state(WAITING_FOR_EVENTS, "waiting", null);
+        } else if (freshness.resultsAsOf() == null || freshness.eventTimeLagSeconds() == null) {
+            state(WAITING_FOR_RESULTS, "waiting", "newest event " + Figures.time(freshness.newestEventTime()));
+        } else {
+            state(
+                    "as of " + Figures.time(freshness.resultsAsOf()) + ", "
+                            + Figures.seconds(freshness.eventTimeLagSeconds()) + " s behind",
+                    null,
+                    tooltip(freshness));
+        }
+    }
+
+    void showUnavailable() {
+        state(UNAVAILABLE, "unavailable", null);
+    }
+
+    private static String tooltip(Freshness freshness) {
+        String tooltip = "Results include events up to " + Figures.time(freshness.resultsAsOf())
+                + "; newest accepted event " + Figures.time(freshness.newestEventTime());
+        return freshness.wallClockLagSeconds() == null
+                ? tooltip
+                : tooltip + "; last written " + Figures.seconds(freshness.wallClockLagSeconds()) + " s ago";
+    }
+
+    private void state(String text, String className, String tooltip) {
+        setText(text);
+        setClassName("waiting", "waiting".equals(className));
+        setClassName("unavailable", "unavailable".equals(className));
+        if (tooltip == null) {
+            getElement().removeAttribute("title");
+        } else {
+            getElement().setAttribute("title", tooltip);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.shoplens.dashboard.overview;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.layout.MainLayout;
+import dev.shoplens.store.StoreException;
+import dev.shoplens.store.read.Overview;
+import dev.shoplens.store.read.ShopReader;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shop right now, for every role: today's headline figures, events per minute over the last hour and how
+ * fresh the results are. It refreshes itself by UI polling and updates its components in place, so scrolling,
+ * chart zoom and open tooltips survive a refresh.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Overview · ShopLens")
+@Menu(title = "Overview", order = 0, icon = "vaadin:dashboard")
+@PermitAll
+public class OverviewView extends Div {
+
+    static final int REFRESH_MILLIS = 5_000;
+    static final int CHART_MINUTES = 60;
+
+    private static final Logger LOG = LoggerFactory.getLogger(OverviewView.class);
+
+    private final transient ShopReader reader;
+    private final FreshnessBadge freshness = new FreshnessBadge();
+    private final KpiCard eventsPerMinute =
+            new KpiCard("kpi-events-per-minute", "Events per minute", "mean of the active minutes, last hour");
+    private final KpiCard activeCustomers =
+            new KpiCard("kpi-active-customers", "Active customers today", "customers with an event today");
+    private final KpiCard ordersToday = new KpiCard("kpi-orders-today", "Orders today", "purchases");
+    private final KpiCard revenueToday = new KpiCard("kpi-revenue-today", "Revenue today", "purchases minus returns");
+    private final Paragraph todayNote = new Paragraph();
+    private final EChart eventsChart = new EChart();
+    private Registration pollRegistration;
+
+    public OverviewView(ShopReader reader) {
+        this.reader = reader;
+        addClassName("overview");
+        add(header(), kpiCards(), todayNote(), chart());
+        refresh();
+    }
+
+    private Component header() {
+        Div header = new Div(new H2("Overview"), freshness);
+        header.addClassName("overview-header");
+        return header;
+    }
+
+    private Component kpiCards() {
+        Div cards = new Div(eventsPerMinute, activeCustomers, ordersToday, revenueToday);
+        cards.addClassName("kpi-cards");
+        return cards;
+    }
+
+    private Component todayNote() {
+        todayNote.setId("today-note");
+        todayNote.addClassName("today-note");
+        return todayNote;
+    }
+
+    private Component chart() {
+        eventsChart.setId("events-chart");
+        return eventsChart;
+    }
+
+    /** Reads the store once and shows the result; a failed read keeps the last figures on screen. */
+    void refresh() {
+        try {
+            show(reader.overview(CHART_MINUTES, Instant.now()));
+        } catch (StoreException e) {
+            LOG.warn("Overview could not read the store; keeping the last figures", e);
+            freshness.showUnavailable();
+        }
+    }
+
+    private void show(Overview overview) {
+        freshness.show(overview.freshness());
+        eventsChart.setOption(EventsChartOption.of(overview.lastMinutes(), CHART_MINUTES));
+        if (overview.today() == null) {
+            showWaiting();
+        } else {
+            showFigures(overview);
+        }
+    }
+
+    private void showWaiting() {
+        for (KpiCard card : new KpiCard[] {eventsPerMinute, activeCustomers, ordersToday, revenueToday}) {
+            card.setValue(Figures.NONE);
+        }
+        todayNote.setText("Waiting for the first events.");
+    }
+
+    private void showFigures(Overview overview) {
+        eventsPerMinute.setValue(Figures.rate(overview.eventsPerMinute()));
+        activeCustomers.setValue(Figures.count(overview.activeCustomersToday()));
+        ordersToday.setValue(Figures.count(overview.ordersToday()));
+        revenueToday.setValue(Figures.money(overview.revenueToday()));
+        todayNote.setText("“Today” is " + overview.today() + ", the UTC day of the newest event (event time).");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        stopPolling();
+        ui.setPollInterval(REFRESH_MILLIS);
+        pollRegistration = ui.addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling();
+        // Other views should not keep the browser polling for a page that is gone.
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    private void stopPolling() {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.shoplens.dashboard.security;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.core.env.Environment;
+
+/** Sign-in. The form posts to Spring Security's {@code /login}; a failed attempt comes back as {@code ?error}. */
+@Route("login")
+@PageTitle("Sign in · ShopLens")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String DEMO_NOTE =
+            "Demo users: manager, merchandiser, engineer, admin — each with its name as password.";
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(Environment environment) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        add(new H1("ShopLens"), form);
+        if (environment.matchesProfiles("demo")) {
+            add(demoNote());
+        }
+    }
+
+    private static Paragraph demoNote() {
+        Paragraph note = new Paragraph(DEMO_NOTE);
+        note.setId("demo-users-note");
+        note.addClassName("demo-note");
+        return note;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

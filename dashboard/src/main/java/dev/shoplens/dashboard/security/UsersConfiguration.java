@@ -1,0 +1,44 @@
+package dev.shoplens.dashboard.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/** Users come from configuration; only the {@code demo} profile ships any. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UsersProperties.class)
+class UsersConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UsersConfiguration.class);
+
+    /** Delegating, so a stored hash says its own algorithm ({@code {bcrypt}...}) and can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager userDetailsService(UsersProperties properties) {
+        if (properties.users().isEmpty()) {
+            LOG.warn("No dashboard users are configured (shoplens.security.users[i].name/.password/.roles):"
+                    + " nobody can sign in. Configure users, or start with the 'demo' profile for the demo users.");
+        }
+        return new InMemoryUserDetailsManager(properties.users().stream()
+                .map(UsersConfiguration::toUserDetails)
+                .toList());
+    }
+
+    private static UserDetails toUserDetails(UsersProperties.UserEntry entry) {
+        return User.withUsername(entry.name())
+                .password(entry.password())
+                .roles(entry.roles().stream().map(Role::name).toArray(String[]::new))
+                .build();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.shoplens.launcher;
+
+import dev.shoplens.launcher.demo.DemoCommand;
+import dev.shoplens.launcher.imports.ImportCommand;
+import dev.shoplens.launcher.status.StatusCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code shoplens} command line: every command in one JVM, wired from the modules. */
+@Command(
+        name = "shoplens",
+        mixinStandardHelpOptions = true,
+        version = "ShopLens 0.1.0",
+        description = "Real-time customer insight for online shops.",
+        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class})
+public final class ShopLensCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new ShopLensCli()).execute(args);
+        if (exit != 0 || !isLongRunning(args)) {
+            System.exit(exit);
+        }
+    }
+
+    private static boolean isLongRunning(String[] args) {
+        return args.length > 0 && args[0].equals("demo");
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.shoplens.launcher.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shoplens.launcher.ShopLensCli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code shoplens import} and {@code shoplens status} as a user runs them, on real files and a real DuckDB. */
+class ImportCommandIT {
+
+    static final Path RETAIL = Path.of("../flink-jobs/src/test/resources/online-retail");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsTheOnlineRetailExcerptAndPrintsItsCounts() throws Exception {
+        String out = run(
+                "import",
+                "--csv",
+                RETAIL.toString(),
+                "--data-dir",
+                dir.toString(),
+                "--map",
+                "customer=CustomerID,time=InvoiceDate,quantity=Quantity,price=UnitPrice,order=InvoiceNo,"
+                        + "product=StockCode,country=Country");
+        JsonNode status = new ObjectMapper().readTree(out);
+        long invoices = Files.list(RETAIL)
+                .flatMap(f -> lines(f).stream().skip(1))
+                .map(l -> l.split(",")[0])
+                .distinct()
+                .count();
+        assertThat(status.path("events").path("accepted").asLong()).isEqualTo(invoices);
+        assertThat(status.path("orders").asLong() + status.path("returns").asLong())
+                .isEqualTo(invoices);
+        assertThat(status.path("returns").asLong()).isEqualTo(5);
+        assertThat(status.path("firstEventTime").asText()).isEqualTo("2010-12-01T08:26:00Z");
+
+        String again = run("status", "--data-dir", dir.toString());
+        assertThat(new ObjectMapper().readTree(again)).isEqualTo(status);
+    }
+
+    @Test
+    void importingTheSameEventsTwiceChangesNoTotal() throws Exception {
+        Path events = dir.resolve("events.jsonl");
+        Files.writeString(
+                events,
+                String.join(
+                        "\n",
+                        "{\"eventId\":\"a1\",\"type\":\"purchase\",\"time\":\"2026-01-02T10:00:00Z\",\"customerId\":\"c1\","
+                                + "\"orderId\":\"o1\",\"lines\":[{\"productId\":\"p1\",\"quantity\":2,\"unitPrice\":5.0}]}",
+                        "{\"eventId\":\"a2\",\"type\":\"view\",\"time\":\"2026-01-02T10:01:00Z\",\"productId\":\"p1\"}",
+                        "not json",
+                        ""));
+        Path store = dir.resolve("store");
+        String first = run("import", "--events", events.toString(), "--data-dir", store.toString());
+        String second = run("import", "--events", events.toString(), "--data-dir", store.toString());
+        assertThat(new ObjectMapper().readTree(second)).isEqualTo(new ObjectMapper().readTree(first));
+        JsonNode status = new ObjectMapper().readTree(second);
+        assertThat(status.path("events").path("accepted").asLong()).isEqualTo(2);
+        assertThat(status.path("events")
+                        .path("rejectedByReason")
+                        .path("malformed_json")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(status.path("revenue").asDouble()).isEqualTo(10.0);
+    }
+
+    private static String run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            int exit = new CommandLine(new ShopLensCli()).execute(args);
+            assertThat(exit).as("exit code of " + String.join(" ", args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static java.util.List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
