@@ -14,6 +14,11 @@ public sealed interface StoreSettings extends Serializable permits DuckDbSetting
 
     ShopReader openReader();
 
+    /** Brings the schema to the newest version; the starter of a job calls it once before the job's writers race. */
+    default void migrate() {
+        openWriter().close();
+    }
+
     /** A short description for logs and the status output, without secrets. */
     String describe();
 }

@@ -99,7 +99,7 @@ public final class Demo {
             throw new UncheckedIOException(e);
         }
         // Create the schema once, before the job's writers and the dashboard's readers race to do it.
-        store.openWriter().close();
+        store.migrate();
         return store;
     }
 

@@ -80,6 +80,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EventFeed feed = feed();
         DataDir dir = dataDir.dataDir().create();
+        dir.store().migrate();
         long events = feed.count();
         System.err.printf("Importing %,d events into %s%n", events, dir.path());
         FeatureJobSettings settings = FeatureJobSettings.forReplay();

@@ -25,8 +25,8 @@ public final class SchemaMigrator {
 
     /**
      * Returns the schema version the store is at afterwards. Several writers may start at once (the parallel
-     * instances of a sink): the loser of a concurrent migration sees a write-write conflict, waits and looks again,
-     * by which time the winner has migrated.
+     * instances of a sink): the loser of a concurrent migration sees a conflict or a table that already exists,
+     * waits and looks again, by which time the winner has migrated.
      */
     public int migrate(Connection connection) {
         for (int attempt = 1; ; attempt++) {

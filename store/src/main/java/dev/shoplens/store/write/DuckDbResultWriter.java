@@ -11,10 +11,12 @@ import dev.shoplens.store.StoreException;
 import dev.shoplens.store.schema.SchemaMigrator;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -45,44 +47,48 @@ public final class DuckDbResultWriter implements ResultWriter {
 
     @Override
     public void writeCustomerFeatures(List<CustomerFeatures> rows) {
-        upsert(DuckDbTables.CUSTOMER_FEATURES, rows);
+        upsert(Tables.CUSTOMER_FEATURES, rows);
     }
 
     @Override
     public void writeProductDays(List<ProductDay> rows) {
-        upsert(DuckDbTables.PRODUCT_DAILY, rows);
+        upsert(Tables.PRODUCT_DAILY, rows);
     }
 
     @Override
     public void writeOrders(List<OrderRow> rows) {
-        upsert(DuckDbTables.ORDERS, rows);
+        upsert(Tables.ORDERS, rows);
     }
 
     @Override
     public void writeEventCounts(List<EventCount> rows) {
-        upsert(DuckDbTables.EVENT_COUNTS, rows);
+        upsert(Tables.EVENT_COUNTS, rows);
     }
 
     @Override
     public void writeRejected(List<RejectedEvent> rows) {
-        upsert(DuckDbTables.REJECTED_EVENTS, rows);
+        upsert(Tables.REJECTED_EVENTS, rows);
     }
 
     @Override
     public void writeIngestProgress(List<IngestProgress> rows) {
-        upsert(DuckDbTables.INGEST_PROGRESS, rows);
+        upsert(Tables.INGEST_PROGRESS, rows);
     }
 
-    private <T> void upsert(DuckDbTable<T> table, List<T> rows) {
+    private <T> void upsert(Table<T> table, List<T> rows) {
         if (rows.isEmpty()) {
             return;
         }
+        // The staging table lets one INSERT OR REPLACE upsert the batch; it refuses two rows with one key, hence
+        // Table.lastPerKey.
         String stage = stageFor(table.name());
         try {
             try (DuckDBAppender appender = connection.createAppender("temp", "main", stage)) {
-                for (T row : lastPerKey(table, rows)) {
+                for (T row : table.lastPerKey(rows)) {
                     appender.beginRow();
-                    table.appender().append(appender, row);
+                    for (Table.Column<T> column : table.columns()) {
+                        append(appender, column.value().apply(row));
+                    }
                     appender.endRow();
                 }
             }
@@ -93,13 +99,25 @@ public final class DuckDbResultWriter implements ResultWriter {
         }
     }
 
-    private static <T> Iterable<T> lastPerKey(DuckDbTable<T> table, List<T> rows) {
-        // INSERT OR REPLACE refuses two rows with one key in a single statement: keep the newest.
-        Map<Object, T> byKey = new LinkedHashMap<>();
-        for (T row : rows) {
-            byKey.put(table.key().apply(row), row);
+    /** DuckDB's TIMESTAMP has no zone: ShopLens stores UTC. */
+    private static void append(DuckDBAppender appender, Object value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else if (value instanceof String s) {
+            appender.append(s);
+        } else if (value instanceof Integer i) {
+            appender.append(i.intValue());
+        } else if (value instanceof Long l) {
+            appender.append(l.longValue());
+        } else if (value instanceof Double d) {
+            appender.append(d.doubleValue());
+        } else if (value instanceof Instant t) {
+            appender.append(LocalDateTime.ofInstant(t, ZoneOffset.UTC));
+        } else if (value instanceof LocalDate d) {
+            appender.append(d);
+        } else {
+            throw new IllegalArgumentException("no DuckDB mapping for " + value.getClass());
         }
-        return byKey.values();
     }
 
     private String stageFor(String table) {
