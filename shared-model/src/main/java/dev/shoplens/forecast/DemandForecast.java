@@ -1,0 +1,26 @@
+package dev.shoplens.forecast;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A series' demand forecast as of the close of {@code originDay}: daily demand (units sold net of returns, never
+ * below zero) for the days after it, the method that made it, and that method's measured accuracy. {@code category}
+ * is the product's category for products, the category itself for categories, null for the shop. {@code asOf} is
+ * the event time at which the origin day closed.
+ */
+public record DemandForecast(
+        SeriesLevel level,
+        String seriesId,
+        String category,
+        LocalDate originDay,
+        String method,
+        DemandPath path,
+        ForecastAccuracy accuracy,
+        Instant asOf) {
+
+    /** The day that day {@code day} of the path falls on (1 = the day after the origin). */
+    public LocalDate dayOf(int day) {
+        return originDay.plusDays(day);
+    }
+}
