@@ -8,7 +8,7 @@ import java.io.Serializable;
  * Where results live. Serializable because Flink ships it to the sink instances, which open their own writers.
  * Opening a writer applies the schema migrations that are missing.
  */
-public sealed interface StoreSettings extends Serializable permits DuckDbSettings {
+public sealed interface StoreSettings extends Serializable permits DuckDbSettings, ClickHouseSettings {
 
     ResultWriter openWriter();
 

@@ -94,6 +94,14 @@ public final class SchemaMigrator {
     }
 
     private void apply(Connection connection, Migration migration) throws SQLException {
+        if (!connection.getMetaData().supportsTransactions()) {
+            // ClickHouse has no DDL transactions: its scripts are written to be applied again (IF NOT EXISTS).
+            for (String statement : statements(migration.sql())) {
+                execute(connection, statement);
+            }
+            recordVersion(connection, migration);
+            return;
+        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -111,6 +119,12 @@ public final class SchemaMigrator {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    private static void recordVersion(Connection connection, Migration migration) throws SQLException {
+        execute(
+                connection,
+                "INSERT INTO schema_version VALUES (" + migration.version() + ", '" + migration.script() + "', now())");
     }
 
     static List<String> statements(String sql) {

@@ -1,0 +1,34 @@
+package dev.shoplens.store.read;
+
+import dev.shoplens.store.ClickHouseSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Reads the ClickHouse store through the ClickHouse JDBC driver. Tables are ReplacingMergeTrees: a row written
+ * again after a replay is a second copy until the next merge, so every read takes the table's FINAL state.
+ */
+public final class ClickHouseShopReader extends SqlShopReader {
+
+    private final ClickHouseSettings settings;
+
+    public ClickHouseShopReader(ClickHouseSettings settings) {
+        super(settings.describe());
+        this.settings = settings;
+    }
+
+    @Override
+    protected Connection open() throws SQLException {
+        return settings.connect();
+    }
+
+    @Override
+    protected String table(String table) {
+        return table + " FINAL";
+    }
+
+    @Override
+    public void close() {
+        // Connections are per call; nothing is held.
+    }
+}

@@ -1,0 +1,201 @@
+package dev.shoplens.store.read;
+
+import dev.shoplens.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a store through JDBC with SQL that DuckDB and ClickHouse both understand. Subclasses say how to connect
+ * and how to name a table so that it reads the table's final state ({@code orders FINAL} in ClickHouse, where a
+ * replayed row stays a second copy until a merge).
+ */
+public abstract class SqlShopReader implements ShopReader {
+
+    private final String description;
+
+    protected SqlShopReader(String description) {
+        this.description = description;
+    }
+
+    /** A connection for one call; the caller closes it. */
+    protected abstract Connection open() throws SQLException;
+
+    /** How to read {@code table}'s current rows. */
+    protected abstract String table(String table);
+
+    @Override
+    public ShopStatus status() {
+        try (Connection c = open()) {
+            Map<String, Long> byReason = new LinkedHashMap<>();
+            long rejected = 0;
+            for (Object[] row : rows(
+                    c,
+                    "SELECT reason, count(*) AS n FROM " + table("rejected_events")
+                            + " GROUP BY reason ORDER BY n DESC, reason")) {
+                byReason.put((String) row[0], ((Number) row[1]).longValue());
+                rejected += ((Number) row[1]).longValue();
+            }
+            Object[] events = one(
+                    c,
+                    "SELECT coalesce(sum(events), 0), min(first_time), max(last_time) FROM " + table("event_counts"));
+            Object[] orders = one(
+                    c,
+                    "SELECT coalesce(sum(CASE WHEN kind = 'purchase' THEN 1 ELSE 0 END), 0),"
+                            + " coalesce(sum(CASE WHEN kind = 'return' THEN 1 ELSE 0 END), 0),"
+                            + " coalesce(sum(CASE WHEN kind = 'purchase' THEN amount ELSE -amount END), 0) FROM "
+                            + table("orders"));
+            return new ShopStatus(
+                    description,
+                    number(one(c, "SELECT coalesce(max(version), 0) FROM schema_version")[0])
+                            .intValue(),
+                    number(events[0]).longValue(),
+                    rejected,
+                    byReason,
+                    number(one(c, "SELECT count(*) FROM " + table("customer_features"))[0])
+                            .longValue(),
+                    number(one(c, "SELECT count(DISTINCT product_id) FROM " + table("product_daily"))[0])
+                            .longValue(),
+                    number(orders[0]).longValue(),
+                    number(orders[1]).longValue(),
+                    number(orders[2]).doubleValue(),
+                    instant(events[1]),
+                    instant(events[2]));
+        } catch (SQLException e) {
+            throw new StoreException("reading the status failed", e);
+        }
+    }
+
+    @Override
+    public Freshness freshness(Instant now) {
+        try (Connection c = open()) {
+            return freshness(c, now);
+        } catch (SQLException e) {
+            throw new StoreException("reading freshness failed", e);
+        }
+    }
+
+    private Freshness freshness(Connection c, Instant now) throws SQLException {
+        Instant newestEvent = instant(one(c, "SELECT max(newest_event_time) FROM " + table("ingest_progress"))[0]);
+        Object[] results = one(c, "SELECT max(as_of), max(written_at) FROM " + table("customer_features"));
+        Instant asOf = instant(results[0]);
+        Instant writtenAt = instant(results[1]);
+        if (newestEvent == null || asOf == null) {
+            return new Freshness(newestEvent, asOf, writtenAt, null, null);
+        }
+        double eventLag = Math.max(0, Duration.between(asOf, newestEvent).toMillis() / 1000.0);
+        double wallLag = Math.max(0, Duration.between(writtenAt, now).toMillis() / 1000.0);
+        return new Freshness(newestEvent, asOf, writtenAt, eventLag, wallLag);
+    }
+
+    @Override
+    public Overview overview(int minutes, Instant now) {
+        try (Connection c = open()) {
+            Freshness freshness = freshness(c, now);
+            Instant newest = freshness.newestEventTime() != null
+                    ? freshness.newestEventTime()
+                    : instant(one(c, "SELECT max(last_time) FROM " + table("event_counts"))[0]);
+            if (newest == null) {
+                return new Overview(null, 0, 0, 0, 0, List.of(), freshness);
+            }
+            LocalDate today = LocalDate.ofInstant(newest, ZoneOffset.UTC);
+            LocalDateTime dayStart = timestamp(today.atStartOfDay().toInstant(ZoneOffset.UTC));
+            Object[] orders = one(
+                    c,
+                    "SELECT coalesce(sum(CASE WHEN kind = 'purchase' THEN 1 ELSE 0 END), 0),"
+                            + " coalesce(sum(CASE WHEN kind = 'purchase' THEN amount ELSE -amount END), 0)"
+                            + " FROM " + table("orders") + " WHERE time >= ?",
+                    dayStart);
+            long active = number(one(
+                            c, "SELECT count(*) FROM " + table("customer_features") + " WHERE as_of >= ?", dayStart)[0])
+                    .longValue();
+            List<Overview.MinuteCount> perMinute = new ArrayList<>();
+            LocalDateTime from = timestamp(newest.minus(Duration.ofMinutes(minutes)));
+            for (Object[] row : rows(
+                    c,
+                    "SELECT minute, sum(events) FROM " + table("event_counts")
+                            + " WHERE minute >= ? GROUP BY minute ORDER BY minute",
+                    from)) {
+                perMinute.add(
+                        new Overview.MinuteCount(instant(row[0]), number(row[1]).longValue()));
+            }
+            double rate =
+                    perMinute.stream().mapToLong(Overview.MinuteCount::events).sum()
+                            / (double) Math.max(1, perMinute.size());
+            return new Overview(
+                    today,
+                    active,
+                    number(orders[0]).longValue(),
+                    number(orders[1]).doubleValue(),
+                    rate,
+                    perMinute,
+                    freshness);
+        } catch (SQLException e) {
+            throw new StoreException("reading the overview failed", e);
+        }
+    }
+
+    static Object[] one(Connection c, String sql, Object... params) throws SQLException {
+        List<Object[]> rows = rows(c, sql, params);
+        return rows.get(0);
+    }
+
+    static List<Object[]> rows(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                List<Object[]> result = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    result.add(row);
+                }
+                return result;
+            }
+        }
+    }
+
+    private static Number number(Object value) {
+        return value == null ? 0 : (Number) value;
+    }
+
+    /** Parameters go in as zone-less UTC date-times, as the columns hold them, whatever the JVM's zone. */
+    static LocalDateTime timestamp(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime ldt) {
+            return ldt.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.ZonedDateTime zdt) {
+            return zdt.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        throw new IllegalStateException("not a timestamp: " + value.getClass());
+    }
+}

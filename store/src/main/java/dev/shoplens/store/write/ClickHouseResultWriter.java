@@ -1,0 +1,139 @@
+package dev.shoplens.store.write;
+
+import com.clickhouse.client.api.Client;
+import com.clickhouse.data.ClickHouseFormat;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shoplens.activity.EventCount;
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.StoreException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes results into ClickHouse as one JSONEachRow stream per batch through {@code client-v2} (an order of
+ * magnitude faster than JDBC batches). Tables are ReplacingMergeTrees keyed like the rows, so a replayed batch
+ * leaves the final state unchanged.
+ */
+public final class ClickHouseResultWriter implements ResultWriter {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final DateTimeFormatter DATETIME64 =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
+    private final Client client;
+
+    private ClickHouseResultWriter(Client client) {
+        this.client = client;
+    }
+
+    public static ClickHouseResultWriter open(ClickHouseSettings settings) {
+        new ClickHouseSchema(settings).migrate();
+        Client client = new Client.Builder()
+                .addEndpoint(settings.url())
+                .setUsername(settings.user())
+                .setPassword(settings.password())
+                .setDefaultDatabase(settings.database())
+                .compressServerResponse(false)
+                .compressClientRequest(false)
+                .build();
+        return new ClickHouseResultWriter(client);
+    }
+
+    @Override
+    public void writeCustomerFeatures(List<CustomerFeatures> rows) {
+        insert(Tables.CUSTOMER_FEATURES, rows);
+    }
+
+    @Override
+    public void writeProductDays(List<ProductDay> rows) {
+        insert(Tables.PRODUCT_DAILY, rows);
+    }
+
+    @Override
+    public void writeOrders(List<OrderRow> rows) {
+        insert(Tables.ORDERS, rows);
+    }
+
+    @Override
+    public void writeEventCounts(List<EventCount> rows) {
+        insert(Tables.EVENT_COUNTS, rows);
+    }
+
+    @Override
+    public void writeRejected(List<RejectedEvent> rows) {
+        insert(Tables.REJECTED_EVENTS, rows);
+    }
+
+    @Override
+    public void writeIngestProgress(List<IngestProgress> rows) {
+        insert(Tables.INGEST_PROGRESS, rows);
+    }
+
+    <T> void insert(Table<T> table, List<T> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            byte[] body = jsonEachRow(table, rows);
+            client.insert(table.name(), new ByteArrayInputStream(body), ClickHouseFormat.JSONEachRow)
+                    .get(60, TimeUnit.SECONDS)
+                    .close();
+        } catch (Exception e) {
+            throw new StoreException("writing " + rows.size() + " rows into ClickHouse " + table.name() + " failed", e);
+        }
+    }
+
+    static <T> byte[] jsonEachRow(Table<T> table, List<T> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * 256);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            for (T row : table.lastPerKey(rows)) {
+                json.writeStartObject();
+                for (Table.Column<T> column : table.columns()) {
+                    json.writeFieldName(column.name());
+                    writeValue(json, column.value().apply(row));
+                }
+                json.writeEndObject();
+                json.writeRaw('\n');
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String s) {
+            json.writeString(s);
+        } else if (value instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (value instanceof Long l) {
+            json.writeNumber(l);
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else if (value instanceof Instant t) {
+            json.writeString(DATETIME64.format(t));
+        } else if (value instanceof LocalDate d) {
+            json.writeString(d.toString());
+        } else {
+            throw new IllegalArgumentException("no ClickHouse mapping for " + value.getClass());
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.shoplens.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.write.ResultWriter;
+import dev.shoplens.testing.ChdbServer;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store contract against the real ClickHouse engine behind its HTTP interface, through the production
+ * drivers (client-v2 for writes, jdbc-v2 for reads and schema). Each test gets a database of its own.
+ */
+class ClickHouseStoreIT extends StoreContract {
+
+    static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @TempDir
+    static Path engineDir;
+
+    static ChdbServer clickhouse;
+
+    @BeforeAll
+    static void startEngine() throws Exception {
+        clickhouse = ChdbServer.start(engineDir);
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        clickhouse.close();
+    }
+
+    @Override
+    StoreSettings store() {
+        return new ClickHouseSettings(clickhouse.url(), "shop" + DATABASES.incrementAndGet(), "default", "");
+    }
+
+    @Test
+    void aReplayedBatchStaysOneRowAfterMerges() {
+        ClickHouseSettings settings = (ClickHouseSettings) store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writeSample(writer);
+            writeSample(writer);
+        }
+        String copies = clickhouse.query("SELECT count() FROM " + settings.database() + ".orders", "TabSeparated");
+        assertThat(copies.strip()).as("two physical copies before a merge").isEqualTo("6");
+        clickhouse.query("OPTIMIZE TABLE " + settings.database() + ".orders FINAL", "TabSeparated");
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.status().orders()).isEqualTo(2);
+        }
+        assertThat(clickhouse
+                        .query("SELECT count() FROM " + settings.database() + ".orders", "TabSeparated")
+                        .strip())
+                .isEqualTo("3");
+    }
+}

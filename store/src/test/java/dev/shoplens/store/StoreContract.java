@@ -1,0 +1,119 @@
+package dev.shoplens.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.activity.EventCount;
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.read.Overview;
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.store.write.ResultWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every result store must do, whatever database is behind it. Subclasses supply a fresh, empty store per
+ * test.
+ */
+abstract class StoreContract {
+
+    static final Instant T0 = Instant.parse("2026-03-02T10:15:00Z");
+
+    /** A fresh, empty store. */
+    abstract StoreSettings store();
+
+    @Test
+    void writesAreUpsertsSoAReplayChangesNoTotal() {
+        StoreSettings settings = store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writeSample(writer);
+            writeSample(writer); // the replay
+        }
+        ShopStatus status;
+        try (ShopReader reader = settings.openReader()) {
+            status = reader.status();
+        }
+        assertThat(status.schemaVersion()).isEqualTo(1);
+        assertThat(status.eventsAccepted()).isEqualTo(7);
+        assertThat(status.orders()).isEqualTo(2);
+        assertThat(status.returns()).isEqualTo(1);
+        assertThat(status.revenue()).isEqualTo(30.0 + 12.5 - 5.0);
+        assertThat(status.customers()).isEqualTo(2);
+        assertThat(status.products()).isEqualTo(1);
+        assertThat(status.eventsRejected()).isEqualTo(2);
+        assertThat(status.rejectedByReason())
+                .containsEntry("malformed_json", 1L)
+                .containsEntry("late", 1L);
+        assertThat(status.firstEventTime()).isEqualTo(T0);
+        assertThat(status.lastEventTime()).isEqualTo(T0.plusSeconds(70));
+    }
+
+    @Test
+    void lastRowOfABatchWinsForOneKey() {
+        StoreSettings settings = store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeProductDays(List.of(productDay(3), productDay(5)));
+            writer.writeIngestProgress(List.of(new IngestProgress("validate-0", T0.plusSeconds(90), 9, T0)));
+        }
+        Overview overview;
+        try (ShopReader reader = settings.openReader()) {
+            overview = reader.overview(60, T0.plusSeconds(100));
+        }
+        assertThat(overview.today()).isEqualTo(LocalDate.of(2026, 3, 2));
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.status().products()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void overviewCountsTheEventTimeDayAndFreshness() {
+        StoreSettings settings = store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writeSample(writer);
+            writer.writeIngestProgress(List.of(new IngestProgress("validate-0", T0.plusSeconds(130), 7, T0)));
+        }
+        Overview overview;
+        try (ShopReader reader = settings.openReader()) {
+            overview = reader.overview(60, Instant.now());
+        }
+        assertThat(overview.ordersToday()).isEqualTo(2);
+        assertThat(overview.revenueToday()).isEqualTo(37.5);
+        assertThat(overview.activeCustomersToday()).isEqualTo(2);
+        assertThat(overview.lastMinutes())
+                .extracting(Overview.MinuteCount::events)
+                .containsExactly(4L, 3L);
+        assertThat(overview.freshness().eventTimeLagSeconds()).isEqualTo(130.0 - 60.0);
+        assertThat(overview.freshness().wallClockLagSeconds()).isBetween(0.0, 60.0);
+    }
+
+    static void writeSample(ResultWriter writer) {
+        writer.writeOrders(List.of(
+                new OrderRow("e1", "o1", "c1", T0, "purchase", 3, 30.0),
+                new OrderRow("e2", "o2", "c2", T0.plusSeconds(5), "purchase", 1, 12.5),
+                new OrderRow("e3", "o1", "c1", T0.plusSeconds(65), "return", 1, 5.0)));
+        writer.writeCustomerFeatures(List.of(features("c1", T0.plusSeconds(60)), features("c2", T0.plusSeconds(5))));
+        writer.writeEventCounts(List.of(
+                new EventCount(T0, "view", 2, T0, T0.plusSeconds(40)),
+                new EventCount(T0, "purchase", 2, T0, T0.plusSeconds(5)),
+                new EventCount(T0.plusSeconds(60), "view", 3, T0.plusSeconds(61), T0.plusSeconds(70))));
+        writer.writeRejected(List.of(
+                new RejectedEvent("malformed_json", "Unexpected end", "file:a.jsonl:3", "{", T0, null),
+                new RejectedEvent("late", "2 h late", "file:a.jsonl:9", "{...}", T0, "e9")));
+        writer.writeProductDays(List.of(productDay(3)));
+    }
+
+    private static ProductDay productDay(int units) {
+        return new ProductDay("p1", LocalDate.of(2026, 3, 2), "kitchen", units, 1, units * 10.0, 4, 2, 17, T0);
+    }
+
+    private static CustomerFeatures features(String id, Instant asOf) {
+        return new CustomerFeatures(
+                id, asOf, T0, T0, 0.0, 1, 1, 1, 30.0, 30.0, 30.0, 1, 30.0, 30.0, 3, 1, 0, 0.0, 1, 0.0, null, 0.0, 1);
+    }
+}
