@@ -2,10 +2,13 @@ package dev.shoplens.jobs;
 
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
+import dev.shoplens.features.ProductDay;
 import dev.shoplens.jobs.activity.CountEvents;
 import dev.shoplens.jobs.activity.ToEventCount;
 import dev.shoplens.jobs.customers.CustomerFeatureFunction;
 import dev.shoplens.jobs.customers.CustomerHistory;
+import dev.shoplens.jobs.forecast.DemandForecasts;
+import dev.shoplens.jobs.forecast.ForecastSettings;
 import dev.shoplens.jobs.ingest.AcceptedEvent;
 import dev.shoplens.jobs.ingest.DecodeEvents;
 import dev.shoplens.jobs.ingest.DeduplicateEvents;
@@ -103,17 +106,17 @@ public final class FeatureJob {
     }
 
     private void writeProductDays(DataStream<ShopEvent> events) {
-        events.<ProductActivity>flatMap(
+        SingleOutputStreamOperator<ProductDay> productDays = events.<ProductActivity>flatMap(
                         (event, out) -> ProductActivity.of(event).forEach(out::collect))
                 .returns(TypeInformation.of(ProductActivity.class))
                 .name("product activity")
                 .keyBy(ProductActivity::productId)
                 .process(new ProductDayFunction(settings.allowedLateness()))
                 .name("product days")
-                .uid("product-days")
-                .sinkTo(sinks.productDays())
-                .name("store product days")
-                .setParallelism(1);
+                .uid("product-days");
+        productDays.sinkTo(sinks.productDays()).name("store product days").setParallelism(1);
+        DemandForecasts.addTo(
+                productDays, sinks.forecasts(), ForecastSettings.defaults(settings.allowedLateness()));
     }
 
     private void writeOrders(DataStream<ShopEvent> events) {

@@ -65,6 +65,9 @@ class FeatureJobIT {
         store = DuckDbSettings.inDataDir(dir);
         validEvents = decodeAll(SIMULATION);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        // The first stale event comes 2,000 events in: a watermark must exist by then for it to count as late, and
+        // at the default 200 ms interval a fast source can get there first.
+        env.getConfig().setAutoWatermarkInterval(1);
         FeatureJobSettings settings = FeatureJobSettings.defaults().withParallelism(2);
         new FeatureJob(
                         FeedSource.of(new WithBadInput(SIMULATION)),

@@ -2,6 +2,8 @@ package dev.shoplens.forecast;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A series' demand forecast as of the close of {@code originDay}: daily demand (units sold net of returns, never
@@ -22,5 +24,24 @@ public record DemandForecast(
     /** The day that day {@code day} of the path falls on (1 = the day after the origin). */
     public LocalDate dayOf(int day) {
         return originDay.plusDays(day);
+    }
+
+    /** Every day of the path with its band. */
+    public List<ForecastDay> days() {
+        List<ForecastDay> days = new ArrayList<>(path.days());
+        for (int d = 1; d <= path.days(); d++) {
+            DemandDistribution demand = path.day(d);
+            days.add(new ForecastDay(
+                    level,
+                    seriesId,
+                    d,
+                    dayOf(d),
+                    demand.mean(),
+                    demand.variance(),
+                    demand.quantile(0.1),
+                    demand.quantile(0.5),
+                    demand.quantile(0.9)));
+        }
+        return days;
     }
 }

@@ -3,6 +3,7 @@ package dev.shoplens.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shoplens.store.schema.SchemaMigrator;
 import dev.shoplens.store.write.ResultWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,15 @@ class DuckDbStoreTest extends StoreContract {
     @Override
     StoreSettings store() {
         return DuckDbSettings.inDataDir(dir);
+    }
+
+    @Override
+    int newestSchemaVersion() {
+        return new SchemaMigrator("duckdb")
+                .migrations().stream()
+                        .mapToInt(SchemaMigrator.Migration::version)
+                        .max()
+                        .orElseThrow();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
+import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -22,4 +23,6 @@ public interface JobSinks {
     Sink<RejectedEvent> rejected();
 
     Sink<IngestProgress> progress();
+
+    Sink<DemandForecast> forecasts();
 }

@@ -4,6 +4,7 @@ import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
+import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.store.StoreSettings;
@@ -42,6 +43,11 @@ public record StoreSinks(StoreSettings store, int batch, Duration maxDelay) impl
     @Override
     public Sink<IngestProgress> progress() {
         return sink(ResultWriter::writeIngestProgress);
+    }
+
+    @Override
+    public Sink<DemandForecast> forecasts() {
+        return sink(ResultWriter::writeForecasts);
     }
 
     private <T> Sink<T> sink(StoreWrite<T> write) {

@@ -4,6 +4,7 @@ import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
+import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.store.DuckDbSettings;
@@ -73,6 +74,13 @@ public final class DuckDbResultWriter implements ResultWriter {
     @Override
     public void writeIngestProgress(List<IngestProgress> rows) {
         upsert(Tables.INGEST_PROGRESS, rows);
+    }
+
+    @Override
+    public void writeForecasts(List<DemandForecast> rows) {
+        List<DemandForecast> newest = ForecastTables.newest(rows);
+        upsert(ForecastTables.DEMAND_FORECASTS, newest);
+        upsert(ForecastTables.DEMAND_FORECAST_DAYS, ForecastTables.days(newest));
     }
 
     private <T> void upsert(Table<T> table, List<T> rows) {

@@ -4,6 +4,7 @@ import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
+import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import java.util.List;
@@ -25,6 +26,14 @@ public interface ResultWriter extends AutoCloseable {
     void writeRejected(List<RejectedEvent> rows);
 
     void writeIngestProgress(List<IngestProgress> rows);
+
+    /**
+     * The newest forecast of each series, with its days. A store that keeps no forecasts yet refuses them, so a job
+     * that forecasts into it fails at once rather than losing them.
+     */
+    default void writeForecasts(List<DemandForecast> rows) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store forecasts yet");
+    }
 
     @Override
     void close();

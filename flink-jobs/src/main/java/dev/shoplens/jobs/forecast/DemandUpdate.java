@@ -1,0 +1,31 @@
+package dev.shoplens.jobs.forecast;
+
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.forecast.SeriesLevel;
+
+/**
+ * Demand of one series on one (UTC epoch) day: either the day's running total so far ({@code runningTotal}, as
+ * product days report it on every event, the newest replacing the last) or an amount to add (a closed product
+ * day's demand added to its category and the shop).
+ */
+public record DemandUpdate(
+        SeriesLevel level, String seriesId, String category, long day, double units, boolean runningTotal) {
+
+    /** The series id of the whole shop. */
+    public static final String SHOP = "shop";
+
+    public static DemandUpdate of(ProductDay productDay) {
+        return new DemandUpdate(
+                SeriesLevel.PRODUCT,
+                productDay.productId(),
+                productDay.category(),
+                productDay.day().toEpochDay(),
+                productDay.netUnits(),
+                true);
+    }
+
+    /** The key of the series: level and id, since a product id could equal a category name. */
+    public String key() {
+        return level.wireName() + "/" + seriesId;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.shoplens.jobs.forecast;
+
+import dev.shoplens.forecast.DemandPath;
+import dev.shoplens.forecast.ForecastAccuracy;
+
+/**
+ * Everything known about one daily demand series: every method, each learning every closed day, and each method's
+ * track record. The forecast comes from the method with the smallest recent squared error (squared, because a
+ * forecast is an expected value: absolute error would reward forecasting zero for every product that sells on
+ * fewer than half of the days). Until {@value #MIN_MEASURED_DAYS} days are measured, the moving average speaks.
+ *
+ * <p>A day's demand is units sold net of returns, cut at zero: a day whose returns exceed its sales (returns of
+ * earlier sales) counts as a day without demand.
+ *
+ * <p>The spread of the forecast comes from the chosen method's own measured squared error, shared out over the days
+ * in proportion to their expected demand (count data is more variable where it is larger); until enough days are
+ * measured, each day's variance is its mean, as for Poisson demand.
+ */
+public class SeriesModel {
+
+    public static final int HORIZON_DAYS = dev.shoplens.inventory.InventoryPolicy.HORIZON_DAYS;
+    static final int MIN_MEASURED_DAYS = 14;
+
+    /** The newest day learnt (UTC epoch day); Long.MIN_VALUE before the first. */
+    public long lastDay = Long.MIN_VALUE;
+
+    public SeasonalNaive seasonalNaive = new SeasonalNaive();
+    public MovingAverage movingAverage = new MovingAverage();
+    public HoltWinters holtWinters = new HoltWinters();
+    public Tsb tsb = new Tsb();
+    public Croston croston = new Croston();
+    public MethodTrack[] tracks = newTracks();
+
+    private static MethodTrack[] newTracks() {
+        MethodTrack[] tracks = new MethodTrack[Method.values().length];
+        for (int i = 0; i < tracks.length; i++) {
+            tracks[i] = new MethodTrack();
+        }
+        return tracks;
+    }
+
+    /** Learns the demand of {@code day}, which must be the day after the last one learnt (or the first). */
+    public void learn(long day, double netUnits) {
+        if (lastDay != Long.MIN_VALUE && day != lastDay + 1) {
+            throw new IllegalArgumentException("day " + day + " does not follow day " + lastDay);
+        }
+        double demand = Math.max(0, netUnits);
+        int weekday = Weekdays.of(day);
+        for (Method m : Method.values()) {
+            tracks[m.ordinal()].score(day, demand);
+            DailyMethod method = method(m);
+            method.learn(demand, weekday);
+            tracks[m.ordinal()].remember(day, method);
+        }
+        lastDay = day;
+    }
+
+    public DailyMethod method(Method m) {
+        return switch (m) {
+            case SEASONAL_NAIVE -> seasonalNaive;
+            case MOVING_AVERAGE -> movingAverage;
+            case HOLT_WINTERS -> holtWinters;
+            case TSB -> tsb;
+            case CROSTON -> croston;
+        };
+    }
+
+    /** The method with the smallest recent squared error; the moving average until enough days are measured. */
+    public Method chosen() {
+        if (measuredDays() < MIN_MEASURED_DAYS) {
+            return Method.MOVING_AVERAGE;
+        }
+        Method best = Method.MOVING_AVERAGE;
+        for (Method m : Method.values()) {
+            if (tracks[m.ordinal()].meanSquaredError() < tracks[best.ordinal()].meanSquaredError()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    public int measuredDays() {
+        return tracks[Method.SEASONAL_NAIVE.ordinal()].measuredDays;
+    }
+
+    /** The chosen method's forecast for the {@value #HORIZON_DAYS} days after the last day learnt. */
+    public DemandPath forecast() {
+        return forecast(chosen());
+    }
+
+    /** {@code m}'s forecast for the {@value #HORIZON_DAYS} days after the last day learnt. */
+    public DemandPath forecast(Method m) {
+        DailyMethod method = method(m);
+        double[] mean = new double[HORIZON_DAYS];
+        for (int h = 1; h <= HORIZON_DAYS; h++) {
+            mean[h - 1] = method.forecast(h, Weekdays.of(lastDay + h));
+        }
+        return new DemandPath(mean, variance(mean, tracks[m.ordinal()]));
+    }
+
+    private double[] variance(double[] mean, MethodTrack track) {
+        double[] variance = mean.clone(); // Poisson until measured
+        double mse = track.meanSquaredError();
+        if (track.measuredDays < MIN_MEASURED_DAYS || Double.isNaN(mse)) {
+            return variance;
+        }
+        double scale = 0;
+        for (int h = 0; h < MethodTrack.DAYS_AHEAD; h++) {
+            scale += mean[h] / MethodTrack.DAYS_AHEAD;
+        }
+        for (int h = 0; h < mean.length; h++) {
+            variance[h] = scale > 0 ? mse * mean[h] / scale : 0;
+        }
+        return variance;
+    }
+
+    /** The chosen method's recent accuracy, beside seasonal naive's over the same days. */
+    public ForecastAccuracy accuracy() {
+        MethodTrack track = tracks[chosen().ordinal()];
+        return new ForecastAccuracy(
+                track.wape(), track.bias(), tracks[Method.SEASONAL_NAIVE.ordinal()].wape(), track.measuredDays);
+    }
+}

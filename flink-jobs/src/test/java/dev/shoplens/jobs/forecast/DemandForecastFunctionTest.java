@@ -1,0 +1,148 @@
+package dev.shoplens.jobs.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.shoplens.forecast.DemandForecast;
+import dev.shoplens.forecast.SeriesLevel;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DemandForecastFunctionTest {
+
+    static final Duration LATENESS = Duration.ofMinutes(10);
+    static final int IDLE_DAYS = 5;
+    static final long DAY = 86_400_000L;
+    /** 2026-03-02, a Monday. */
+    static final long MONDAY = LocalDate.of(2026, 3, 2).toEpochDay();
+
+    KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> harness;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new DemandForecastFunction(new ForecastSettings(LATENESS, IDLE_DAYS)), DemandUpdate::key, Types.STRING);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        harness.close();
+    }
+
+    static DemandUpdate product(String id, long day, double unitsSoFar) {
+        return new DemandUpdate(SeriesLevel.PRODUCT, id, "toys", day, unitsSoFar, true);
+    }
+
+    /** The moment (event time) a day closes: its end plus the allowed lateness. */
+    static long close(long day) {
+        return (day + 1) * DAY - 1 + LATENESS.toMillis();
+    }
+
+    void send(DemandUpdate update, double hourOfDay) throws Exception {
+        harness.processElement(update, update.day() * DAY + (long) (hourOfDay * 3_600_000));
+    }
+
+    List<DemandForecast> forecasts() {
+        return harness.extractOutputValues();
+    }
+
+    @Test
+    void aDayIsLearntOnceItClosesFromItsNewestRunningTotal() throws Exception {
+        send(product("p1", MONDAY, 1), 10);
+        send(product("p1", MONDAY, 3), 11);
+        harness.processWatermark(close(MONDAY) - 1);
+        assertThat(forecasts()).as("Monday is still open").isEmpty();
+
+        harness.processWatermark(close(MONDAY));
+
+        DemandForecast forecast = forecasts().get(0);
+        assertThat(forecast.level()).isEqualTo(SeriesLevel.PRODUCT);
+        assertThat(forecast.seriesId()).isEqualTo("p1");
+        assertThat(forecast.category()).isEqualTo("toys");
+        assertThat(forecast.originDay()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(forecast.method()).isEqualTo("moving_average");
+        assertThat(forecast.path().day(1).mean()).isEqualTo(3);
+        assertThat(forecast.path().days()).isEqualTo(28);
+        assertThat(harness.getSideOutput(DemandForecastFunction.ROLLUP))
+                .extracting(StreamRecord::getValue)
+                .containsExactly(
+                        new DemandUpdate(SeriesLevel.CATEGORY, "toys", "toys", MONDAY, 3, false),
+                        new DemandUpdate(SeriesLevel.SHOP, DemandUpdate.SHOP, null, MONDAY, 3, false));
+    }
+
+    @Test
+    void quietDaysAreLearntAsNoDemandUntilTheSeriesIsIdleThenNothingIsLeft() throws Exception {
+        send(product("p1", MONDAY, 4), 10);
+        send(product("p1", MONDAY + 1, 2), 10);
+
+        harness.processWatermark(close(MONDAY + 1 + IDLE_DAYS) + DAY);
+
+        assertThat(forecasts())
+                .extracting(DemandForecast::originDay)
+                .containsExactly(
+                        LocalDate.ofEpochDay(MONDAY),
+                        LocalDate.ofEpochDay(MONDAY + 1),
+                        LocalDate.ofEpochDay(MONDAY + 2),
+                        LocalDate.ofEpochDay(MONDAY + 3),
+                        LocalDate.ofEpochDay(MONDAY + 4),
+                        LocalDate.ofEpochDay(MONDAY + 5),
+                        LocalDate.ofEpochDay(MONDAY + 6));
+        // Seven days learnt, 6 units: the moving average says 6/7 a day.
+        assertThat(forecasts().get(6).path().day(1).mean()).isCloseTo(6 / 7.0, within(1e-12));
+        assertThat(harness.numKeyedStateEntries())
+                .as("state dropped after idle days")
+                .isZero();
+        assertThat(harness.numEventTimeTimers()).as("no timer left").isZero();
+    }
+
+    @Test
+    void aProductThatComesBackStartsAfresh() throws Exception {
+        send(product("p1", MONDAY, 4), 10);
+        harness.processWatermark(close(MONDAY + IDLE_DAYS));
+        send(product("p1", MONDAY + 30, 1), 10);
+        harness.processWatermark(close(MONDAY + 30));
+
+        DemandForecast last = forecasts().get(forecasts().size() - 1);
+        assertThat(last.originDay()).isEqualTo(LocalDate.ofEpochDay(MONDAY + 30));
+        assertThat(last.path().day(1).mean()).as("only the new day is known").isEqualTo(1);
+    }
+
+    @Test
+    void theEndOfABoundedInputInventsNoQuietDays() throws Exception {
+        send(product("p1", MONDAY, 4), 10);
+        send(product("p1", MONDAY + 3, 2), 10);
+
+        harness.processWatermark(Long.MAX_VALUE);
+
+        assertThat(forecasts())
+                .extracting(DemandForecast::originDay)
+                .containsExactly(LocalDate.ofEpochDay(MONDAY), LocalDate.ofEpochDay(MONDAY + 3));
+        // The two days between were real quiet days: 6 units over 4 days.
+        assertThat(forecasts().get(1).path().day(1).mean()).isCloseTo(1.5, within(1e-12));
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void totalsAddTheClosedDaysOfTheirProducts() throws Exception {
+        harness.processElement(new DemandUpdate(SeriesLevel.CATEGORY, "toys", "toys", MONDAY, 3, false), close(MONDAY));
+        harness.processElement(new DemandUpdate(SeriesLevel.CATEGORY, "toys", "toys", MONDAY, 4, false), close(MONDAY));
+        harness.processElement(new DemandUpdate(SeriesLevel.SHOP, "shop", null, MONDAY, 9, false), close(MONDAY));
+        harness.processWatermark(close(MONDAY));
+
+        assertThat(forecasts())
+                .extracting(f ->
+                        f.level() + "/" + f.seriesId() + "=" + f.path().day(1).mean())
+                .containsExactlyInAnyOrder("CATEGORY/toys=7.0", "SHOP/shop=9.0");
+        assertThat(harness.getSideOutput(DemandForecastFunction.ROLLUP))
+                .as("totals are not rolled up again")
+                .isNull();
+    }
+}
