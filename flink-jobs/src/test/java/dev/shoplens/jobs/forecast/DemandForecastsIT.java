@@ -109,14 +109,20 @@ class DemandForecastsIT {
                 TreeMap<Long, Double> days = SERIES.get(series);
                 assertThat(days).as(series).isNotNull();
                 SeriesModel expected = replay(days);
-                assertThat(rs.getObject(3, LocalDate.class).toEpochDay()).as(series).isEqualTo(days.lastKey());
-                assertThat(rs.getString(4)).as(series).isEqualTo(expected.chosen().wireName());
+                assertThat(rs.getObject(3, LocalDate.class).toEpochDay())
+                        .as(series)
+                        .isEqualTo(days.lastKey());
+                assertThat(rs.getString(4))
+                        .as(series)
+                        .isEqualTo(expected.chosen().wireName());
                 assertThat(rs.getInt(5)).as(series).isEqualTo(expected.measuredDays());
                 Object[] means = (Object[]) rs.getArray(6).getArray();
                 DemandPath path = expected.forecast();
                 assertThat(means).as(series).hasSize(path.days());
                 for (int d = 1; d <= path.days(); d++) {
-                    assertThat((Double) means[d - 1]).as(series + " day " + d).isCloseTo(path.day(d).mean(), within(1e-9));
+                    assertThat((Double) means[d - 1])
+                            .as(series + " day " + d)
+                            .isCloseTo(path.day(d).mean(), within(1e-9));
                 }
                 checked++;
             }
