@@ -34,6 +34,11 @@ public final class DuckDbShopReader extends SqlShopReader {
     }
 
     @Override
+    public InventoryPlanning inventory() {
+        return new DuckDbInventoryPlanning(this::open);
+    }
+
+    @Override
     protected String table(String table) {
         return table;
     }

@@ -14,6 +14,11 @@ public interface ShopReader extends AutoCloseable {
     /** The shop's current event-time day and the last {@code minutes} minutes of activity. */
     Overview overview(int minutes, Instant now);
 
+    /** Forecasts, reorder plans and their settings (refused where the store keeps no forecasts). */
+    default InventoryPlanning inventory() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not plan inventory yet");
+    }
+
     @Override
     void close();
 }

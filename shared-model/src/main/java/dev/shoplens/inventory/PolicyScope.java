@@ -1,0 +1,13 @@
+package dev.shoplens.inventory;
+
+import java.util.Locale;
+
+/** What an inventory setting applies to: one product, or every product of a category that has none of its own. */
+public enum PolicyScope {
+    PRODUCT,
+    CATEGORY;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

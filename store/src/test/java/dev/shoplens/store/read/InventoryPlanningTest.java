@@ -1,0 +1,187 @@
+package dev.shoplens.store.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.forecast.DemandForecast;
+import dev.shoplens.forecast.DemandPath;
+import dev.shoplens.forecast.ForecastAccuracy;
+import dev.shoplens.forecast.SeriesLevel;
+import dev.shoplens.inventory.PolicyScope;
+import dev.shoplens.inventory.StockRisk;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.write.ResultWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plans read back from stored forecasts and stock, against the reorder arithmetic worked out by hand. */
+class InventoryPlanningTest {
+
+    static final LocalDate ORIGIN = LocalDate.of(2026, 3, 1);
+    static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    DuckDbSettings store;
+
+    static DemandForecast flat(SeriesLevel level, String id, String category, double mean, double variance) {
+        double[] m = new double[28];
+        double[] v = new double[28];
+        Arrays.fill(m, mean);
+        Arrays.fill(v, variance);
+        return new DemandForecast(
+                level,
+                id,
+                category,
+                ORIGIN,
+                "tsb",
+                new DemandPath(m, v),
+                new ForecastAccuracy(0.4, -0.05, 0.6, 30),
+                NOW);
+    }
+
+    static ProductDay day(String product, String category, LocalDate day, int sold, Integer stock) {
+        return new ProductDay(product, day, category, sold, 0, sold * 2.0, 0, 0, stock, NOW);
+    }
+
+    @BeforeEach
+    void writeShop() {
+        store = DuckDbSettings.inDataDir(dir);
+        try (ResultWriter writer = store.openWriter()) {
+            writer.writeForecasts(List.of(
+                    flat(SeriesLevel.PRODUCT, "p1", "toys", 2, 2),
+                    flat(SeriesLevel.PRODUCT, "p2", "toys", 3, 0),
+                    flat(SeriesLevel.PRODUCT, "p3", "books", 1, 1),
+                    flat(SeriesLevel.CATEGORY, "toys", "toys", 5, 2),
+                    flat(SeriesLevel.CATEGORY, "books", "books", 1, 1),
+                    flat(SeriesLevel.SHOP, "shop", null, 6, 3)));
+            writer.writeProductDays(List.of(
+                    day("p1", "toys", ORIGIN.minusDays(1), 4, 30),
+                    day("p1", "toys", ORIGIN, 2, 10),
+                    day("p2", "toys", ORIGIN, 3, 200),
+                    day("p3", "books", ORIGIN, 1, null)));
+        }
+    }
+
+    InventoryPlanning planning() {
+        return store.openReader().inventory();
+    }
+
+    @Test
+    void plansFollowTheForecastAndTheStockMostUrgentFirst() {
+        List<InventoryRow> plans = planning().plans(InventoryFilter.ALL);
+
+        assertThat(plans).extracting(InventoryRow::productId).containsExactly("p1", "p2", "p3");
+        InventoryRow p1 = plans.get(0);
+        // 2 a day, variance 2, default policy (7 days, 95%, review 7): see ReorderPlanTest.
+        assertThat(p1.plan().stockOnHand()).as("the newest report").isEqualTo(10);
+        assertThat(p1.stockReportedOn()).isEqualTo(ORIGIN);
+        assertThat(p1.plan().reorderPoint()).isEqualTo(21);
+        assertThat(p1.plan().suggestedOrder()).isEqualTo(28);
+        assertThat(p1.plan().coverDays()).isCloseTo(5.0, within(1e-9));
+        assertThat(p1.plan().stockOutDate()).isEqualTo(LocalDate.of(2026, 3, 7));
+        assertThat(p1.plan().risk()).isEqualTo(StockRisk.STOCK_OUT_BEFORE_DELIVERY);
+        assertThat(p1.demandPerDay()).isCloseTo(2, within(1e-9));
+        assertThat(p1.accuracy().relativeToNaive()).isCloseTo(0.4 / 0.6, within(1e-9));
+        assertThat(p1.setting().scope()).as("the shop's default").isNull();
+        assertThat(plans.get(1).plan().risk()).isEqualTo(StockRisk.OK);
+        assertThat(plans.get(2).plan().risk()).isEqualTo(StockRisk.NO_STOCK_DATA);
+    }
+
+    @Test
+    void filtersByCategoryAndRisk() {
+        assertThat(planning().plans(new InventoryFilter("books", Set.of())))
+                .extracting(InventoryRow::productId)
+                .containsExactly("p3");
+        assertThat(planning()
+                        .plans(new InventoryFilter(
+                                null,
+                                Set.of(
+                                        StockRisk.OUT_OF_STOCK,
+                                        StockRisk.STOCK_OUT_BEFORE_DELIVERY,
+                                        StockRisk.REORDER_NOW))))
+                .extracting(InventoryRow::productId)
+                .containsExactly("p1");
+        assertThat(planning().categories()).containsExactly("books", "toys");
+    }
+
+    @Test
+    void aProductsOwnSettingBeatsItsCategorysWhichBeatsTheDefault() throws Exception {
+        InventoryPlanning planning = planning();
+        planning.savePolicy(PolicyScope.PRODUCT, "p1", 3, 0.5, "mia", NOW);
+        planning.savePolicy(PolicyScope.CATEGORY, "toys", 14, 0.95, "sam", NOW.plusSeconds(60));
+
+        List<InventoryRow> plans = planning().plans(new InventoryFilter("toys", Set.of()));
+        InventoryRow p1 = plans.stream()
+                .filter(r -> r.productId().equals("p1"))
+                .findFirst()
+                .orElseThrow();
+        InventoryRow p2 = plans.stream()
+                .filter(r -> r.productId().equals("p2"))
+                .findFirst()
+                .orElseThrow();
+        // p1: 3 days of 2, variance 2 a day: Gamma(6, 1), median chi2(0.5; 12) / 2 = 5.67 -> 6; 10 on hand is plenty.
+        assertThat(p1.plan().reorderPoint()).isEqualTo(6);
+        assertThat(p1.plan().risk()).isEqualTo(StockRisk.OK);
+        assertThat(p1.setting().scope()).isEqualTo(PolicyScope.PRODUCT);
+        assertThat(p1.setting().changedBy()).isEqualTo("mia");
+        assertThat(p1.setting().changedAt()).isEqualTo(NOW);
+        // p2 follows toys: 14 days of exactly 3.
+        assertThat(p2.plan().reorderPoint()).isEqualTo(42);
+        assertThat(p2.setting().scope()).isEqualTo(PolicyScope.CATEGORY);
+        assertThat(p2.setting().changedBy()).isEqualTo("sam");
+        try (Connection c = store.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM inventory_settings_changes")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void refusesSettingsNoPolicyCanHave() {
+        assertThatThrownBy(() -> planning().savePolicy(PolicyScope.PRODUCT, "p1", 25, 0.95, "mia", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> planning().savePolicy(PolicyScope.PRODUCT, "p1", 5, 1.2, "mia", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void chartsAProductAndACategoryWithStockAndReorderPoint() {
+        DemandChart p1 = planning().chart(SeriesLevel.PRODUCT, "p1", 3).orElseThrow();
+
+        assertThat(p1.history())
+                .extracting(
+                        DemandChart.HistoryDay::day, DemandChart.HistoryDay::units, DemandChart.HistoryDay::stockOnHand)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ORIGIN.minusDays(2), 0.0, null),
+                        org.assertj.core.groups.Tuple.tuple(ORIGIN.minusDays(1), 4.0, 30),
+                        org.assertj.core.groups.Tuple.tuple(ORIGIN, 2.0, 10));
+        assertThat(p1.forecast()).hasSize(28);
+        assertThat(p1.forecast().get(0).day()).isEqualTo(ORIGIN.plusDays(1));
+        assertThat(p1.forecast().get(0).p10()).isLessThan(2).isPositive();
+        assertThat(p1.forecast().get(0).p90()).isGreaterThan(2);
+        assertThat(p1.stockOnHand()).isEqualTo(10);
+        assertThat(p1.reorderPoint()).isEqualTo(21);
+
+        DemandChart toys = planning().chart(SeriesLevel.CATEGORY, "toys", 7).orElseThrow();
+        assertThat(toys.history()).hasSize(7);
+        assertThat(toys.history().get(6).units()).isEqualTo(5.0);
+        assertThat(toys.stockOnHand()).isEqualTo(210);
+        assertThat(toys.reorderPoint()).isEqualTo(42);
+        assertThat(planning().chart(SeriesLevel.PRODUCT, "nope", 3)).isEmpty();
+    }
+}
