@@ -13,6 +13,8 @@ import dev.shoplens.jobs.ingest.AcceptedEvent;
 import dev.shoplens.jobs.ingest.DecodeEvents;
 import dev.shoplens.jobs.ingest.DeduplicateEvents;
 import dev.shoplens.jobs.ingest.Rejections;
+import dev.shoplens.jobs.models.CustomerModels;
+import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.products.ProductActivity;
 import dev.shoplens.jobs.products.ProductDayFunction;
 import dev.shoplens.jobs.sink.JobSinks;
@@ -57,6 +59,7 @@ public final class FeatureJob {
         SingleOutputStreamOperator<AcceptedEvent> decoded = decode(env);
         SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
         writeCustomerFeatures(events);
+        CustomerModels.addTo(events, sinks, ModelSettings.defaults());
         writeProductDays(events);
         writeOrders(events);
         writeEventCounts(events);

@@ -1,5 +1,6 @@
 package dev.shoplens.features;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -30,4 +31,5 @@ public record CustomerFeatures(
         double tenureDays,
         Double meanDaysBetweenOrders,
         Double returnRate,
-        int distinctCategories) {}
+        int distinctCategories)
+        implements Serializable {}

@@ -94,11 +94,23 @@ public class CustomerHistory {
 
     /** The features as of the newest event seen; windows are (asOf - N days, asOf]. */
     public CustomerFeatures features(String customerId) {
-        long asOf = lastSeen;
+        return features(customerId, lastSeen);
+    }
+
+    /**
+     * The features as of {@code asOf}, which must not be before the newest event applied: the windows end there and
+     * recency and tenure grow with it (a silent customer's features as of a later day).
+     */
+    public CustomerFeatures features(String customerId, long asOf) {
         int abandoned = (int) sessions.values().stream()
-                .filter(s -> s.cartAdded && !s.purchased)
+                .filter(s -> s.start > asOf - 30 * DAY && s.cartAdded && !s.purchased)
                 .count();
-        long withCart = sessions.values().stream().filter(s -> s.cartAdded).count();
+        long withCart = sessions.values().stream()
+                .filter(s -> s.start > asOf - 30 * DAY && s.cartAdded)
+                .count();
+        int sessions30d = (int) sessions.values().stream()
+                .filter(s -> s.start > asOf - 30 * DAY)
+                .count();
         return new CustomerFeatures(
                 customerId,
                 Instant.ofEpochMilli(asOf),
@@ -118,7 +130,7 @@ public class CustomerHistory {
                 countWithin(cartAddTimes, asOf, 7),
                 abandoned,
                 withCart == 0 ? null : abandoned / (double) withCart,
-                sessions.size(),
+                sessions30d,
                 days(asOf - firstSeen),
                 totalOrders < 2 ? null : days(lastOrderAt - firstOrderAt) / (totalOrders - 1),
                 unitsBought == 0 ? null : unitsReturned / (double) unitsBought,

@@ -7,6 +7,9 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.scores.SegmentFlow;
 import org.apache.flink.api.connector.sink2.Sink;
 
 /** Where each of the feature job's outputs goes. The job never knows which store is behind them. */
@@ -25,4 +28,10 @@ public interface JobSinks {
     Sink<IngestProgress> progress();
 
     Sink<DemandForecast> forecasts();
+
+    Sink<ModelVersionRow> modelVersions();
+
+    Sink<CustomerScore> customerScores();
+
+    Sink<SegmentFlow> segmentFlows();
 }

@@ -7,6 +7,9 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
@@ -48,6 +51,21 @@ public record StoreSinks(StoreSettings store, int batch, Duration maxDelay) impl
     @Override
     public Sink<DemandForecast> forecasts() {
         return sink(ResultWriter::writeForecasts);
+    }
+
+    @Override
+    public Sink<ModelVersionRow> modelVersions() {
+        return sink(ResultWriter::writeModelVersions);
+    }
+
+    @Override
+    public Sink<CustomerScore> customerScores() {
+        return sink(ResultWriter::writeCustomerScores);
+    }
+
+    @Override
+    public Sink<SegmentFlow> segmentFlows() {
+        return sink(ResultWriter::writeSegmentFlows);
     }
 
     private <T> Sink<T> sink(StoreWrite<T> write) {

@@ -27,6 +27,11 @@ public final class SegmentTrainer {
 
     private static final int ITERATIONS = 50;
 
+    static {
+        // K-means logs every iteration at INFO.
+        java.util.logging.Logger.getLogger(KMeansTrainer.class.getName()).setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final TrainingSettings settings;
 
     public SegmentTrainer(TrainingSettings settings) {

@@ -1,10 +1,15 @@
 package dev.shoplens.store.read;
 
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.schema.SchemaMigrator;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -31,6 +36,43 @@ public final class DuckDbShopReader extends SqlShopReader {
             }
         }
         return root.duplicate();
+    }
+
+    @Override
+    public ShopStatus status() {
+        return super.status().withModels(query(ModelQueries::serving));
+    }
+
+    @Override
+    public List<ModelSummary> modelVersions(String kind) {
+        return query(c -> ModelQueries.versions(c, kind));
+    }
+
+    @Override
+    public Optional<byte[]> model(String kind, int version) {
+        return query(c -> ModelQueries.model(c, kind, version));
+    }
+
+    @Override
+    public Optional<CustomerScore> customerScore(String customerId) {
+        return query(c -> ModelQueries.score(c, customerId));
+    }
+
+    @Override
+    public List<SegmentFlow> segmentFlows(LocalDate from) {
+        return query(c -> ModelQueries.flows(c, from));
+    }
+
+    private <R> R query(Query<R> query) {
+        try (Connection c = open()) {
+            return query.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("reading the model tables failed", e);
+        }
+    }
+
+    private interface Query<R> {
+        R run(Connection c) throws SQLException;
     }
 
     @Override

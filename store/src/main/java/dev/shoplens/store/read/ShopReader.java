@@ -1,6 +1,11 @@
 package dev.shoplens.store.read;
 
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.SegmentFlow;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /** What the dashboard and the command line read from the store. Every query is parameterised. */
 public interface ShopReader extends AutoCloseable {
@@ -13,6 +18,26 @@ public interface ShopReader extends AutoCloseable {
 
     /** The shop's current event-time day and the last {@code minutes} minutes of activity. */
     Overview overview(int minutes, Instant now);
+
+    /** Every version of one kind of customer model, oldest first (empty where the store keeps no models). */
+    default List<ModelSummary> modelVersions(String kind) {
+        return List.of();
+    }
+
+    /** The serialized model of one version, as the registry keeps it. */
+    default Optional<byte[]> model(String kind, int version) {
+        return Optional.empty();
+    }
+
+    /** A customer's newest scores with their reasons. */
+    default Optional<CustomerScore> customerScore(String customerId) {
+        return Optional.empty();
+    }
+
+    /** Segment sizes and moves per day from {@code from} on. */
+    default List<SegmentFlow> segmentFlows(LocalDate from) {
+        return List.of();
+    }
 
     /** Forecasts, reorder plans and their settings (refused where the store keeps no forecasts). */
     default InventoryPlanning inventory() {

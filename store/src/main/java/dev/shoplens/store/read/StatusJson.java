@@ -1,6 +1,8 @@
 package dev.shoplens.store.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
@@ -27,7 +29,15 @@ public final class StatusJson {
         node.put("revenue", Math.round(status.revenue() * 100) / 100.0);
         putTime(node, "firstEventTime", status.firstEventTime());
         putTime(node, "lastEventTime", status.lastEventTime());
-        node.putArray("models");
+        ArrayNode models = node.putArray("models");
+        for (ModelSummary m : status.models()) {
+            ObjectNode model = models.addObject();
+            model.put("kind", m.kind());
+            model.put("version", m.version());
+            putTime(model, "trainedAt", m.trainedAt());
+            model.put("trainingRows", m.trainingRows());
+            model.set("metrics", metrics(m.metricsJson()));
+        }
         return node;
     }
 
@@ -40,6 +50,17 @@ public final class StatusJson {
         f.put("eventTimeLagSeconds", freshness.eventTimeLagSeconds());
         f.put("wallClockLagSeconds", freshness.wallClockLagSeconds());
         return node;
+    }
+
+    private static JsonNode metrics(String json) {
+        if (json == null) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return JSON.getNodeFactory().textNode(json);
+        }
     }
 
     public static String pretty(ObjectNode node) {

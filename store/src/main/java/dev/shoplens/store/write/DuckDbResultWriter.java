@@ -7,6 +7,9 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.schema.SchemaMigrator;
@@ -83,6 +86,21 @@ public final class DuckDbResultWriter implements ResultWriter {
         upsert(ForecastTables.DEMAND_FORECAST_DAYS, ForecastTables.days(newest));
     }
 
+    @Override
+    public void writeModelVersions(List<ModelVersionRow> rows) {
+        upsert(ModelTables.MODEL_VERSIONS, rows);
+    }
+
+    @Override
+    public void writeCustomerScores(List<CustomerScore> rows) {
+        upsert(ModelTables.CUSTOMER_SCORES, rows);
+    }
+
+    @Override
+    public void writeSegmentFlows(List<SegmentFlow> rows) {
+        upsert(ModelTables.SEGMENT_FLOWS, rows);
+    }
+
     private <T> void upsert(Table<T> table, List<T> rows) {
         if (rows.isEmpty()) {
             return;
@@ -123,6 +141,10 @@ public final class DuckDbResultWriter implements ResultWriter {
             appender.append(LocalDateTime.ofInstant(t, ZoneOffset.UTC));
         } else if (value instanceof LocalDate d) {
             appender.append(d);
+        } else if (value instanceof Boolean b) {
+            appender.append(b.booleanValue());
+        } else if (value instanceof byte[] bytes) {
+            appender.append(bytes);
         } else {
             throw new IllegalArgumentException("no DuckDB mapping for " + value.getClass());
         }

@@ -7,6 +7,9 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.scores.SegmentFlow;
 import java.util.List;
 
 /**
@@ -33,6 +36,21 @@ public interface ResultWriter extends AutoCloseable {
      */
     default void writeForecasts(List<DemandForecast> rows) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store forecasts yet");
+    }
+
+    /** Model versions, keyed by kind and version: a version's row is written again when it is tested or retired. */
+    default void writeModelVersions(List<ModelVersionRow> rows) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store models yet");
+    }
+
+    /** Each customer's newest scores. */
+    default void writeCustomerScores(List<CustomerScore> rows) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store scores yet");
+    }
+
+    /** Customers moving between segments, per day. */
+    default void writeSegmentFlows(List<SegmentFlow> rows) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store segments yet");
     }
 
     @Override

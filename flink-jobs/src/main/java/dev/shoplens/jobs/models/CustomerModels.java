@@ -1,0 +1,58 @@
+package dev.shoplens.jobs.models;
+
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.jobs.customers.CustomerHistory;
+import dev.shoplens.jobs.sink.JobSinks;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import java.time.Duration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+
+/**
+ * The customer models' part of the job: customer events become daily snapshots and, once their horizons have
+ * passed in event time, labelled examples; one trainer per kind turns them into versions (test-then-train, every
+ * version into the registry); serving versions reach scoring as broadcast state; every customer is scored when
+ * their features change or a new version serves; midnight scores give the segment flows.
+ */
+public final class CustomerModels {
+
+    private CustomerModels() {}
+
+    public static void addTo(DataStream<ShopEvent> events, JobSinks sinks, ModelSettings settings) {
+        SingleOutputStreamOperator<ScoringInput> snapshots = events.filter(CustomerHistory::concernsCustomer)
+                .name("customer events for models")
+                .keyBy(ShopEvent::customerId)
+                .process(new CustomerSnapshots(settings))
+                .name("customer snapshots and labels")
+                .uid("customer-snapshots");
+
+        SingleOutputStreamOperator<ModelVersionRow> versions = snapshots
+                .getSideOutput(CustomerSnapshots.TRAINING)
+                .process(new TrainModels(settings))
+                .name("train customer models")
+                .uid("train-models")
+                .setParallelism(1)
+                .setMaxParallelism(1);
+        versions.sinkTo(sinks.modelVersions()).name("store model versions").setParallelism(1);
+
+        SingleOutputStreamOperator<CustomerScore> scores = snapshots
+                .keyBy(s -> s.features().customerId())
+                .connect(versions.broadcast(ScoreCustomers.SERVING))
+                .process(new ScoreCustomers((int) settings.horizons().purchase().toDays()))
+                .name("score customers")
+                .uid("score-customers");
+        scores.sinkTo(sinks.customerScores()).name("store customer scores").setParallelism(1);
+
+        scores.getSideOutput(ScoreCustomers.MOVES)
+                .keyBy(SegmentMove::key)
+                .window(TumblingEventTimeWindows.of(Duration.ofDays(1)))
+                .aggregate(new CountMoves())
+                .name("segment flows")
+                .uid("segment-flows")
+                .sinkTo(sinks.segmentFlows())
+                .name("store segment flows")
+                .setParallelism(1);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.shoplens.jobs.models;
+
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.models.scoring.CustomerScorer;
+
+/**
+ * What scoring remembers of a customer: the newest features (to rescore when a version arrives), the previous
+ * scores (to say what changed) and the segment at the previous midnight (for segment flows).
+ */
+public class ScoreState {
+    public CustomerFeatures latest;
+    public CustomerScorer.Memory memory;
+    public int segmentAtLastMidnight = -1;
+
+    public ScoreState() {}
+}

@@ -1,0 +1,145 @@
+package dev.shoplens.jobs.models;
+
+import static dev.shoplens.jobs.ShopEvents.line;
+import static dev.shoplens.jobs.ShopEvents.purchase;
+import static dev.shoplens.jobs.ShopEvents.view;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.models.labels.Horizons;
+import dev.shoplens.models.labels.LabelledExample;
+import dev.shoplens.models.labels.ModelKind;
+import dev.shoplens.models.metrics.PromotionRule;
+import dev.shoplens.models.registry.Schedule;
+import dev.shoplens.models.train.TrainingSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CustomerSnapshotsTest {
+
+    /** Midnight (UTC) of day {@code n}; day 0 is Monday 2026-03-02. */
+    static Instant midnight(int n) {
+        return Instant.parse("2026-03-02T00:00:00Z").plus(Duration.ofDays(n));
+    }
+
+    /** Every midnight is an example day, so which snapshot feeds which label is plain to see. */
+    static final ModelSettings SETTINGS = new ModelSettings(
+            Horizons.defaults(),
+            Duration.ofDays(1),
+            Schedule.defaults(),
+            Duration.ofDays(7),
+            TrainingSettings.defaults(),
+            PromotionRule.defaults(),
+            0.02,
+            Duration.ofDays(100));
+
+    KeyedOneInputStreamOperatorTestHarness<String, ShopEvent, ScoringInput> harness;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new CustomerSnapshots(SETTINGS), ShopEvent::customerId, Types.STRING);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        harness.close();
+    }
+
+    @Test
+    void aSnapshotNeverSeesEventsAfterItsMidnightEvenWhenTheyArriveFirst() throws Exception {
+        send(view("c1", "s1", "p1", "toys", midnight(0).plus(Duration.ofHours(10))));
+        // The purchase on day 3 arrives while the watermark is still on day 0: the ticks of days 1-3 must run first.
+        send(purchase("c1", "s2", "o1", midnight(3).plus(Duration.ofHours(12)), line("p1", 1, 40.0)));
+
+        harness.processWatermark(midnight(8).toEpochMilli());
+        LabelledExample fromDay1 = example(ModelKind.PURCHASE, midnight(1));
+        assertThat(fromDay1.features().totalOrders())
+                .as("no leakage of the later purchase")
+                .isZero();
+        assertThat(fromDay1.features().asOf()).isEqualTo(midnight(1));
+        assertThat(fromDay1.features().daysSinceLastOrder()).isNull();
+        assertThat(fromDay1.maturedAt()).isEqualTo(midnight(8));
+        assertThat(fromDay1.outcome().orders()).isEqualTo(1);
+        assertThat(fromDay1.positive()).isTrue();
+        assertThat(examples(ModelKind.PURCHASE))
+                .as("snapshots of days 1-8 whose 7 days have passed by day 8: day 1 only")
+                .hasSize(1);
+
+        harness.processWatermark(midnight(40).toEpochMilli());
+        LabelledExample churnFromDay4 = example(ModelKind.CHURN, midnight(4));
+        assertThat(churnFromDay4.features().totalOrders()).isEqualTo(1);
+        assertThat(churnFromDay4.outcome().orders()).isZero();
+        assertThat(churnFromDay4.positive())
+                .as("no order in the 30 days after day 4")
+                .isTrue();
+        assertThat(example(ModelKind.CHURN, midnight(3)).positive())
+                .as("the purchase at noon on day 3 counts after the day-3 snapshot")
+                .isFalse();
+    }
+
+    @Test
+    void midnightsAgeTheFeaturesOfASilentCustomer() throws Exception {
+        send(purchase("c1", "s1", "o1", midnight(0).plus(Duration.ofHours(9)), line("p1", 1, 40.0)));
+        harness.processWatermark(midnight(5).toEpochMilli());
+        List<ScoringInput> daily = harness.extractOutputValues().stream()
+                .filter(ScoringInput::daily)
+                .toList();
+        assertThat(daily).hasSize(5);
+        assertThat(daily.get(4).features().asOf()).isEqualTo(midnight(5));
+        assertThat(daily.get(4).features().daysSinceLastOrder()).isEqualTo(4.625);
+        assertThat(daily.get(4).features().orders7d()).isEqualTo(1);
+    }
+
+    @Test
+    void aForgottenCustomerLeavesNoStateAndNoTimer() throws Exception {
+        send(view("c1", "s1", "p1", "toys", midnight(0).plus(Duration.ofHours(10))));
+        send(view("c2", "s2", "p1", "toys", midnight(50).plus(Duration.ofHours(10))));
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(4);
+        assertThat(harness.numEventTimeTimers())
+                .as("one midnight timer per customer")
+                .isEqualTo(2);
+
+        harness.processWatermark(midnight(102).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries())
+                .as("c1 forgotten, c2 not yet")
+                .isEqualTo(2);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+        harness.processWatermark(midnight(200).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+        assertThat(examples(ModelKind.VALUE))
+                .as("pending labels matured or dropped")
+                .isNotEmpty();
+    }
+
+    private void send(ShopEvent event) throws Exception {
+        harness.processElement(event, event.time().toEpochMilli());
+    }
+
+    private List<LabelledExample> examples(ModelKind kind) {
+        return harness.getSideOutput(CustomerSnapshots.TRAINING).stream()
+                .map(StreamRecord::getValue)
+                .map(TrainingInput::example)
+                .filter(Objects::nonNull)
+                .filter(e -> e.kind() == kind)
+                .toList();
+    }
+
+    private LabelledExample example(ModelKind kind, Instant snapshot) {
+        return examples(kind).stream()
+                .filter(e -> e.features().asOf().equals(snapshot))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " example of " + snapshot));
+    }
+}

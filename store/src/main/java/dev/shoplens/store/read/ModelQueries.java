@@ -1,0 +1,117 @@
+package dev.shoplens.store.read;
+
+import static dev.shoplens.store.read.SqlShopReader.instant;
+import static dev.shoplens.store.read.SqlShopReader.rows;
+
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.SegmentFlow;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The queries on the model tables (schema version 2): registry, customer scores, segment flows. */
+final class ModelQueries {
+
+    private static final String SUMMARY = "SELECT kind, version, parent, trained_at, trained_at_wall,"
+            + " training_rows, full_retrain, metrics, promoted, serving FROM model_versions";
+
+    private ModelQueries() {}
+
+    static List<ModelSummary> serving(Connection c) throws SQLException {
+        return summaries(c, SUMMARY + " WHERE serving ORDER BY kind");
+    }
+
+    static List<ModelSummary> versions(Connection c, String kind) throws SQLException {
+        return summaries(c, SUMMARY + " WHERE kind = ? ORDER BY version", kind);
+    }
+
+    static Optional<byte[]> model(Connection c, String kind, int version) throws SQLException {
+        List<Object[]> found =
+                rows(c, "SELECT model FROM model_versions WHERE kind = ? AND version = ?", kind, version);
+        return found.isEmpty() ? Optional.empty() : Optional.of(bytes(found.get(0)[0]));
+    }
+
+    static Optional<CustomerScore> score(Connection c, String customerId) throws SQLException {
+        List<Object[]> found = rows(
+                c,
+                "SELECT customer_id, as_of, churn_probability, churn_version, purchase_probability, purchase_version,"
+                        + " expected_orders_90d, expected_revenue_90d, expected_next_order_at, value_version,"
+                        + " segment_id, segment_name, segment_version, churn_reasons, purchase_reasons, changes"
+                        + " FROM customer_scores WHERE customer_id = ?",
+                customerId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = found.get(0);
+        return Optional.of(new CustomerScore(
+                (String) r[0],
+                instant(r[1]),
+                (Double) r[2],
+                (Integer) r[3],
+                (Double) r[4],
+                (Integer) r[5],
+                (Double) r[6],
+                (Double) r[7],
+                instant(r[8]),
+                (Integer) r[9],
+                (Integer) r[10],
+                (String) r[11],
+                (Integer) r[12],
+                (String) r[13],
+                (String) r[14],
+                (String) r[15]));
+    }
+
+    static List<SegmentFlow> flows(Connection c, LocalDate from) throws SQLException {
+        List<SegmentFlow> result = new ArrayList<>();
+        for (Object[] r : rows(
+                c,
+                "SELECT day, from_segment, to_segment, to_name, customers FROM segment_flows WHERE day >= ?"
+                        + " ORDER BY day, from_segment, to_segment",
+                from)) {
+            result.add(new SegmentFlow(
+                    r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0],
+                    (Integer) r[1],
+                    (Integer) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).longValue()));
+        }
+        return result;
+    }
+
+    private static List<ModelSummary> summaries(Connection c, String sql, Object... params) throws SQLException {
+        List<ModelSummary> result = new ArrayList<>();
+        for (Object[] r : rows(c, sql, params)) {
+            result.add(new ModelSummary(
+                    (String) r[0],
+                    (Integer) r[1],
+                    (Integer) r[2],
+                    instant(r[3]),
+                    instant(r[4]),
+                    ((Number) r[5]).longValue(),
+                    (Boolean) r[6],
+                    (String) r[7],
+                    (Boolean) r[8],
+                    (Boolean) r[9]));
+        }
+        return result;
+    }
+
+    private static byte[] bytes(Object blob) throws SQLException {
+        if (blob instanceof byte[] b) {
+            return b;
+        }
+        if (blob instanceof java.sql.Blob b) {
+            return b.getBytes(1, (int) b.length());
+        }
+        if (blob instanceof java.nio.ByteBuffer b) {
+            byte[] copy = new byte[b.remaining()];
+            b.duplicate().get(copy);
+            return copy;
+        }
+        throw new IllegalStateException("not a blob: " + blob.getClass());
+    }
+}

@@ -1,0 +1,119 @@
+package dev.shoplens.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.scores.SegmentFlow;
+import dev.shoplens.store.read.ModelSummary;
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.store.read.StatusJson;
+import dev.shoplens.store.write.ResultWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The model registry, scores and segment flows round-trip through DuckDB, and status lists what serves. */
+class ModelStoreTest {
+
+    static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
+    static final byte[] MODEL = {0, 1, 2, (byte) 0xff, 42};
+
+    @TempDir
+    Path dir;
+
+    static ModelVersionRow version(int version, boolean serving, String metrics) {
+        return new ModelVersionRow(
+                "churn",
+                version,
+                version == 1 ? null : version - 1,
+                T0.plusSeconds(version),
+                T0.plusSeconds(100 + version),
+                1_000L * version,
+                version == 1,
+                metrics,
+                "{\"trainer\":\"x\"}",
+                MODEL,
+                serving,
+                serving);
+    }
+
+    @Test
+    void theRegistryKeepsEveryVersionAndItsNewestRow() {
+        DuckDbSettings settings = DuckDbSettings.inDataDir(dir);
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeModelVersions(List.of(version(1, false, null), version(2, false, null)));
+            // v1 tested and promoted, then v2 tested and promoted: v1 stops serving.
+            writer.writeModelVersions(List.of(version(1, true, "{\"auc\":0.81}")));
+            writer.writeModelVersions(
+                    List.of(version(1, true, "{\"auc\":0.81}").withServing(false), version(2, true, "{\"auc\":0.84}")));
+        }
+        try (ShopReader reader = settings.openReader()) {
+            List<ModelSummary> versions = reader.modelVersions("churn");
+            assertThat(versions).extracting(ModelSummary::version).containsExactly(1, 2);
+            ModelSummary v1 = versions.get(0);
+            assertThat(v1.parent()).isNull();
+            assertThat(v1.fullRetrain()).isTrue();
+            assertThat(v1.promoted()).isTrue();
+            assertThat(v1.serving()).isFalse();
+            assertThat(v1.trainedAt()).isEqualTo(T0.plusSeconds(1));
+            assertThat(v1.trainedAtWall()).isEqualTo(T0.plusSeconds(101));
+            assertThat(versions.get(1).parent()).isEqualTo(1);
+            assertThat(reader.model("churn", 2)).contains(MODEL);
+            assertThat(reader.model("churn", 3)).isEmpty();
+
+            ShopStatus status = reader.status();
+            assertThat(status.schemaVersion()).isGreaterThanOrEqualTo(2);
+            assertThat(status.models()).extracting(ModelSummary::version).containsExactly(2);
+            JsonNode json = StatusJson.status(status);
+            assertThat(json.get("models").get(0).get("kind").asText()).isEqualTo("churn");
+            assertThat(json.get("models").get(0).get("version").asInt()).isEqualTo(2);
+            assertThat(json.get("models").get(0).get("metrics").get("auc").asDouble())
+                    .isEqualTo(0.84);
+        }
+    }
+
+    @Test
+    void scoresAndFlowsRoundTrip() {
+        DuckDbSettings settings = DuckDbSettings.inDataDir(dir);
+        CustomerScore first = new CustomerScore(
+                "c1", T0, 0.2, 3, 0.1, 4, null, null, null, null, null, null, null, "a: +0.1", "b: -0.2", null);
+        CustomerScore newer = new CustomerScore(
+                "c1",
+                T0.plusSeconds(60),
+                0.7,
+                3,
+                0.05,
+                4,
+                1.5,
+                80.0,
+                T0.plusSeconds(86_400 * 20),
+                2,
+                3,
+                "lapsed, one-off",
+                1,
+                "no order for 64 days: +0.9",
+                "no order for 64 days: -0.7",
+                "the churn risk 0.20 -> 0.70 since 2026-03-02");
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeCustomerScores(List.of(first));
+            writer.writeCustomerScores(List.of(newer));
+            writer.writeSegmentFlows(List.of(
+                    new SegmentFlow(LocalDate.of(2026, 3, 2), 1, 1, "recent buyers, frequent", 40),
+                    new SegmentFlow(LocalDate.of(2026, 3, 2), 1, 3, "lapsed, one-off", 2),
+                    new SegmentFlow(LocalDate.of(2026, 3, 1), -1, 1, "recent buyers, frequent", 30)));
+        }
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.customerScore("c1")).contains(newer);
+            assertThat(reader.customerScore("c2")).isEmpty();
+            assertThat(reader.segmentFlows(LocalDate.of(2026, 3, 2)))
+                    .extracting(SegmentFlow::toSegment)
+                    .containsExactly(1, 3);
+        }
+    }
+}
