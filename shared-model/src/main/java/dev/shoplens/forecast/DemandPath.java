@@ -21,6 +21,15 @@ public record DemandPath(double[] mean, double[] variance) {
         variance = variance.clone();
     }
 
+    /** The same expected demand and variance every day. */
+    public static DemandPath constant(int days, double mean, double variance) {
+        double[] m = new double[days];
+        double[] v = new double[days];
+        Arrays.fill(m, mean);
+        Arrays.fill(v, variance);
+        return new DemandPath(m, v);
+    }
+
     public int days() {
         return mean.length;
     }

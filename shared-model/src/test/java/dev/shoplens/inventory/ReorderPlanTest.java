@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.shoplens.forecast.DemandPath;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The reorder arithmetic against cases worked out by hand. */
@@ -15,11 +14,7 @@ class ReorderPlanTest {
     static final LocalDate TOMORROW = LocalDate.of(2026, 3, 3);
 
     static DemandPath flat(double mean, double variance) {
-        double[] m = new double[InventoryPolicy.HORIZON_DAYS];
-        double[] v = new double[InventoryPolicy.HORIZON_DAYS];
-        Arrays.fill(m, mean);
-        Arrays.fill(v, variance);
-        return new DemandPath(m, v);
+        return DemandPath.constant(InventoryPolicy.HORIZON_DAYS, mean, variance);
     }
 
     @Test

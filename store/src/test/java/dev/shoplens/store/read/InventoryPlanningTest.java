@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,17 +37,13 @@ class InventoryPlanningTest {
     DuckDbSettings store;
 
     static DemandForecast flat(SeriesLevel level, String id, String category, double mean, double variance) {
-        double[] m = new double[28];
-        double[] v = new double[28];
-        Arrays.fill(m, mean);
-        Arrays.fill(v, variance);
         return new DemandForecast(
                 level,
                 id,
                 category,
                 ORIGIN,
                 "tsb",
-                new DemandPath(m, v),
+                DemandPath.constant(28, mean, variance),
                 new ForecastAccuracy(0.4, -0.05, 0.6, 30),
                 NOW);
     }

@@ -1,0 +1,87 @@
+package dev.shoplens.dashboard.inventory;
+
+import static dev.shoplens.dashboard.ComponentTree.byId;
+import static dev.shoplens.dashboard.ComponentTree.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
+import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.inventory.PolicyScope;
+import dev.shoplens.store.read.InventoryRow;
+import dev.shoplens.store.read.ShopReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Inventory page as the server builds it, on a store of known forecasts and stock. */
+class InventoryViewTest {
+
+    ShopReader reader;
+
+    @BeforeEach
+    void openStore() {
+        reader = InventoryShop.create().openReader();
+        // The CSV download registers itself with the current UI.
+        UI.setCurrent(new UI());
+    }
+
+    @AfterEach
+    void closeStore() {
+        UI.setCurrent(null);
+        reader.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Grid<InventoryRow> grid(InventoryView view) {
+        return (Grid<InventoryRow>) byId(view, "inventory-grid");
+    }
+
+    @Test
+    void listsTheMostUrgentFirstAndChartsTheShop() {
+        InventoryView view = new InventoryView(reader.inventory(), "mia", true);
+
+        assertThat(grid(view).getLazyDataView().getItems().map(InventoryRow::productId))
+                .containsExactly("p1", "p2", "p3");
+        assertThat(textOf(view, "inventory-status")).startsWith("3 products, 1 at risk");
+        assertThat(textOf(view, "chart-caption")).startsWith("The whole shop");
+        assertThat(((EChart) byId(view, "demand-chart")).getOption()).contains("Forecast");
+        assertThat(byId(view, "policy-editor").isVisible()).isFalse();
+    }
+
+    @Test
+    void selectingAProductChartsItAndAMerchandiserSavesItsLeadTime() {
+        InventoryView view = new InventoryView(reader.inventory(), "mia", true);
+        Grid<InventoryRow> grid = grid(view);
+
+        grid.select(grid.getLazyDataView().getItems().findFirst().orElseThrow());
+        assertThat(textOf(view, "chart-caption")).startsWith("Product p1");
+        assertThat(((EChart) byId(view, "demand-chart")).getOption()).contains("reorder point 21");
+        assertThat(textOf(view, "policy-note")).contains("default");
+
+        ((IntegerField) byId(view, "lead-time")).setValue(3);
+        ((Button) byId(view, "save-policy")).click();
+
+        InventoryRow p1 = grid.getLazyDataView()
+                .getItems()
+                .filter(r -> r.productId().equals("p1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(p1.setting().policy().leadTimeDays()).isEqualTo(3);
+        assertThat(p1.setting().scope()).isEqualTo(PolicyScope.PRODUCT);
+        assertThat(p1.setting().changedBy()).isEqualTo("mia");
+        assertThat(textOf(view, "policy-note")).contains("by mia");
+    }
+
+    @Test
+    void managersSeeTheSettingsButCannotSave() {
+        InventoryView view = new InventoryView(reader.inventory(), "max", false);
+        Grid<InventoryRow> grid = grid(view);
+        grid.select(grid.getLazyDataView().getItems().findFirst().orElseThrow());
+
+        assertThat(byId(view, "save-policy").isVisible()).isFalse();
+        assertThat(((IntegerField) byId(view, "lead-time")).isReadOnly()).isTrue();
+    }
+}

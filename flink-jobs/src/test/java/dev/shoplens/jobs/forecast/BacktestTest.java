@@ -1,0 +1,63 @@
+package dev.shoplens.jobs.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class BacktestTest {
+
+    static final long MONDAY = SeriesModelTest.MONDAY;
+
+    static Backtest.Series series(int days, java.util.function.IntToDoubleFunction demand) {
+        double[] values = new double[days];
+        for (int d = 0; d < days; d++) {
+            values[d] = demand.applyAsDouble(d);
+        }
+        return new Backtest.Series(MONDAY, values);
+    }
+
+    @Test
+    void aConstantSeriesIsForecastWithoutError() {
+        Map<String, Backtest.Score> scores = Backtest.run(List.of(series(84, d -> 5)), 28);
+
+        assertThat(scores.get(Backtest.CHOSEN).wape()).isCloseTo(0, within(1e-12));
+        assertThat(scores.get(Backtest.CHOSEN).actual()).isEqualTo(5 * 28);
+        assertThat(scores.get("croston").bias()).as("SBA's deflation").isCloseTo(-0.05, within(1e-9));
+    }
+
+    @Test
+    void errorsAddUpOverSeriesAndSkipSeriesThatStartTooLate() {
+        // Seasonal naive repeats the last week learnt: exact on a weekly pattern; on 0,1,0,1... it is off by one in
+        // the first and third held-out weeks (an odd number of weeks later) and right in the second and fourth.
+        Backtest.Series weekly = series(56, d -> d % 7 >= 5 ? 30 : 10);
+        Backtest.Series alternating = series(57, d -> d % 2);
+        Backtest.Series late = series(20, d -> 3);
+
+        Backtest.Score naive =
+                Backtest.run(List.of(weekly, alternating, late), 28).get("seasonal_naive");
+
+        assertThat(naive.series()).isEqualTo(2);
+        assertThat(naive.actual()).isEqualTo(4 * (5 * 10 + 2 * 30) + 14);
+        assertThat(naive.absoluteError()).isEqualTo(14);
+    }
+
+    @Test
+    void onNoisyWeeklySeriesTheChosenForecastsBeatSeasonalNaive() {
+        SplittableRandom rng = new SplittableRandom(3);
+        double[] weekly = {2, 2, 2, 3, 4, 7, 5};
+        List<Backtest.Series> shop = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> series(26 * 7, d -> SeriesModelTest.poisson(rng, weekly[d % 7] * (1 + i % 4))))
+                .toList();
+
+        Map<String, Backtest.Score> scores = Backtest.run(shop, 28);
+
+        assertThat(scores.get(Backtest.CHOSEN).wape())
+                .isLessThan(0.85 * scores.get("seasonal_naive").wape());
+        assertThat(scores.get(Backtest.CHOSEN).wape())
+                .isLessThan(scores.get("moving_average").wape());
+    }
+}
