@@ -36,8 +36,21 @@ public record DuckDbSettings(String file, boolean readOnly) implements StoreSett
         Properties props = new Properties();
         if (readOnly) {
             props.setProperty("duckdb.read_only", "true");
+        } else {
+            createFolder();
         }
         return DriverManager.getConnection("jdbc:duckdb:" + file, props);
+    }
+
+    private void createFolder() throws SQLException {
+        try {
+            Path parent = Path.of(file).toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create the folder of " + file, e);
+        }
     }
 
     @Override

@@ -12,6 +12,8 @@ interface Chdb extends Library {
 
     void chdb_close_conn(Pointer connectionPointer);
 
+    void chdb_set_signal_handlers_enabled(int enabled);
+
     Pointer chdb_query_n(Pointer connection, byte[] query, long queryLength, byte[] format, long formatLength);
 
     void chdb_destroy_query_result(Pointer result);
@@ -22,7 +24,12 @@ interface Chdb extends Library {
 
     String chdb_result_error(Pointer result);
 
+    /**
+     * Loads the library with its symbols kept local (RTLD_NOW without RTLD_GLOBAL): libchdb carries its own copies
+     * of lz4, zstd and friends, which must not replace the ones other native code in the JVM (Kafka's compression
+     * codecs, RocksDB) links against.
+     */
     static Chdb load(String libraryPath) {
-        return Native.load(libraryPath, Chdb.class);
+        return Native.load(libraryPath, Chdb.class, java.util.Map.of(Library.OPTION_OPEN_FLAGS, 2));
     }
 }

@@ -33,12 +33,14 @@ public final class ChdbServer implements AutoCloseable {
     private static final Pattern EXCEPTION_CODE = Pattern.compile("Code: (\\d+)");
 
     private final Chdb chdb;
+    private final JvmSignals jvmSignals;
     private final Pointer connectionPointer;
     private final Pointer connection;
     private final HttpServer http;
 
-    private ChdbServer(Chdb chdb, Pointer connectionPointer, HttpServer http) {
+    private ChdbServer(Chdb chdb, JvmSignals jvmSignals, Pointer connectionPointer, HttpServer http) {
         this.chdb = chdb;
+        this.jvmSignals = jvmSignals;
         this.connectionPointer = connectionPointer;
         this.connection = connectionPointer.getPointer(0);
         this.http = http;
@@ -48,12 +50,16 @@ public final class ChdbServer implements AutoCloseable {
     public static ChdbServer start(Path dataDir) throws IOException {
         Chdb chdb = Chdb.load(libraryPath().toString());
         Files.createDirectories(dataDir);
+        JvmSignals jvmSignals = JvmSignals.save();
+        chdb.chdb_set_signal_handlers_enabled(0);
+        jvmSignals.restore();
         Pointer conn = chdb.chdb_connect(2, new String[] {"clickhouse", "--path=" + dataDir.toAbsolutePath()});
+        jvmSignals.restore();
         if (conn == null || conn.getPointer(0) == null) {
             throw new IllegalStateException("libchdb could not open a connection on " + dataDir);
         }
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        ChdbServer server = new ChdbServer(chdb, conn, http);
+        ChdbServer server = new ChdbServer(chdb, jvmSignals, conn, http);
         http.createContext("/", server::handle);
         http.setExecutor(Executors.newFixedThreadPool(4));
         http.start();
@@ -142,6 +148,7 @@ public final class ChdbServer implements AutoCloseable {
         byte[] query = sql.getBytes(StandardCharsets.UTF_8);
         byte[] fmt = format.getBytes(StandardCharsets.UTF_8);
         Pointer result = chdb.chdb_query_n(connection, query, query.length, fmt, fmt.length);
+        jvmSignals.restore();
         try {
             String error = chdb.chdb_result_error(result);
             if (error != null && !error.isEmpty()) {

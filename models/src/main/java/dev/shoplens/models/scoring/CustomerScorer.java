@@ -101,7 +101,12 @@ public final class CustomerScorer {
                 purchase.reasons,
                 changes);
         return new Result(
-                score, new Memory(churn.scored, purchase.scored, segment == null ? before.segmentId() : segment.id()));
+                score,
+                new Memory(
+                        churn.scored,
+                        purchase.scored,
+                        // Boxed on both sides: a conditional with an int would unbox a missing segment and fail.
+                        segment == null ? before.segmentId() : Integer.valueOf(segment.id())));
     }
 
     private record Classified(Double probability, String reasons, String changes, Explanations.Scored scored) {}

@@ -8,8 +8,12 @@ import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
+import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.StoreException;
 import java.io.ByteArrayInputStream;
@@ -82,6 +86,28 @@ public final class ClickHouseResultWriter implements ResultWriter {
         insert(Tables.INGEST_PROGRESS, rows);
     }
 
+    @Override
+    public void writeForecasts(List<DemandForecast> rows) {
+        List<DemandForecast> newest = ForecastTables.newest(rows);
+        insert(ForecastTables.DEMAND_FORECASTS, newest);
+        insert(ForecastTables.DEMAND_FORECAST_DAYS, ForecastTables.days(newest));
+    }
+
+    @Override
+    public void writeModelVersions(List<ModelVersionRow> rows) {
+        insert(ModelTables.MODEL_VERSIONS, rows);
+    }
+
+    @Override
+    public void writeCustomerScores(List<CustomerScore> rows) {
+        insert(ModelTables.CUSTOMER_SCORES, rows);
+    }
+
+    @Override
+    public void writeSegmentFlows(List<SegmentFlow> rows) {
+        insert(ModelTables.SEGMENT_FLOWS, rows);
+    }
+
     <T> void insert(Table<T> table, List<T> rows) {
         if (rows.isEmpty()) {
             return;
@@ -127,6 +153,11 @@ public final class ClickHouseResultWriter implements ResultWriter {
             json.writeString(DATETIME64.format(t));
         } else if (value instanceof LocalDate d) {
             json.writeString(d.toString());
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof byte[] bytes) {
+            // A serialized model: ClickHouse keeps it in a String column, as base64 so JSON carries it intact.
+            json.writeString(java.util.Base64.getEncoder().encodeToString(bytes));
         } else {
             throw new IllegalArgumentException("no ClickHouse mapping for " + value.getClass());
         }
