@@ -12,6 +12,7 @@ import dev.shoplens.jobs.forecast.ForecastSettings;
 import dev.shoplens.jobs.ingest.AcceptedEvent;
 import dev.shoplens.jobs.ingest.DecodeEvents;
 import dev.shoplens.jobs.ingest.DeduplicateEvents;
+import dev.shoplens.jobs.ingest.PeekedEventTime;
 import dev.shoplens.jobs.ingest.Rejections;
 import dev.shoplens.jobs.models.CustomerModels;
 import dev.shoplens.jobs.models.ModelSettings;
@@ -75,7 +76,13 @@ public final class FeatureJob {
     }
 
     private SingleOutputStreamOperator<AcceptedEvent> decode(StreamExecutionEnvironment env) {
-        return env.fromSource(source, WatermarkStrategy.noWatermarks(), "events")
+        // Watermarks are made where events enter, so a Kafka source keeps one per partition and an idle partition
+        // does not hold the others back.
+        WatermarkStrategy<RawEvent> watermarks = WatermarkStrategy.<RawEvent>forBoundedOutOfOrderness(
+                        settings.outOfOrderness())
+                .withTimestampAssigner(new PeekedEventTime(settings.clock(), settings.limits()))
+                .withIdleness(settings.sourceIdleness());
+        return env.fromSource(source, watermarks, "events")
                 .setParallelism(sourceParallelism)
                 .uid("source")
                 .process(new DecodeEvents(settings.limits(), settings.clock()))
@@ -84,13 +91,7 @@ public final class FeatureJob {
     }
 
     private SingleOutputStreamOperator<ShopEvent> deduplicate(DataStream<AcceptedEvent> decoded) {
-        WatermarkStrategy<AcceptedEvent> watermarks = WatermarkStrategy.<AcceptedEvent>forBoundedOutOfOrderness(
-                        settings.outOfOrderness())
-                .withTimestampAssigner((e, previous) -> e.event().time().toEpochMilli())
-                .withIdleness(settings.sourceIdleness());
-        return decoded.assignTimestampsAndWatermarks(watermarks)
-                .name("event time")
-                .keyBy(e -> e.event().eventId())
+        return decoded.keyBy(e -> e.event().eventId())
                 .process(new DeduplicateEvents(settings.allowedLateness()))
                 .name("de-duplicate, reject late")
                 .uid("dedup");
@@ -118,8 +119,7 @@ public final class FeatureJob {
                 .name("product days")
                 .uid("product-days");
         productDays.sinkTo(sinks.productDays()).name("store product days").setParallelism(1);
-        DemandForecasts.addTo(
-                productDays, sinks.forecasts(), ForecastSettings.defaults(settings.allowedLateness()));
+        DemandForecasts.addTo(productDays, sinks.forecasts(), ForecastSettings.defaults(settings.allowedLateness()));
     }
 
     private void writeOrders(DataStream<ShopEvent> events) {

@@ -98,6 +98,20 @@ public record FeatureJobSettings(
                 newClock);
     }
 
+    public FeatureJobSettings withCheckpointInterval(Duration interval) {
+        return new FeatureJobSettings(
+                outOfOrderness,
+                allowedLateness,
+                sourceIdleness,
+                customerRetention,
+                parallelism,
+                interval,
+                sinkBatch,
+                sinkMaxDelay,
+                limits,
+                clock);
+    }
+
     public FeatureJobSettings withParallelism(int newParallelism) {
         return new FeatureJobSettings(
                 outOfOrderness,

@@ -218,7 +218,7 @@ class FeatureJobIT {
                         pending.add(RawEvent.of(json.substring(0, json.length() / 2), "bad:truncated:" + n));
                         pending.add(new RawEvent(event.payload(), "bad:copy:" + n, null));
                         pending.add(RawEvent.of(
-                                "{\"eventId\":\"neg" + n + "\",\"type\":\"view\",\"time\":\"2026-02-01T00:00:00Z\","
+                                "{\"eventId\":\"neg" + n + "\",\"type\":\"view\",\"time\":\"" + timeOf(event) + "\","
                                         + "\"productId\":\"p1\",\"price\":-4}",
                                 "bad:price:" + n));
                         pending.add(RawEvent.of(
@@ -234,6 +234,12 @@ class FeatureJobIT {
         @Override
         public long count() {
             return EVENTS + 4L * EVERY_COUNT;
+        }
+
+        /** Bad input arrives in time with the stream, as it would from a real producer. */
+        private static String timeOf(RawEvent event) {
+            return Instant.ofEpochMilli(dev.shoplens.jobs.ingest.EventTimePeek.timeOf(event.payload()))
+                    .toString();
         }
     }
 }

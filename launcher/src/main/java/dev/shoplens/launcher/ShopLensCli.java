@@ -2,6 +2,9 @@ package dev.shoplens.launcher;
 
 import dev.shoplens.launcher.demo.DemoCommand;
 import dev.shoplens.launcher.imports.ImportCommand;
+import dev.shoplens.launcher.production.DashboardCommand;
+import dev.shoplens.launcher.production.ProduceCommand;
+import dev.shoplens.launcher.production.RunCommand;
 import dev.shoplens.launcher.status.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +15,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ShopLens 0.1.0",
         description = "Real-time customer insight for online shops.",
-        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ImportCommand.class,
+            StatusCommand.class,
+            ProduceCommand.class,
+            RunCommand.class,
+            DashboardCommand.class
+        })
 public final class ShopLensCli implements Runnable {
 
     @CommandLine.Spec
@@ -26,7 +36,7 @@ public final class ShopLensCli implements Runnable {
     }
 
     private static boolean isLongRunning(String[] args) {
-        return args.length > 0 && args[0].equals("demo");
+        return args.length > 0 && (args[0].equals("demo") || args[0].equals("run") || args[0].equals("dashboard"));
     }
 
     @Override

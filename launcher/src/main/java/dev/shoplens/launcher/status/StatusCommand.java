@@ -1,5 +1,6 @@
 package dev.shoplens.launcher.status;
 
+import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.DataDirOption;
 import dev.shoplens.store.StoreException;
@@ -20,8 +21,17 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    ConfigOption config;
+
     @Override
     public Integer call() {
+        if (config.given()) {
+            try (ShopReader reader = config.load().store().openReader()) {
+                System.out.println(StatusJson.pretty(StatusJson.status(reader.status())));
+                return 0;
+            }
+        }
         return print(dataDir.dataDir());
     }
 

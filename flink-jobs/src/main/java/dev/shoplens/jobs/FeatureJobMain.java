@@ -1,0 +1,51 @@
+package dev.shoplens.jobs;
+
+import dev.shoplens.jobs.config.ConfigKey;
+import dev.shoplens.jobs.config.JobRuntime;
+import dev.shoplens.jobs.config.ShopLensConfig;
+import dev.shoplens.jobs.sink.StoreSinks;
+import dev.shoplens.jobs.source.kafka.KafkaEvents;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The feature job on real services: Kafka in, the configured store out. The entry point for a Flink cluster
+ * ({@code flink run -c dev.shoplens.jobs.FeatureJobMain shoplens-jobs.jar --config shoplens.yaml}); the cluster's own
+ * configuration decides state backend and checkpoint storage unless {@code shoplens.yaml} sets them.
+ */
+public final class FeatureJobMain {
+
+    private FeatureJobMain() {}
+
+    public static void main(String[] args) throws Exception {
+        ShopLensConfig config = ShopLensConfig.load(configFile(args), System.getenv());
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(JobRuntime.configuration(config, null));
+        build(env, config);
+        env.execute(FeatureJob.NAME);
+    }
+
+    /** Adds the job reading Kafka and writing the configured store to {@code env}. */
+    public static void build(StreamExecutionEnvironment env, ShopLensConfig config) {
+        FeatureJobSettings settings = FeatureJobSettings.defaults()
+                .withParallelism(config.number(ConfigKey.FLINK_PARALLELISM))
+                .withCheckpointInterval(Duration.ofSeconds(config.number(ConfigKey.FLINK_CHECKPOINT_INTERVAL_SECONDS)));
+        config.store().migrate();
+        new FeatureJob(
+                        KafkaEvents.unbounded(config.kafka()),
+                        settings.parallelism(),
+                        new StoreSinks(config.store(), settings.sinkBatch(), settings.sinkMaxDelay()),
+                        settings)
+                .addTo(env);
+    }
+
+    static Path configFile(String[] args) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--config")) {
+                return Path.of(args[i + 1]);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.shoplens.jobs.config;
+
+/**
+ * Every key of {@code shoplens.yaml}, with the environment variable that overrides it and its default. The README's
+ * configuration table lists exactly these (a test checks it).
+ */
+public enum ConfigKey {
+    KAFKA_BOOTSTRAP_SERVERS("kafka.bootstrapServers", null, "Kafka bootstrap servers, host:port[,host:port]"),
+    KAFKA_TOPIC("kafka.topic", "shop-events", "topic of the shop's events"),
+    KAFKA_GROUP_ID("kafka.groupId", "shoplens", "consumer group of the feature job"),
+    STORE_KIND("store.kind", "clickhouse", "where results go: clickhouse or duckdb"),
+    CLICKHOUSE_URL("store.clickhouse.url", "http://localhost:8123", "ClickHouse HTTP endpoint"),
+    CLICKHOUSE_DATABASE("store.clickhouse.database", "shoplens", "ClickHouse database (created if missing)"),
+    CLICKHOUSE_USER("store.clickhouse.user", "default", "ClickHouse user"),
+    CLICKHOUSE_PASSWORD("store.clickhouse.password", "", "ClickHouse password"),
+    DUCKDB_FILE("store.duckdb.file", "data/shoplens.duckdb", "DuckDB file (store.kind: duckdb, one machine)"),
+    FLINK_PARALLELISM("flink.parallelism", "2", "parallelism of the job's keyed steps and the Kafka source"),
+    FLINK_CHECKPOINT_DIR("flink.checkpointDir", "file:///tmp/shoplens/checkpoints", "where checkpoints are kept"),
+    FLINK_CHECKPOINT_INTERVAL_SECONDS("flink.checkpointIntervalSeconds", "10", "seconds between checkpoints"),
+    FLINK_STATE_BACKEND("flink.stateBackend", "rocksdb", "rocksdb (large state, on disk) or hashmap (on the heap)"),
+    DASHBOARD_PORT("dashboard.port", "8080", "port of the dashboard");
+
+    private final String path;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigKey(String path, String defaultValue, String description) {
+        this.path = path;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** {@code kafka.bootstrapServers} → {@code SHOPLENS_KAFKA_BOOTSTRAP_SERVERS}. */
+    public String environmentVariable() {
+        return "SHOPLENS_"
+                + path.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+}

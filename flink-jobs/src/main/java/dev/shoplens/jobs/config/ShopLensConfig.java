@@ -1,0 +1,99 @@
+package dev.shoplens.jobs.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.shoplens.jobs.source.kafka.KafkaSettings;
+import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.StoreSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * ShopLens' configuration for real services, read once at start-up from {@code shoplens.yaml} (every key optional)
+ * with environment variables taking precedence, and validated before anything connects. The jobs and the dashboard
+ * read the same file.
+ */
+public final class ShopLensConfig {
+
+    private final Map<ConfigKey, String> values;
+
+    private ShopLensConfig(Map<ConfigKey, String> values) {
+        this.values = values;
+        store(); // the store is needed by everything that reads the file; Kafka only by the job
+        int parallelism = number(ConfigKey.FLINK_PARALLELISM);
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("flink.parallelism must be at least 1");
+        }
+        if (number(ConfigKey.FLINK_CHECKPOINT_INTERVAL_SECONDS) < 1) {
+            throw new IllegalArgumentException("flink.checkpointIntervalSeconds must be at least 1");
+        }
+        String backend = get(ConfigKey.FLINK_STATE_BACKEND);
+        if (!backend.equals("rocksdb") && !backend.equals("hashmap")) {
+            throw new IllegalArgumentException("flink.stateBackend must be rocksdb or hashmap, was " + backend);
+        }
+    }
+
+    /** Reads {@code file} (may be null: defaults and environment only) and applies {@code environment}. */
+    public static ShopLensConfig load(Path file, Map<String, String> environment) {
+        JsonNode yaml = file == null ? null : readYaml(file);
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        for (ConfigKey key : ConfigKey.values()) {
+            String value = environment.get(key.environmentVariable());
+            if (value == null && yaml != null) {
+                JsonNode node = yaml.at("/" + key.path().replace('.', '/'));
+                value = node.isMissingNode() || node.isNull() ? null : node.asText();
+            }
+            values.put(key, value != null ? value : key.defaultValue());
+        }
+        return new ShopLensConfig(values);
+    }
+
+    private static JsonNode readYaml(Path file) {
+        try {
+            JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            return node == null ? null : node;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read configuration " + file, e);
+        }
+    }
+
+    public String get(ConfigKey key) {
+        return values.get(key);
+    }
+
+    public int number(ConfigKey key) {
+        try {
+            return Integer.parseInt(get(key).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key.path() + " must be a whole number, was " + get(key));
+        }
+    }
+
+    public KafkaSettings kafka() {
+        if (get(ConfigKey.KAFKA_BOOTSTRAP_SERVERS) == null) {
+            throw new IllegalArgumentException("kafka.bootstrapServers must be set (or "
+                    + ConfigKey.KAFKA_BOOTSTRAP_SERVERS.environmentVariable() + ")");
+        }
+        return new KafkaSettings(
+                get(ConfigKey.KAFKA_BOOTSTRAP_SERVERS), get(ConfigKey.KAFKA_TOPIC), get(ConfigKey.KAFKA_GROUP_ID));
+    }
+
+    public StoreSettings store() {
+        return switch (get(ConfigKey.STORE_KIND)) {
+            case "clickhouse" -> new ClickHouseSettings(
+                    get(ConfigKey.CLICKHOUSE_URL),
+                    get(ConfigKey.CLICKHOUSE_DATABASE),
+                    get(ConfigKey.CLICKHOUSE_USER),
+                    get(ConfigKey.CLICKHOUSE_PASSWORD));
+            case "duckdb" -> new DuckDbSettings(
+                    Path.of(get(ConfigKey.DUCKDB_FILE)).toAbsolutePath().toString(), false);
+            default -> throw new IllegalArgumentException(
+                    "store.kind must be clickhouse or duckdb, was " + get(ConfigKey.STORE_KIND));
+        };
+    }
+}

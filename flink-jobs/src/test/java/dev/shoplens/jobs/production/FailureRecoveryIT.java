@@ -1,0 +1,222 @@
+package dev.shoplens.jobs.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.shoplens.event.Decoded;
+import dev.shoplens.event.EventCodec;
+import dev.shoplens.event.EventLimits;
+import dev.shoplens.event.EventType;
+import dev.shoplens.event.RawEvent;
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.jobs.FeatureJob;
+import dev.shoplens.jobs.FeatureJobSettings;
+import dev.shoplens.jobs.config.JobRuntime;
+import dev.shoplens.jobs.sink.StoreSinks;
+import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.jobs.source.FeedSource;
+import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.testing.ChdbServer;
+import dev.shoplens.time.ShopClock;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * In the style of Flink's KeyedStateCheckpointingITCase: the job runs at parallelism 2 with frequent checkpoints,
+ * its source fails once at a random point, Flink restores the latest checkpoint and replays, and afterwards every
+ * stored total equals the ground truth computed from the input. On the heap and RocksDB state backends, into
+ * DuckDB and into ClickHouse. The test fails if the failure never happened.
+ */
+class FailureRecoveryIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
+
+    static final int EVENTS = 16_000;
+    static final Map<String, Boolean> FAILED = new ConcurrentHashMap<>();
+
+    @TempDir
+    static Path dir;
+
+    static ChdbServer clickhouse;
+
+    @BeforeAll
+    static void startClickHouse() throws Exception {
+        clickhouse = ChdbServer.start(dir.resolve("clickhouse"));
+    }
+
+    @AfterAll
+    static void stopClickHouse() {
+        clickhouse.close();
+    }
+
+    @ParameterizedTest(name = "{0} state into {1}")
+    @CsvSource({"hashmap, duckdb", "rocksdb, duckdb", "hashmap, clickhouse", "rocksdb, clickhouse"})
+    void totalsEqualTheGroundTruthAfterAFailure(String backend, String storeKind) throws Exception {
+        String run = backend + "-" + storeKind;
+        long seed = System.nanoTime();
+        int failAt = 4_000 + new Random(seed).nextInt(EVENTS - 8_000);
+        System.out.printf("%s: the source fails once at event %d (seed %d)%n", run, failAt, seed);
+        EventFeed shop =
+                new SimulatedFeed(5, 150, 25, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), EVENTS);
+        StoreSettings store = store(storeKind, run);
+        store.migrate();
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(JobRuntime.forFailureTests(
+                backend, dir.resolve("checkpoints-" + run).toUri().toString()));
+        FeatureJobSettings settings =
+                FeatureJobSettings.defaults().withParallelism(2).withCheckpointInterval(Duration.ofMillis(100));
+        new FeatureJob(
+                        FeedSource.of(new FailingOnce(shop, failAt, run)),
+                        1,
+                        new StoreSinks(store, 2_000, Duration.ofMillis(200)),
+                        settings)
+                .addTo(env);
+        env.execute(run);
+
+        assertThat(FAILED.get(run)).as("the source really failed once").isTrue();
+        List<ShopEvent> truth = decode(shop);
+        ShopStatus status;
+        try (ShopReader reader = store.openReader()) {
+            status = reader.status();
+        }
+        assertThat(status.eventsAccepted()).isEqualTo(EVENTS);
+        assertThat(status.eventsRejected()).isZero();
+        assertThat(status.orders())
+                .isEqualTo(truth.stream()
+                        .filter(e -> e.type() == EventType.PURCHASE)
+                        .count());
+        assertThat(status.revenue()).isCloseTo(revenue(truth), within(1e-6));
+        assertThat(storedTotals(store)).isEqualTo(expectedTotals(truth));
+    }
+
+    private static StoreSettings store(String kind, String run) {
+        return kind.equals("duckdb")
+                ? DuckDbSettings.inDataDir(dir.resolve(run))
+                : new ClickHouseSettings(clickhouse.url(), run.replace('-', '_'), "default", "");
+    }
+
+    /** Each customer's lifetime orders and spend (in cents), as stored. */
+    private static Map<String, List<Long>> storedTotals(StoreSettings store) throws SQLException {
+        String sql = "SELECT customer_id, total_orders, total_revenue FROM customer_features"
+                + (store instanceof ClickHouseSettings ? " FINAL" : "");
+        Map<String, List<Long>> totals = new HashMap<>();
+        try (Connection c = store instanceof ClickHouseSettings ch ? ch.connect() : ((DuckDbSettings) store).connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                totals.put(rs.getString(1), List.of(rs.getLong(2), Math.round(rs.getDouble(3) * 100)));
+            }
+        }
+        return totals;
+    }
+
+    private static Map<String, List<Long>> expectedTotals(List<ShopEvent> truth) {
+        Map<String, long[]> sums = new HashMap<>();
+        for (ShopEvent e : truth) {
+            if (e.customerId() == null || e.type() == EventType.STOCK) {
+                continue;
+            }
+            long[] sum = sums.computeIfAbsent(e.customerId(), id -> new long[1]);
+            if (e.type() == EventType.PURCHASE) {
+                sum[0]++;
+            }
+        }
+        Map<String, Double> spend = new HashMap<>();
+        truth.stream()
+                .filter(e -> e.type() == EventType.PURCHASE)
+                .forEach(e -> spend.merge(e.customerId(), e.linesAmount(), Double::sum));
+        Map<String, List<Long>> totals = new HashMap<>();
+        sums.forEach((id, sum) -> totals.put(id, List.of(sum[0], Math.round(spend.getOrDefault(id, 0.0) * 100))));
+        return totals;
+    }
+
+    private static double revenue(List<ShopEvent> events) {
+        return events.stream()
+                .mapToDouble(e -> e.type() == EventType.PURCHASE
+                        ? e.linesAmount()
+                        : e.type() == EventType.RETURN ? -e.linesAmount() : 0)
+                .sum();
+    }
+
+    private static List<ShopEvent> decode(EventFeed feed) {
+        EventCodec codec = new EventCodec(EventLimits.DEFAULTS);
+        List<ShopEvent> events = new ArrayList<>();
+        feed.open()
+                .forEachRemaining(
+                        r -> events.add(((Decoded.Accepted) codec.decode(r.payload(), Instant.now())).event()));
+        return events;
+    }
+
+    /**
+     * The feed, slowed a little so that checkpoints complete while it runs, failing the first time it reaches
+     * {@code failAt}. The flag lives in this JVM (the MiniCluster's), so the replay after the restore passes.
+     */
+    record FailingOnce(EventFeed feed, int failAt, String run) implements EventFeed {
+        @Override
+        public Iterator<RawEvent> open() {
+            Iterator<RawEvent> events = feed.open();
+            return new Iterator<>() {
+                int position;
+
+                @Override
+                public boolean hasNext() {
+                    return events.hasNext();
+                }
+
+                @Override
+                public RawEvent next() {
+                    if (position == failAt && FAILED.putIfAbsent(run, true) == null) {
+                        throw new IllegalStateException("injected failure at event " + failAt);
+                    }
+                    if (++position % 40 == 0) {
+                        pause();
+                    }
+                    return events.next();
+                }
+            };
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public long count() {
+            return feed.count();
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package dev.shoplens.jobs.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.shoplens.event.Decoded;
+import dev.shoplens.event.EventCodec;
+import dev.shoplens.event.EventLimits;
+import dev.shoplens.event.EventType;
+import dev.shoplens.event.RawEvent;
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.jobs.FeatureJob;
+import dev.shoplens.jobs.FeatureJobSettings;
+import dev.shoplens.jobs.sink.StoreSinks;
+import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.jobs.source.kafka.KafkaEvents;
+import dev.shoplens.jobs.source.kafka.KafkaPublisher;
+import dev.shoplens.jobs.source.kafka.KafkaSettings;
+import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.read.Overview;
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.testing.ChdbServer;
+import dev.shoplens.testing.EmbeddedKafka;
+import dev.shoplens.time.ShopClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The production path end to end on real services: the simulated shop with bad input mixed in is published into a
+ * real Kafka broker (two partitions); the feature job reads it at parallelism 2 and writes into the real ClickHouse
+ * engine, and, from the same topic, into DuckDB. Both stores must report the same figures, equal to the ground
+ * truth, and the dashboard's queries must return the expected figures.
+ */
+class ProductionPathIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(4)
+            .build());
+
+    static final String TOPIC = "shop-events";
+    static final int VALID_EVENTS = 12_000;
+
+    @TempDir
+    static Path dir;
+
+    static EmbeddedKafka kafka;
+    static ChdbServer clickhouse;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+        kafka.createTopic(TOPIC, 2);
+        clickhouse = ChdbServer.start(dir.resolve("clickhouse"));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        clickhouse.close();
+        kafka.close();
+    }
+
+    @Test
+    void bothStoresAgreeWithTheGroundTruthAndBadInputIsKeptWithItsReason() throws Exception {
+        List<RawEvent> valid = new ArrayList<>();
+        new SimulatedFeed(11, 200, 30, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), VALID_EVENTS)
+                .open()
+                .forEachRemaining(valid::add);
+        List<ShopEvent> truth = decode(valid);
+        ProductionPathIT.truth = truth;
+        List<RawEvent> phaseOne = new ArrayList<>(valid.subList(0, VALID_EVENTS / 2));
+        BadInput.inOrder().forEach(c -> phaseOne.add(new RawEvent(c.payload(), "test", null)));
+        phaseOne.add(valid.get(VALID_EVENTS / 2 - 1)); // a duplicate, within the allowed lateness
+        phaseOne.addAll(valid.subList(VALID_EVENTS / 2, VALID_EVENTS));
+        try (KafkaPublisher publisher = new KafkaPublisher(kafka.bootstrapServers(), TOPIC)) {
+            publisher.publish(phaseOne.iterator());
+        }
+
+        StoreSettings clickhouseStore = new ClickHouseSettings(clickhouse.url(), "shoplens", "default", "");
+        StoreSettings duckdbStore = DuckDbSettings.inDataDir(dir.resolve("duckdb"));
+        JobClient intoClickHouse = start(clickhouseStore, "clickhouse-job");
+        JobClient intoDuckDb = start(duckdbStore, "duckdb-job");
+        try {
+            long purchases =
+                    truth.stream().filter(e -> e.type() == EventType.PURCHASE).count();
+            long rejected = BadInput.inOrder().size() + 1L;
+            for (StoreSettings store : List.of(clickhouseStore, duckdbStore)) {
+                waitFor(store, s -> s.orders() == purchases && s.eventsRejected() == rejected);
+            }
+            Instant last = truth.get(truth.size() - 1).time();
+            publishLateEventAndHeartbeats(last, truth.get(0).productId());
+            for (StoreSettings store : List.of(clickhouseStore, duckdbStore)) {
+                // The heartbeats' own minute stays open: every valid event is counted, the heartbeats not yet.
+                waitFor(store, s -> s.eventsAccepted() == VALID_EVENTS && s.eventsRejected() == rejected + 1);
+            }
+        } finally {
+            intoClickHouse.cancel().get();
+            intoDuckDb.cancel().get();
+        }
+
+        ShopStatus onClickHouse = status(clickhouseStore);
+        ShopStatus onDuckDb = status(duckdbStore);
+        assertThat(comparable(onClickHouse)).isEqualTo(comparable(onDuckDb));
+
+        Map<String, Long> reasons = new HashMap<>(BadInput.expectedReasons());
+        reasons.merge("duplicate", 1L, Long::sum);
+        reasons.merge("late", 1L, Long::sum);
+        assertThat(onClickHouse.rejectedByReason()).isEqualTo(reasons);
+        assertThat(onClickHouse.rejectedByReason()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(onClickHouse.orders()).isEqualTo(count(truth, EventType.PURCHASE));
+        assertThat(onClickHouse.returns()).isEqualTo(count(truth, EventType.RETURN));
+        assertThat(onClickHouse.revenue()).isCloseTo(revenue(truth), within(1e-6));
+        assertThat(onClickHouse.customers())
+                .isEqualTo(truth.stream()
+                        .map(ShopEvent::customerId)
+                        .filter(c -> c != null)
+                        .distinct()
+                        .count());
+
+        Instant heartbeat = truth.get(truth.size() - 1).time().plus(Duration.ofMinutes(2));
+        LocalDate today = LocalDate.ofInstant(heartbeat, ZoneOffset.UTC);
+        Overview overview;
+        try (ShopReader reader = clickhouseStore.openReader()) {
+            overview = reader.overview(60, Instant.now());
+        }
+        assertThat(overview.today()).isEqualTo(today);
+        assertThat(overview.ordersToday())
+                .isEqualTo(truth.stream()
+                        .filter(e -> e.type() == EventType.PURCHASE)
+                        .filter(e ->
+                                LocalDate.ofInstant(e.time(), ZoneOffset.UTC).equals(today))
+                        .count());
+    }
+
+    private static JobClient start(StoreSettings store, String group) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        FeatureJobSettings settings =
+                FeatureJobSettings.defaults().withParallelism(2).withCheckpointInterval(Duration.ofMillis(300));
+        store.migrate();
+        new FeatureJob(
+                        KafkaEvents.unbounded(new KafkaSettings(kafka.bootstrapServers(), TOPIC, group)),
+                        2,
+                        new StoreSinks(store, 5_000, Duration.ofMillis(300)),
+                        settings)
+                .addTo(env);
+        return env.executeAsync(group);
+    }
+
+    /**
+     * A late event (a month before the shop opened), then one event a partition two minutes after the last one,
+     * which moves every partition's watermark past the last minute so its counts are final.
+     */
+    private static void publishLateEventAndHeartbeats(Instant last, String product) throws Exception {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", kafka.bootstrapServers());
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            String late = "{\"eventId\":\"late-1\",\"type\":\"view\",\"time\":\"2025-12-05T00:00:00Z\","
+                    + "\"productId\":\"heartbeat\"}";
+            producer.send(new ProducerRecord<>(TOPIC, 0, null, late.getBytes())).get();
+            for (int partition = 0; partition < 2; partition++) {
+                String beat = "{\"eventId\":\"beat-" + partition + "\",\"type\":\"view\",\"time\":\""
+                        + last.plus(Duration.ofMinutes(2)) + "\",\"productId\":\"" + product + "\"}";
+                producer.send(new ProducerRecord<>(TOPIC, partition, null, beat.getBytes()))
+                        .get();
+            }
+        }
+    }
+
+    private static void waitFor(StoreSettings store, Predicate<ShopStatus> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        ShopStatus last = null;
+        while (System.nanoTime() < deadline) {
+            last = status(store);
+            if (condition.test(last)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(store.describe() + " never reached the expected figures; last: " + last
+                + "\nper minute (stored vs expected) where they differ: " + minuteDiff(store));
+    }
+
+    static List<ShopEvent> truth = List.of();
+
+    private static String minuteDiff(StoreSettings store) {
+        Map<Instant, Long> expected = new java.util.TreeMap<>();
+        truth.forEach(e -> expected.merge(e.time().truncatedTo(java.time.temporal.ChronoUnit.MINUTES), 1L, Long::sum));
+        Map<Instant, Long> stored = new java.util.TreeMap<>();
+        String sql = "SELECT minute, sum(events) FROM event_counts"
+                + (store instanceof ClickHouseSettings ? " FINAL" : "") + " GROUP BY minute";
+        try (java.sql.Connection c =
+                        store instanceof ClickHouseSettings ch ? ch.connect() : ((DuckDbSettings) store).connect();
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Object m = rs.getObject(1);
+                Instant minute = m instanceof java.time.LocalDateTime l
+                        ? l.toInstant(ZoneOffset.UTC)
+                        : m instanceof java.time.ZonedDateTime z
+                                ? z.toInstant()
+                                : m instanceof java.time.OffsetDateTime o
+                                        ? o.toInstant()
+                                        : ((java.sql.Timestamp) m)
+                                                .toLocalDateTime()
+                                                .toInstant(ZoneOffset.UTC);
+                stored.put(minute, rs.getLong(2));
+            }
+        } catch (Exception e) {
+            return e.toString();
+        }
+        StringBuilder diff = new StringBuilder();
+        expected.forEach((m, n) -> {
+            if (!n.equals(stored.get(m))) {
+                diff.append(m)
+                        .append(' ')
+                        .append(stored.get(m))
+                        .append(" vs ")
+                        .append(n)
+                        .append("; ");
+            }
+        });
+        return diff.toString();
+    }
+
+    private static ShopStatus status(StoreSettings store) {
+        try (ShopReader reader = store.openReader()) {
+            return reader.status();
+        }
+    }
+
+    /** Everything but the store's name and its schema version (DuckDB may be ahead with tables of later issues). */
+    private static List<Object> comparable(ShopStatus s) {
+        return List.of(
+                s.eventsAccepted(),
+                s.eventsRejected(),
+                s.rejectedByReason(),
+                s.customers(),
+                s.products(),
+                s.orders(),
+                s.returns(),
+                Math.round(s.revenue() * 100),
+                s.firstEventTime(),
+                s.lastEventTime());
+    }
+
+    private static long count(List<ShopEvent> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).count();
+    }
+
+    private static double revenue(List<ShopEvent> events) {
+        return events.stream()
+                .mapToDouble(e -> e.type() == EventType.PURCHASE
+                        ? e.linesAmount()
+                        : e.type() == EventType.RETURN ? -e.linesAmount() : 0)
+                .sum();
+    }
+
+    private static List<ShopEvent> decode(List<RawEvent> raw) {
+        EventCodec codec = new EventCodec(EventLimits.DEFAULTS);
+        return raw.stream()
+                .map(r -> ((Decoded.Accepted) codec.decode(r.payload(), Instant.now())).event())
+                .toList();
+    }
+}

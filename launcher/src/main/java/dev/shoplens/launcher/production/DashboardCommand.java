@@ -1,0 +1,48 @@
+package dev.shoplens.launcher.production;
+
+import dev.shoplens.dashboard.DashboardApplication;
+import dev.shoplens.jobs.config.ConfigKey;
+import dev.shoplens.jobs.config.ShopLensConfig;
+import dev.shoplens.launcher.ConfigOption;
+import dev.shoplens.store.read.ShopReader;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code shoplens dashboard}: the dashboard alone, reading the configured store. */
+@Command(
+        name = "dashboard",
+        mixinStandardHelpOptions = true,
+        description = "Serve the dashboard on the configured store (users from Spring properties, see README).")
+public final class DashboardCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() {
+        if (!config.given()) {
+            throw new IllegalArgumentException("dashboard needs --config shoplens.yaml (see README)");
+        }
+        start(config.load());
+        return 0;
+    }
+
+    /** Starts the dashboard with a reader of the configured store; users come from the Spring environment. */
+    static ConfigurableApplicationContext start(ShopLensConfig config) {
+        ShopReader reader = config.store().openReader();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(DashboardApplication.class)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("shopReader", reader))
+                .properties(Map.of("server.port", config.get(ConfigKey.DASHBOARD_PORT)))
+                .run();
+        context.addApplicationListener(event -> {
+            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                reader.close();
+            }
+        });
+        return context;
+    }
+}
