@@ -24,6 +24,9 @@ import org.apache.flink.util.OutputTag;
  * <p>At the end of a bounded input the watermark jumps to the end of time; days without data are then not real
  * days that passed, so they are not learnt as days without demand.
  *
+ * <p>A day that ends with an empty shelf is learnt as censored (see {@link SeriesModel#learn(long, double,
+ * boolean)}): what did not sell because nothing was there is not taken for a drop in demand.
+ *
  * <p>Product series send each closed day's demand to their category and the shop through {@link #ROLLUP}, where a
  * second instance of this function forecasts the totals.
  */
@@ -39,6 +42,7 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
 
     private transient ValueState<TrackedSeries> series;
     private transient MapState<Long, Double> openDays;
+    private transient MapState<Long, Boolean> stockedOutDays;
 
     public DemandForecastFunction(ForecastSettings settings) {
         this.allowedLatenessMillis = settings.allowedLateness().toMillis();
@@ -49,6 +53,8 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
     public void open(OpenContext openContext) {
         series = getRuntimeContext().getState(new ValueStateDescriptor<>("series", Types.POJO(TrackedSeries.class)));
         openDays = getRuntimeContext().getMapState(new MapStateDescriptor<>("open-days", Types.LONG, Types.DOUBLE));
+        stockedOutDays = getRuntimeContext()
+                .getMapState(new MapStateDescriptor<>("stocked-out-days", Types.LONG, Types.BOOLEAN));
     }
 
     @Override
@@ -73,6 +79,11 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         }
         double base = units == null || update.runningTotal() ? 0 : units;
         openDays.put(update.day(), base + update.units());
+        if (update.stockedOut()) {
+            stockedOutDays.put(update.day(), true);
+        } else if (update.runningTotal()) {
+            stockedOutDays.remove(update.day()); // the newest report decides: restocked
+        }
     }
 
     private long closeTime(long day) {
@@ -85,6 +96,8 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         TrackedSeries tracked = series.value();
         Double units = openDays.get(day);
         openDays.remove(day);
+        boolean stockedOut = stockedOutDays.contains(day);
+        stockedOutDays.remove(day);
         boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
         if (tracked == null || (units == null && endOfInput)) {
             return;
@@ -96,7 +109,7 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         for (long d = model.lastDay == Long.MIN_VALUE ? day : model.lastDay + 1; d < day; d++) {
             model.learn(d, 0);
         }
-        model.learn(day, units == null ? 0 : units);
+        model.learn(day, units == null ? 0 : units, stockedOut);
         out.collect(forecast(tracked, day, timestamp));
         if (units != null && units != 0 && SeriesLevel.PRODUCT.wireName().equals(tracked.level)) {
             rollUp(tracked, day, units, ctx);
@@ -104,6 +117,7 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         if (day - tracked.lastActivityDay >= idleDays) {
             series.clear();
             openDays.clear();
+            stockedOutDays.clear();
         } else {
             series.update(tracked);
             if (!endOfInput) {

@@ -41,15 +41,28 @@ public class SeriesModel {
 
     /** Learns the demand of {@code day}, which must be the day after the last one learnt (or the first). */
     public void learn(long day, double netUnits) {
+        learn(day, netUnits, false);
+    }
+
+    /**
+     * Learns {@code day}; {@code censored} when the shelf was empty at its end, so that demand may have been higher
+     * than the sales. Each method then learns the larger of the sales and its own forecast for the day (a stock-out
+     * neither lowers nor raises what it expects), and the day's forecasts are not scored.
+     */
+    public void learn(long day, double netUnits, boolean censored) {
         if (lastDay != Long.MIN_VALUE && day != lastDay + 1) {
             throw new IllegalArgumentException("day " + day + " does not follow day " + lastDay);
         }
         double demand = Math.max(0, netUnits);
         int weekday = Weekdays.of(day);
         for (Method m : Method.values()) {
-            tracks[m.ordinal()].score(day, demand);
             DailyMethod method = method(m);
-            method.learn(demand, weekday);
+            if (censored) {
+                method.learn(Math.max(demand, method.forecast(1, weekday)), weekday);
+            } else {
+                tracks[m.ordinal()].score(day, demand);
+                method.learn(demand, weekday);
+            }
             tracks[m.ordinal()].remember(day, method);
         }
         lastDay = day;

@@ -131,6 +131,20 @@ class DemandForecastFunctionTest {
     }
 
     @Test
+    void aDayThatEndsOutOfStockIsLearntAsCensoredUnlessRestocked() throws Exception {
+        send(product("p1", MONDAY, 4), 10);
+        harness.processWatermark(close(MONDAY));
+        send(new DemandUpdate(SeriesLevel.PRODUCT, "p1", "toys", MONDAY + 1, 1, true, true), 9);
+        harness.processWatermark(close(MONDAY + 1));
+        send(new DemandUpdate(SeriesLevel.PRODUCT, "p1", "toys", MONDAY + 2, 0, true, true), 6);
+        send(new DemandUpdate(SeriesLevel.PRODUCT, "p1", "toys", MONDAY + 2, 0, true, false), 7);
+        harness.processWatermark(close(MONDAY + 2));
+
+        // Day 2 sold 1 before the shelf emptied: learnt as the 4 expected. Day 3 was restocked: a real 0.
+        assertThat(forecasts()).extracting(f -> f.path().day(1).mean()).containsExactly(4.0, 4.0, 8 / 3.0);
+    }
+
+    @Test
     void totalsAddTheClosedDaysOfTheirProducts() throws Exception {
         harness.processElement(new DemandUpdate(SeriesLevel.CATEGORY, "toys", "toys", MONDAY, 3, false), close(MONDAY));
         harness.processElement(new DemandUpdate(SeriesLevel.CATEGORY, "toys", "toys", MONDAY, 4, false), close(MONDAY));

@@ -48,6 +48,10 @@ class DemandForecastsIT {
     static DuckDbSettings store;
     /** Net units per series (level/id) and epoch day, as stored in product_daily and added up. */
     static final Map<String, TreeMap<Long, Double>> SERIES = new HashMap<>();
+    /** Product days whose last stock report was zero ("product/id@epochDay"). */
+    static final java.util.Set<String> STOCKED_OUT = new java.util.HashSet<>();
+    /** The newest day in the store. */
+    static long lastDay = Long.MIN_VALUE;
 
     @BeforeAll
     static void runTheJob() throws Exception {
@@ -62,18 +66,25 @@ class DemandForecastsIT {
                 .addTo(env);
         env.execute("demand forecasts IT");
         readStoredDays();
+        assertThat(STOCKED_OUT)
+                .as("the simulated shop runs out of some products")
+                .isNotEmpty();
     }
 
     private static void readStoredDays() throws Exception {
         try (Connection c = store.connect();
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT product_id, day, units_sold - units_returned,"
-                        + " max(category) OVER (PARTITION BY product_id) FROM product_daily")) {
+                        + " max(category) OVER (PARTITION BY product_id), stock_on_hand = 0 FROM product_daily")) {
             while (rs.next()) {
                 long day = rs.getObject(2, LocalDate.class).toEpochDay();
+                lastDay = Math.max(lastDay, day);
                 double units = rs.getInt(3);
                 SERIES.computeIfAbsent("product/" + rs.getString(1), k -> new TreeMap<>())
                         .put(day, units);
+                if (rs.getBoolean(5)) {
+                    STOCKED_OUT.add("product/" + rs.getString(1) + "@" + day);
+                }
                 if (units != 0) {
                     // Totals only hear of product days with demand (or returns).
                     add("category/" + rs.getString(4), day, units);
@@ -87,11 +98,14 @@ class DemandForecastsIT {
         SERIES.computeIfAbsent(series, k -> new TreeMap<>()).merge(day, units, Double::sum);
     }
 
-    /** The model taught the series' days, from its first to its last, quiet days in between as no demand. */
-    static SeriesModel replay(TreeMap<Long, Double> days) {
+    /**
+     * The model taught the series' days, from its first to {@code origin}, quiet days as no demand, days that ended
+     * out of stock as censored.
+     */
+    static SeriesModel replay(String series, TreeMap<Long, Double> days, long origin) {
         SeriesModel model = new SeriesModel();
-        for (long d = days.firstKey(); d <= days.lastKey(); d++) {
-            model.learn(d, days.getOrDefault(d, 0.0));
+        for (long d = days.firstKey(); d <= origin; d++) {
+            model.learn(d, days.getOrDefault(d, 0.0), STOCKED_OUT.contains(series + "@" + d));
         }
         return model;
     }
@@ -108,10 +122,10 @@ class DemandForecastsIT {
                 String series = rs.getString(1) + "/" + rs.getString(2);
                 TreeMap<Long, Double> days = SERIES.get(series);
                 assertThat(days).as(series).isNotNull();
-                SeriesModel expected = replay(days);
-                assertThat(rs.getObject(3, LocalDate.class).toEpochDay())
-                        .as(series)
-                        .isEqualTo(days.lastKey());
+                // Quiet days after a series' last demand that closed before the input ended were learnt too.
+                long origin = rs.getObject(3, LocalDate.class).toEpochDay();
+                assertThat(origin).as(series).isBetween(days.lastKey(), lastDay);
+                SeriesModel expected = replay(series, days, origin);
                 assertThat(rs.getString(4))
                         .as(series)
                         .isEqualTo(expected.chosen().wireName());

@@ -114,6 +114,23 @@ class SeriesModelTest {
     }
 
     @Test
+    void daysThatEndOutOfStockDoNotTeachThatDemandFell() {
+        SeriesModel censored = new SeriesModel();
+        SeriesModel naive = new SeriesModel();
+        for (long d = MONDAY; d < MONDAY + 60; d++) {
+            boolean empty = d >= MONDAY + 50; // sold out from day 50 on: nothing sells
+            censored.learn(d, empty ? 0 : 5, empty);
+            naive.learn(d, empty ? 0 : 5);
+        }
+
+        assertThat(censored.forecast().day(1).mean()).isCloseTo(5, within(1e-9));
+        assertThat(censored.accuracy().measuredDays())
+                .as("stocked-out days are not scored")
+                .isEqualTo(49);
+        assertThat(naive.forecast().day(1).mean()).isLessThan(2.5);
+    }
+
+    @Test
     void negativeNetDemandCountsAsNone() {
         SeriesModel model = learnt(30, d -> d % 2 == 0 ? 4 : -6);
 
