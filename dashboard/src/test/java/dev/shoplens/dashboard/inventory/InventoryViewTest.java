@@ -21,11 +21,15 @@ class InventoryViewTest {
 
     ShopReader reader;
 
+    private UI ui;
+
     @BeforeEach
     void openStore() {
         reader = InventoryShop.create().openReader();
-        // The CSV download registers itself with the current UI.
-        UI.setCurrent(new UI());
+        // The CSV download registers itself with the current UI. Vaadin keeps the current UI by weak reference: hold
+        // it here, or a garbage collection between set-up and test leaves no current UI.
+        ui = new UI();
+        UI.setCurrent(ui);
     }
 
     @AfterEach
