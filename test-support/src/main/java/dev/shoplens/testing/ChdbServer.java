@@ -121,10 +121,7 @@ public final class ChdbServer implements AutoCloseable {
             }
             String database =
                     params.getOrDefault("database", exchange.getRequestHeaders().getFirst("X-ClickHouse-Database"));
-            if (database != null && !database.isBlank()) {
-                execute("USE " + database, "TabSeparated");
-            }
-            Result result = execute(sql, format);
+            Result result = executeIn(database, sql, format);
             if (result.error() != null) {
                 Matcher code = EXCEPTION_CODE.matcher(result.error());
                 exchange.getResponseHeaders().add("X-ClickHouse-Exception-Code", code.find() ? code.group(1) : "1");
@@ -142,6 +139,17 @@ public final class ChdbServer implements AutoCloseable {
         }
         String header = exchange.getRequestHeaders().getFirst("X-ClickHouse-Format");
         return header != null ? header : "TabSeparated";
+    }
+
+    /** The session's database and the query, as one step: another request must not switch databases between. */
+    private synchronized Result executeIn(String database, String sql, String format) {
+        if (database != null && !database.isBlank()) {
+            Result use = execute("USE " + database, "TabSeparated");
+            if (use.error() != null) {
+                return use;
+            }
+        }
+        return execute(sql, format);
     }
 
     private synchronized Result execute(String sql, String format) {
