@@ -11,8 +11,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The feature job on real services: Kafka in, the configured store out. The entry point for a Flink cluster
- * ({@code flink run -c dev.shoplens.jobs.FeatureJobMain shoplens-jobs.jar --config shoplens.yaml}); the cluster's own
- * configuration decides state backend and checkpoint storage unless {@code shoplens.yaml} sets them.
+ * ({@code flink run -c dev.shoplens.jobs.FeatureJobMain shoplens-jobs.jar --config shoplens.yaml}). The job's state
+ * backend, checkpoint folder and parallelism come from {@code shoplens.yaml} (or their defaults), passed as the
+ * job's own configuration, so they win over the cluster's: set {@code flink.checkpointDir} to durable storage.
  */
 public final class FeatureJobMain {
 

@@ -1,8 +1,6 @@
 package dev.shoplens.dashboard.inventory;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,10 +14,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.layout.MainLayout;
+import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.security.Role;
 import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.store.StoreException;
@@ -65,7 +63,6 @@ public class InventoryView extends Div {
     private final Span status = new Span();
     private final PolicyEditor editor;
     private List<InventoryRow> rows = List.of();
-    private Registration pollRegistration;
 
     @Autowired
     public InventoryView(ShopReader reader, AuthenticationContext authentication) {
@@ -83,6 +80,7 @@ public class InventoryView extends Div {
         add(header(), filters(), chartPanel(), editor, configureGrid());
         editor.addSaveListener(this::save);
         refresh();
+        SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
     }
 
     private Component header() {
@@ -232,28 +230,6 @@ public class InventoryView extends Div {
             reloadRows();
         } catch (IllegalArgumentException | StoreException e) {
             editor.showError("Not saved: " + e.getMessage());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        stopPolling();
-        event.getUI().setPollInterval(REFRESH_MILLIS);
-        pollRegistration = event.getUI().addPollListener(poll -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopPolling();
-        event.getUI().setPollInterval(-1);
-        super.onDetach(event);
-    }
-
-    private void stopPolling() {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
         }
     }
 }

@@ -1,18 +1,15 @@
 package dev.shoplens.dashboard.overview;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.layout.MainLayout;
+import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.read.Overview;
 import dev.shoplens.store.read.ShopReader;
@@ -47,13 +44,13 @@ public class OverviewView extends Div {
     private final KpiCard revenueToday = new KpiCard("kpi-revenue-today", "Revenue today", "purchases minus returns");
     private final Paragraph todayNote = new Paragraph();
     private final EChart eventsChart = new EChart();
-    private Registration pollRegistration;
 
     public OverviewView(ShopReader reader) {
         this.reader = reader;
         addClassName("overview");
         add(header(), kpiCards(), todayNote(), chart());
         refresh();
+        SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
     }
 
     private Component header() {
@@ -112,29 +109,5 @@ public class OverviewView extends Div {
         ordersToday.setValue(Figures.count(overview.ordersToday()));
         revenueToday.setValue(Figures.money(overview.revenueToday()));
         todayNote.setText("“Today” is " + overview.today() + ", the UTC day of the newest event (event time).");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        UI ui = event.getUI();
-        stopPolling();
-        ui.setPollInterval(REFRESH_MILLIS);
-        pollRegistration = ui.addPollListener(poll -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopPolling();
-        // Other views should not keep the browser polling for a page that is gone.
-        event.getUI().setPollInterval(-1);
-        super.onDetach(event);
-    }
-
-    private void stopPolling() {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
     }
 }
