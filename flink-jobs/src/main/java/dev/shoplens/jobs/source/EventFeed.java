@@ -14,4 +14,13 @@ public interface EventFeed extends Serializable {
 
     /** How many events the feed holds; {@link Long#MAX_VALUE} for an endless feed. */
     long count();
+
+    /** The count of a finite feed that does not know it in advance: read it once. */
+    static long countByReading(EventFeed feed) {
+        long n = 0;
+        for (Iterator<RawEvent> it = feed.open(); it.hasNext(); it.next()) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -48,10 +48,6 @@ public record UntilTimeFeed(EventFeed feed, Instant end) implements EventFeed {
     /** Counting means reading the feed up to {@code end} once. */
     @Override
     public long count() {
-        long n = 0;
-        for (Iterator<RawEvent> it = open(); it.hasNext(); it.next()) {
-            n++;
-        }
-        return n;
+        return EventFeed.countByReading(this);
     }
 }

@@ -4,16 +4,6 @@ import com.clickhouse.client.api.Client;
 import com.clickhouse.data.ClickHouseFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.shoplens.activity.EventCount;
-import dev.shoplens.activity.IngestProgress;
-import dev.shoplens.features.CustomerFeatures;
-import dev.shoplens.features.ProductDay;
-import dev.shoplens.forecast.DemandForecast;
-import dev.shoplens.orders.OrderRow;
-import dev.shoplens.quality.RejectedEvent;
-import dev.shoplens.scores.CustomerScore;
-import dev.shoplens.scores.ModelVersionRow;
-import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.StoreException;
 import java.io.ByteArrayInputStream;
@@ -57,58 +47,7 @@ public final class ClickHouseResultWriter implements ResultWriter {
     }
 
     @Override
-    public void writeCustomerFeatures(List<CustomerFeatures> rows) {
-        insert(Tables.CUSTOMER_FEATURES, rows);
-    }
-
-    @Override
-    public void writeProductDays(List<ProductDay> rows) {
-        insert(Tables.PRODUCT_DAILY, rows);
-    }
-
-    @Override
-    public void writeOrders(List<OrderRow> rows) {
-        insert(Tables.ORDERS, rows);
-    }
-
-    @Override
-    public void writeEventCounts(List<EventCount> rows) {
-        insert(Tables.EVENT_COUNTS, rows);
-    }
-
-    @Override
-    public void writeRejected(List<RejectedEvent> rows) {
-        insert(Tables.REJECTED_EVENTS, rows);
-    }
-
-    @Override
-    public void writeIngestProgress(List<IngestProgress> rows) {
-        insert(Tables.INGEST_PROGRESS, rows);
-    }
-
-    @Override
-    public void writeForecasts(List<DemandForecast> rows) {
-        List<DemandForecast> newest = ForecastTables.newest(rows);
-        insert(ForecastTables.DEMAND_FORECASTS, newest);
-        insert(ForecastTables.DEMAND_FORECAST_DAYS, ForecastTables.days(newest));
-    }
-
-    @Override
-    public void writeModelVersions(List<ModelVersionRow> rows) {
-        insert(ModelTables.MODEL_VERSIONS, rows);
-    }
-
-    @Override
-    public void writeCustomerScores(List<CustomerScore> rows) {
-        insert(ModelTables.CUSTOMER_SCORES, rows);
-    }
-
-    @Override
-    public void writeSegmentFlows(List<SegmentFlow> rows) {
-        insert(ModelTables.SEGMENT_FLOWS, rows);
-    }
-
-    <T> void insert(Table<T> table, List<T> rows) {
+    public <T> void write(Table<T> table, List<T> rows) {
         if (rows.isEmpty()) {
             return;
         }

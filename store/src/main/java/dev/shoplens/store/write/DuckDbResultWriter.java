@@ -1,15 +1,5 @@
 package dev.shoplens.store.write;
 
-import dev.shoplens.activity.EventCount;
-import dev.shoplens.activity.IngestProgress;
-import dev.shoplens.features.CustomerFeatures;
-import dev.shoplens.features.ProductDay;
-import dev.shoplens.forecast.DemandForecast;
-import dev.shoplens.orders.OrderRow;
-import dev.shoplens.quality.RejectedEvent;
-import dev.shoplens.scores.CustomerScore;
-import dev.shoplens.scores.ModelVersionRow;
-import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.schema.SchemaMigrator;
@@ -50,58 +40,7 @@ public final class DuckDbResultWriter implements ResultWriter {
     }
 
     @Override
-    public void writeCustomerFeatures(List<CustomerFeatures> rows) {
-        upsert(Tables.CUSTOMER_FEATURES, rows);
-    }
-
-    @Override
-    public void writeProductDays(List<ProductDay> rows) {
-        upsert(Tables.PRODUCT_DAILY, rows);
-    }
-
-    @Override
-    public void writeOrders(List<OrderRow> rows) {
-        upsert(Tables.ORDERS, rows);
-    }
-
-    @Override
-    public void writeEventCounts(List<EventCount> rows) {
-        upsert(Tables.EVENT_COUNTS, rows);
-    }
-
-    @Override
-    public void writeRejected(List<RejectedEvent> rows) {
-        upsert(Tables.REJECTED_EVENTS, rows);
-    }
-
-    @Override
-    public void writeIngestProgress(List<IngestProgress> rows) {
-        upsert(Tables.INGEST_PROGRESS, rows);
-    }
-
-    @Override
-    public void writeForecasts(List<DemandForecast> rows) {
-        List<DemandForecast> newest = ForecastTables.newest(rows);
-        upsert(ForecastTables.DEMAND_FORECASTS, newest);
-        upsert(ForecastTables.DEMAND_FORECAST_DAYS, ForecastTables.days(newest));
-    }
-
-    @Override
-    public void writeModelVersions(List<ModelVersionRow> rows) {
-        upsert(ModelTables.MODEL_VERSIONS, rows);
-    }
-
-    @Override
-    public void writeCustomerScores(List<CustomerScore> rows) {
-        upsert(ModelTables.CUSTOMER_SCORES, rows);
-    }
-
-    @Override
-    public void writeSegmentFlows(List<SegmentFlow> rows) {
-        upsert(ModelTables.SEGMENT_FLOWS, rows);
-    }
-
-    private <T> void upsert(Table<T> table, List<T> rows) {
+    public <T> void write(Table<T> table, List<T> rows) {
         if (rows.isEmpty()) {
             return;
         }

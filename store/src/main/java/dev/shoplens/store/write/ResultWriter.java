@@ -18,39 +18,56 @@ import java.util.List;
  */
 public interface ResultWriter extends AutoCloseable {
 
-    void writeCustomerFeatures(List<CustomerFeatures> rows);
-
-    void writeProductDays(List<ProductDay> rows);
-
-    void writeOrders(List<OrderRow> rows);
-
-    void writeEventCounts(List<EventCount> rows);
-
-    void writeRejected(List<RejectedEvent> rows);
-
-    void writeIngestProgress(List<IngestProgress> rows);
-
     /**
-     * The newest forecast of each series, with its days. A store that keeps no forecasts yet refuses them, so a job
-     * that forecasts into it fails at once rather than losing them.
+     * Upserts {@code rows} into {@code table}: the one thing each store implements. The typed methods below say
+     * which table each kind of row goes to, the same for every store.
      */
+    <T> void write(Table<T> table, List<T> rows);
+
+    default void writeCustomerFeatures(List<CustomerFeatures> rows) {
+        write(Tables.CUSTOMER_FEATURES, rows);
+    }
+
+    default void writeProductDays(List<ProductDay> rows) {
+        write(Tables.PRODUCT_DAILY, rows);
+    }
+
+    default void writeOrders(List<OrderRow> rows) {
+        write(Tables.ORDERS, rows);
+    }
+
+    default void writeEventCounts(List<EventCount> rows) {
+        write(Tables.EVENT_COUNTS, rows);
+    }
+
+    default void writeRejected(List<RejectedEvent> rows) {
+        write(Tables.REJECTED_EVENTS, rows);
+    }
+
+    default void writeIngestProgress(List<IngestProgress> rows) {
+        write(Tables.INGEST_PROGRESS, rows);
+    }
+
+    /** The newest forecast of each series, with its days. */
     default void writeForecasts(List<DemandForecast> rows) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store forecasts yet");
+        List<DemandForecast> newest = ForecastTables.newest(rows);
+        write(ForecastTables.DEMAND_FORECASTS, newest);
+        write(ForecastTables.DEMAND_FORECAST_DAYS, ForecastTables.days(newest));
     }
 
     /** Model versions, keyed by kind and version: a version's row is written again when it is tested or retired. */
     default void writeModelVersions(List<ModelVersionRow> rows) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store models yet");
+        write(ModelTables.MODEL_VERSIONS, rows);
     }
 
     /** Each customer's newest scores. */
     default void writeCustomerScores(List<CustomerScore> rows) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store scores yet");
+        write(ModelTables.CUSTOMER_SCORES, rows);
     }
 
     /** Customers moving between segments, per day. */
     default void writeSegmentFlows(List<SegmentFlow> rows) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store segments yet");
+        write(ModelTables.SEGMENT_FLOWS, rows);
     }
 
     @Override

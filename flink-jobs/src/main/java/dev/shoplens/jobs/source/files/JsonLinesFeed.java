@@ -17,11 +17,7 @@ public record JsonLinesFeed(List<String> files) implements EventFeed {
 
     @Override
     public long count() {
-        long n = 0;
-        for (Iterator<RawEvent> it = open(); it.hasNext(); it.next()) {
-            n++;
-        }
-        return n;
+        return EventFeed.countByReading(this);
     }
 
     private final class Lines implements Iterator<RawEvent>, AutoCloseable {
