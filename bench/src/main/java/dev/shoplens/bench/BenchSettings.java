@@ -1,0 +1,96 @@
+package dev.shoplens.bench;
+
+import dev.shoplens.bench.harness.Rounds;
+import java.nio.file.Path;
+
+/**
+ * How big and how long a benchmark run is, validated once.
+ *
+ * @param mode {@code quick}, {@code full}, or another name for a custom size (tests)
+ * @param out the folder for {@code bench-results.json} and the run's scratch files
+ * @param rounds warm-up and measured rounds of every throughput and time
+ * @param jobEvents simulated events fed to the feature job (held in memory)
+ * @param kafkaEvents simulated events published into the broker for the Kafka path
+ * @param sinkRows customer-feature rows written through each store's sink
+ * @param retrainExamples sizes of the retrain windows, in examples
+ * @param scoredCustomers customers scored per round
+ * @param pageCustomers customers in the store whose dashboard pages are queried
+ * @param pageQueries how often each page is queried
+ * @param freshnessSeconds how long the demo pipeline runs live while freshness is sampled
+ */
+public record BenchSettings(
+        String mode,
+        Path out,
+        Rounds rounds,
+        int jobEvents,
+        int kafkaEvents,
+        int sinkRows,
+        int[] retrainExamples,
+        int scoredCustomers,
+        int pageCustomers,
+        int pageQueries,
+        int freshnessSeconds) {
+
+    public BenchSettings {
+        if (mode == null || mode.isBlank() || out == null || rounds == null) {
+            throw new IllegalArgumentException("mode, out and rounds must be set");
+        }
+        requirePositive("jobEvents", jobEvents);
+        requirePositive("kafkaEvents", kafkaEvents);
+        requirePositive("sinkRows", sinkRows);
+        requirePositive("scoredCustomers", scoredCustomers);
+        requirePositive("pageCustomers", pageCustomers);
+        requirePositive("pageQueries", pageQueries);
+        requirePositive("freshnessSeconds", freshnessSeconds);
+        if (retrainExamples == null || retrainExamples.length == 0) {
+            throw new IllegalArgumentException("at least one retrain size");
+        }
+        for (int n : retrainExamples) {
+            requirePositive("retrainExamples", n);
+        }
+        retrainExamples = retrainExamples.clone();
+    }
+
+    /** A reduced run that finishes in a few minutes on two cores. */
+    public static BenchSettings quick(Path out, int scale) {
+        return new BenchSettings(
+                "quick",
+                out,
+                new Rounds(1, 3),
+                100_000,
+                100_000,
+                100_000,
+                new int[] {50_000, 200_000},
+                20_000,
+                Math.min(scale, 20_000),
+                30,
+                20);
+    }
+
+    /** The full run: {@code scale} customers behind the dashboard's pages (100,000 by default). */
+    public static BenchSettings full(Path out, int scale) {
+        return new BenchSettings(
+                "full",
+                out,
+                new Rounds(2, 5),
+                500_000,
+                500_000,
+                500_000,
+                new int[] {50_000, 200_000},
+                100_000,
+                scale,
+                100,
+                60);
+    }
+
+    @Override
+    public int[] retrainExamples() {
+        return retrainExamples.clone();
+    }
+
+    private static void requirePositive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+        }
+    }
+}
