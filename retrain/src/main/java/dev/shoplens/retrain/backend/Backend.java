@@ -1,0 +1,38 @@
+package dev.shoplens.retrain.backend;
+
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The ND4J backend the retrain runs on (CPU through OpenBLAS by default, CUDA with the {@code cuda} build profile),
+ * limited to the threads it may use. OpenMP's default is every core of the machine: on shared cores that ran 3 to
+ * 100 times slower than one thread per core actually available.
+ */
+public final class Backend {
+
+    private Backend() {}
+
+    /** Loads the backend (its native libraries, once per JVM) and limits it to {@code threads}. */
+    public static String start(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        Nd4j.getEnvironment().setMaxThreads(threads);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        return name();
+    }
+
+    /** The threads the backend computes with. */
+    public static int threads() {
+        return Nd4j.getEnvironment().maxThreads();
+    }
+
+    /** "CpuBackend" or "CudaBackend", as recorded in each model's provenance. */
+    public static String name() {
+        return Nd4j.getBackend().getClass().getSimpleName();
+    }
+
+    /** The threads to use when none are configured: the cores this JVM may use. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+}
