@@ -42,13 +42,25 @@ public final class FeatureJob {
     private final int sourceParallelism;
     private final JobSinks sinks;
     private final FeatureJobSettings settings;
+    private final ModelSettings models;
 
     public FeatureJob(
             Source<RawEvent, ?, ?> source, int sourceParallelism, JobSinks sinks, FeatureJobSettings settings) {
+        this(source, sourceParallelism, sinks, settings, ModelSettings.defaults());
+    }
+
+    /** The job with its own model settings (a backtest's horizons, a bounded replay's data end). */
+    public FeatureJob(
+            Source<RawEvent, ?, ?> source,
+            int sourceParallelism,
+            JobSinks sinks,
+            FeatureJobSettings settings,
+            ModelSettings models) {
         this.source = source;
         this.sourceParallelism = sourceParallelism;
         this.sinks = sinks;
         this.settings = settings;
+        this.models = models;
     }
 
     /** Applies the job's checkpointing and parallelism to {@code env} and adds the job's graph to it. */
@@ -60,7 +72,7 @@ public final class FeatureJob {
         SingleOutputStreamOperator<AcceptedEvent> decoded = decode(env);
         SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
         writeCustomerFeatures(events);
-        CustomerModels.addTo(events, sinks, ModelSettings.defaults());
+        CustomerModels.addTo(events, sinks, models);
         writeProductDays(events);
         writeOrders(events);
         writeEventCounts(events);

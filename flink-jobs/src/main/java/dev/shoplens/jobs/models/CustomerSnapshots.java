@@ -14,7 +14,8 @@ import org.apache.flink.util.OutputTag;
  * Keyed by customer: keeps the {@link CustomerTimeline}, emits features to score (at each event and each midnight)
  * and, to {@link #TRAINING}, examples whose horizon has passed in event time and snapshots for the segmentation.
  * One event-time timer per customer, at the next midnight; a customer silent past the retention is forgotten with
- * their pending labels, so neither state nor timers outlive them.
+ * their pending labels, so neither state nor timers outlive them. In a bounded replay no day after the data's end
+ * is run (see {@link ModelSettings#dataEnd()}).
  */
 public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, ScoringInput> {
 
@@ -53,13 +54,15 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         if (current == null) {
             return;
         }
-        current.runTicksUpTo(ctx.getCurrentKey(), timestamp, settings, output(ctx, out));
+        current.runTicksUpTo(ctx.getCurrentKey(), settings.knownUntil(timestamp), settings, output(ctx, out));
         if (current.isForgotten(settings)) {
             timeline.clear();
             return;
         }
         timeline.update(current);
-        schedule(ctx, current.nextTick);
+        if (settings.knownUntil(current.nextTick) == current.nextTick) {
+            schedule(ctx, current.nextTick);
+        }
     }
 
     private void schedule(Context ctx, long at) throws Exception {

@@ -6,6 +6,7 @@ import dev.shoplens.models.registry.Schedule;
 import dev.shoplens.models.train.TrainingSettings;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * How the customer models learn inside the job, validated once.
@@ -19,6 +20,9 @@ import java.time.Duration;
  * @param promotion the margins of the promotion rule
  * @param valueMaeMargin how much worse (a share) a value candidate's error may be and still be promoted
  * @param retention a customer silent this long is forgotten, with their pending labels
+ * @param dataEnd where a bounded replay's data ends (null: a live, unbounded stream). No midnight after it is
+ *     simulated: when a bounded source ends, Flink's final watermark would otherwise run every customer's days on
+ *     and mature labels as "bought nothing" that the data simply does not reach
  */
 public record ModelSettings(
         Horizons horizons,
@@ -28,7 +32,8 @@ public record ModelSettings(
         TrainingSettings training,
         PromotionRule promotion,
         double valueMaeMargin,
-        Duration retention)
+        Duration retention,
+        Instant dataEnd)
         implements Serializable {
 
     public ModelSettings {
@@ -50,11 +55,44 @@ public record ModelSettings(
                 TrainingSettings.defaults(),
                 PromotionRule.defaults(),
                 0.02,
-                Duration.ofDays(400));
+                Duration.ofDays(400),
+                null);
     }
 
     public ModelSettings withSchedule(Schedule newSchedule) {
         return new ModelSettings(
-                horizons, exampleEvery, newSchedule, segmentsEvery, training, promotion, valueMaeMargin, retention);
+                horizons,
+                exampleEvery,
+                newSchedule,
+                segmentsEvery,
+                training,
+                promotion,
+                valueMaeMargin,
+                retention,
+                dataEnd);
+    }
+
+    public ModelSettings withHorizons(Horizons newHorizons) {
+        return new ModelSettings(
+                newHorizons,
+                exampleEvery,
+                schedule,
+                segmentsEvery,
+                training,
+                promotion,
+                valueMaeMargin,
+                retention,
+                dataEnd);
+    }
+
+    /** The same settings for a bounded replay whose data ends at {@code end}. */
+    public ModelSettings withDataEnd(Instant end) {
+        return new ModelSettings(
+                horizons, exampleEvery, schedule, segmentsEvery, training, promotion, valueMaeMargin, retention, end);
+    }
+
+    /** The latest event time the models may act on when the watermark reaches {@code time}. */
+    public long knownUntil(long time) {
+        return dataEnd == null ? time : Math.min(time, dataEnd.toEpochMilli());
     }
 }

@@ -40,7 +40,8 @@ class CustomerSnapshotsTest {
             TrainingSettings.defaults(),
             PromotionRule.defaults(),
             0.02,
-            Duration.ofDays(100));
+            Duration.ofDays(100),
+            null);
 
     KeyedOneInputStreamOperatorTestHarness<String, ShopEvent, ScoringInput> harness;
 
@@ -121,6 +122,33 @@ class CustomerSnapshotsTest {
         assertThat(examples(ModelKind.VALUE))
                 .as("pending labels matured or dropped")
                 .isNotEmpty();
+    }
+
+    @Test
+    void aBoundedReplayRunsNoDayAfterItsDataEnds() throws Exception {
+        harness.close();
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new CustomerSnapshots(SETTINGS.withDataEnd(midnight(10))), ShopEvent::customerId, Types.STRING);
+        send(purchase("c1", "s1", "o1", midnight(0).plus(Duration.ofHours(9)), line("p1", 1, 40.0)));
+
+        // The end of a bounded input: Flink's final watermark.
+        harness.processWatermark(Long.MAX_VALUE);
+
+        List<ScoringInput> daily = harness.extractOutputValues().stream()
+                .filter(ScoringInput::daily)
+                .toList();
+        assertThat(daily).as("midnights 1..10, none after the data ends").hasSize(10);
+        assertThat(daily.get(9).features().asOf()).isEqualTo(midnight(10));
+        assertThat(examples(ModelKind.PURCHASE))
+                .as("only labels whose 7 days lie inside the data: snapshots of days 1..3")
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.maturedAt()).isBeforeOrEqualTo(midnight(10)));
+        assertThat(examples(ModelKind.CHURN))
+                .as("no 30-day label fits in 10 days")
+                .isEmpty();
+        assertThat(harness.numEventTimeTimers())
+                .as("no timer after the data end")
+                .isZero();
     }
 
     private void send(ShopEvent event) throws Exception {
