@@ -18,14 +18,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every result store must do, whatever database is behind it. Subclasses supply a fresh, empty store per
- * test.
+ * What every result store must do, whatever database is behind it (the customer list's part in
+ * {@link CustomerListContract}). Subclasses supply a fresh, empty store per test.
  */
-abstract class StoreContract {
+abstract class StoreContract extends CustomerListContract {
 
     static final Instant T0 = Instant.parse("2026-03-02T10:15:00Z");
 
     /** A fresh, empty store. */
+    @Override
     abstract StoreSettings store();
 
     /** The schema version a new store is at: its dialect's newest migration. */

@@ -1,6 +1,5 @@
 package dev.shoplens.store.read;
 
-import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
@@ -54,25 +53,12 @@ public final class DuckDbShopReader extends SqlShopReader {
     }
 
     @Override
-    public Optional<CustomerScore> customerScore(String customerId) {
-        return query(c -> ModelQueries.score(c, customerId));
-    }
-
-    @Override
     public List<SegmentFlow> segmentFlows(LocalDate from) {
         return query(c -> ModelQueries.flows(c, from));
     }
 
     private <R> R query(Query<R> query) {
-        try (Connection c = open()) {
-            return query.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("reading the model tables failed", e);
-        }
-    }
-
-    private interface Query<R> {
-        R run(Connection c) throws SQLException;
+        return query("reading the model tables", query);
     }
 
     @Override

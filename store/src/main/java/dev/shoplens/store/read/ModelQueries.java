@@ -34,13 +34,14 @@ final class ModelQueries {
         return found.isEmpty() ? Optional.empty() : Optional.of(bytes(found.get(0)[0]));
     }
 
-    static Optional<CustomerScore> score(Connection c, String customerId) throws SQLException {
+    /** {@code scores} names the scores table so that it reads its current rows. */
+    static Optional<CustomerScore> score(Connection c, String scores, String customerId) throws SQLException {
         List<Object[]> found = rows(
                 c,
                 "SELECT customer_id, as_of, churn_probability, churn_version, purchase_probability, purchase_version,"
                         + " expected_orders_90d, expected_revenue_90d, expected_next_order_at, value_version,"
                         + " segment_id, segment_name, segment_version, churn_reasons, purchase_reasons, changes"
-                        + " FROM customer_scores WHERE customer_id = ?",
+                        + " FROM " + scores + " WHERE customer_id = ?",
                 customerId);
         if (found.isEmpty()) {
             return Optional.empty();

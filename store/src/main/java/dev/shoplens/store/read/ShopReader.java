@@ -30,9 +30,22 @@ public interface ShopReader extends AutoCloseable {
     }
 
     /** A customer's newest scores with their reasons. */
-    default Optional<CustomerScore> customerScore(String customerId) {
-        return Optional.empty();
-    }
+    Optional<CustomerScore> customerScore(String customerId);
+
+    /** One page of the customers that pass {@code filter}, sorted by {@code sort} and then by id. */
+    List<CustomerRow> customers(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit);
+
+    /** How many customers pass {@code filter}. */
+    long countCustomers(CustomerFilter filter);
+
+    /** One customer's features and scores, as the customer list shows them. */
+    Optional<CustomerRow> customer(String customerId);
+
+    /** A customer's newest {@code limit} purchases and returns, newest first. */
+    List<CustomerOrder> customerOrders(String customerId, int limit);
+
+    /** The names of the segments customers are in now, for choosing one. */
+    List<String> segmentNames();
 
     /** Segment sizes and moves per day from {@code from} on. */
     default List<SegmentFlow> segmentFlows(LocalDate from) {

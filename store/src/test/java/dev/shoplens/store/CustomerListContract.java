@@ -1,0 +1,194 @@
+package dev.shoplens.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.store.read.CustomerFilter;
+import dev.shoplens.store.read.CustomerFilter.ChurnRisk;
+import dev.shoplens.store.read.CustomerFilter.LastOrder;
+import dev.shoplens.store.read.CustomerOrder;
+import dev.shoplens.store.read.CustomerRow;
+import dev.shoplens.store.read.CustomerSort;
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.write.ResultWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The customer list on any store: filters, sorting, paging and a customer's timeline. Four customers: c1 bought
+ * 5 days ago and is safe, c2 45 days ago and cooling, c3 120 days ago and lapsing, x4 never bought and is not
+ * scored. "Now" is the newest accepted event, {@link #NOW}.
+ */
+abstract class CustomerListContract {
+
+    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+    abstract StoreSettings store();
+
+    StoreSettings knownCustomers() {
+        StoreSettings settings = store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeCustomerFeatures(List.of(
+                    features("c1", 5, 3, 300.0),
+                    features("c2", 45, 2, 80.0),
+                    features("c3", 120, 1, 20.0),
+                    features("x4", null, 0, 0.0)));
+            writer.writeCustomerScores(List.of(
+                    score("c1", 0.1, "loyal"), score("c2", 0.45, "cooling"), score("c3", 0.8, "lapsed, one-off")));
+            writer.writeOrders(List.of(
+                    new OrderRow("e1", "o1", "c1", NOW.minus(Duration.ofDays(20)), "purchase", 2, 200.0),
+                    new OrderRow("e2", "o2", "c1", NOW.minus(Duration.ofDays(5)), "purchase", 1, 120.0),
+                    new OrderRow("e3", "o2", "c1", NOW.minus(Duration.ofDays(4)), "return", 1, 20.0),
+                    new OrderRow("e4", "o3", "c2", NOW.minus(Duration.ofDays(45)), "purchase", 1, 80.0)));
+            writer.writeIngestProgress(List.of(new IngestProgress("validate-0", NOW, 10, NOW)));
+        }
+        return settings;
+    }
+
+    @Test
+    void listsEveryCustomerWithScoresWhereTheyExist() {
+        try (ShopReader reader = knownCustomers().openReader()) {
+            List<CustomerRow> all = reader.customers(CustomerFilter.ALL, List.of(), 0, 10);
+            assertThat(all).extracting(CustomerRow::customerId).containsExactly("c1", "c2", "c3", "x4");
+            CustomerRow c1 = all.get(0);
+            assertThat(c1.totalOrders()).isEqualTo(3);
+            assertThat(c1.totalRevenue()).isEqualTo(300.0);
+            assertThat(c1.lastOrderAt()).isEqualTo(NOW.minus(Duration.ofDays(5)));
+            assertThat(c1.churnProbability()).isEqualTo(0.1);
+            assertThat(c1.segmentName()).isEqualTo("loyal");
+            assertThat(all.get(3).churnProbability()).isNull();
+            assertThat(all.get(3).segmentName()).isNull();
+            assertThat(reader.countCustomers(CustomerFilter.ALL)).isEqualTo(4);
+            assertThat(reader.segmentNames()).containsExactly("cooling", "lapsed, one-off", "loyal");
+        }
+    }
+
+    @Test
+    void filtersNarrowTheListAndItsCount() {
+        try (ShopReader reader = knownCustomers().openReader()) {
+            assertThat(ids(reader, new CustomerFilter("C", null, null, null, null)))
+                    .containsExactly("c1", "c2", "c3");
+            assertThat(ids(reader, new CustomerFilter(null, "lapsed, one-off", null, null, null)))
+                    .containsExactly("c3");
+            assertThat(ids(reader, new CustomerFilter(null, null, ChurnRisk.MEDIUM, null, null)))
+                    .containsExactly("c2");
+            assertThat(ids(reader, new CustomerFilter(null, null, null, 80.0, null)))
+                    .containsExactly("c1", "c2");
+            assertThat(ids(reader, lastOrder(LastOrder.WITHIN_30_DAYS))).containsExactly("c1");
+            assertThat(ids(reader, lastOrder(LastOrder.DAYS_30_TO_90))).containsExactly("c2");
+            assertThat(ids(reader, lastOrder(LastOrder.OVER_90_DAYS))).containsExactly("c3");
+            assertThat(ids(reader, lastOrder(LastOrder.NEVER))).containsExactly("x4");
+            assertThat(reader.countCustomers(new CustomerFilter("c", null, ChurnRisk.HIGH, null, null)))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void searchTextIsAValueNotSql() {
+        try (ShopReader reader = knownCustomers().openReader()) {
+            assertThat(ids(reader, new CustomerFilter("' OR 1=1 --", null, null, null, null)))
+                    .isEmpty();
+            assertThat(ids(reader, new CustomerFilter(null, "x' OR '1'='1", null, null, null)))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void sortsAndPagesWithUnscoredCustomersLast() {
+        try (ShopReader reader = knownCustomers().openReader()) {
+            List<CustomerSort.Order> riskiest = List.of(new CustomerSort.Order(CustomerSort.CHURN_PROBABILITY, true));
+            assertThat(page(reader, riskiest, 0, 10, CustomerRow::customerId)).containsExactly("c3", "c2", "c1", "x4");
+            assertThat(page(reader, riskiest, 1, 2, CustomerRow::customerId)).containsExactly("c2", "c1");
+            List<CustomerSort.Order> leastSpent = List.of(new CustomerSort.Order(CustomerSort.TOTAL_REVENUE, false));
+            assertThat(page(reader, leastSpent, 0, 10, CustomerRow::customerId))
+                    .containsExactly("x4", "c3", "c2", "c1");
+        }
+    }
+
+    @Test
+    void aCustomerHasScoresAndATimelineNewestFirst() {
+        try (ShopReader reader = knownCustomers().openReader()) {
+            assertThat(reader.customer("c2")).map(CustomerRow::totalRevenue).contains(80.0);
+            assertThat(reader.customer("nobody")).isEmpty();
+            assertThat(reader.customerScore("c3"))
+                    .map(CustomerScore::churnReasons)
+                    .contains("no order for 120 days: +0.9; 1 visit in the last 30 days: -0.2");
+            List<CustomerOrder> timeline = reader.customerOrders("c1", 10);
+            assertThat(timeline).extracting(CustomerOrder::kind).containsExactly("return", "purchase", "purchase");
+            assertThat(timeline.get(0).amount()).isEqualTo(20.0);
+            assertThat(timeline.get(0).orderId()).isEqualTo("o2");
+            assertThat(reader.customerOrders("c1", 1)).hasSize(1);
+        }
+    }
+
+    private static CustomerFilter lastOrder(LastOrder lastOrder) {
+        return new CustomerFilter(null, null, null, null, lastOrder);
+    }
+
+    private static List<String> ids(ShopReader reader, CustomerFilter filter) {
+        return reader.customers(filter, List.of(), 0, 100).stream()
+                .map(CustomerRow::customerId)
+                .toList();
+    }
+
+    private static <T> List<T> page(
+            ShopReader reader, List<CustomerSort.Order> sort, int offset, int limit, Function<CustomerRow, T> field) {
+        return reader.customers(CustomerFilter.ALL, sort, offset, limit).stream()
+                .map(field)
+                .toList();
+    }
+
+    static CustomerFeatures features(String id, Integer daysSinceOrder, int orders, double revenue) {
+        Instant lastOrder = daysSinceOrder == null ? null : NOW.minus(Duration.ofDays(daysSinceOrder));
+        return new CustomerFeatures(
+                id,
+                NOW,
+                NOW.minus(Duration.ofDays(200)),
+                lastOrder,
+                daysSinceOrder == null ? null : daysSinceOrder.doubleValue(),
+                0,
+                0,
+                orders,
+                0.0,
+                0.0,
+                revenue,
+                orders,
+                revenue,
+                orders == 0 ? null : revenue / orders,
+                1,
+                0,
+                0,
+                null,
+                1,
+                200.0,
+                null,
+                0.0,
+                1);
+    }
+
+    static CustomerScore score(String id, double churn, String segment) {
+        return new CustomerScore(
+                id,
+                NOW,
+                churn,
+                2,
+                1 - churn,
+                2,
+                1.0,
+                50.0,
+                null,
+                1,
+                segment.hashCode() & 7,
+                segment,
+                1,
+                "no order for 120 days: +0.9; 1 visit in the last 30 days: -0.2",
+                "no order for 120 days: -0.8",
+                null);
+    }
+}
