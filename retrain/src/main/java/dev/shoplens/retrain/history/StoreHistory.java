@@ -1,0 +1,101 @@
+package dev.shoplens.retrain.history;
+
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.retrain.sequences.CustomerHistory;
+import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.StoreException;
+import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.read.SqlShopReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads every customer's history from the store the feature job writes: first-seen times from
+ * {@code customer_features} (fixed once a customer is seen) and purchases and returns from {@code orders}. The SQL is
+ * the same for DuckDB and ClickHouse; ClickHouse tables are read FINAL, where a replayed row is a second copy until
+ * a merge.
+ */
+public final class StoreHistory {
+
+    private StoreHistory() {}
+
+    /** The history up to the newest event the store holds. */
+    public static ShopHistory read(StoreSettings store) {
+        return read(store, null);
+    }
+
+    /**
+     * The history strictly before {@code until} (null: all of it), as the store would have held it then; lets a
+     * night in the past be replayed without anything after it.
+     */
+    public static ShopHistory read(StoreSettings store, Instant until) {
+        String suffix = store instanceof ClickHouseSettings ? " FINAL" : "";
+        try (Connection c = connect(store)) {
+            Instant newest = newestEvent(c, suffix);
+            if (newest == null) {
+                throw new StoreException("the store holds no events yet: nothing to train on");
+            }
+            Instant end = until == null || until.isAfter(newest) ? newest.plusNanos(1_000) : until;
+            Map<String, List<OrderRow>> orders = orders(c, suffix, end);
+            List<CustomerHistory> customers = new ArrayList<>();
+            for (Object[] row : SqlShopReader.rows(
+                    c,
+                    "SELECT customer_id, first_seen FROM customer_features" + suffix
+                            + " WHERE first_seen < ? ORDER BY customer_id",
+                    utc(end))) {
+                String id = (String) row[0];
+                customers.add(
+                        new CustomerHistory(id, SqlShopReader.instant(row[1]), orders.getOrDefault(id, List.of())));
+            }
+            return new ShopHistory(customers, end.isAfter(newest) ? newest : end);
+        } catch (SQLException e) {
+            throw new StoreException("reading customer histories from " + store.describe() + " failed", e);
+        }
+    }
+
+    private static Instant newestEvent(Connection c, String suffix) throws SQLException {
+        return SqlShopReader.instant(SqlShopReader.rows(c, "SELECT max(last_time) FROM event_counts" + suffix)
+                .get(0)[0]);
+    }
+
+    private static Map<String, List<OrderRow>> orders(Connection c, String suffix, Instant end) throws SQLException {
+        Map<String, List<OrderRow>> byCustomer = new HashMap<>();
+        for (Object[] r : SqlShopReader.rows(
+                c,
+                "SELECT event_id, order_id, customer_id, time, kind, units, amount FROM orders" + suffix
+                        + " WHERE customer_id IS NOT NULL AND time < ?",
+                utc(end))) {
+            OrderRow row = new OrderRow(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    SqlShopReader.instant(r[3]),
+                    (String) r[4],
+                    ((Number) r[5]).intValue(),
+                    ((Number) r[6]).doubleValue());
+            byCustomer.computeIfAbsent(row.customerId(), k -> new ArrayList<>()).add(row);
+        }
+        return byCustomer;
+    }
+
+    static Connection connect(StoreSettings store) throws SQLException {
+        if (store instanceof ClickHouseSettings clickHouse) {
+            return clickHouse.connect();
+        }
+        return ((DuckDbSettings) store).connect();
+    }
+
+    /** DuckDB's TIMESTAMP has no zone and the store writes UTC: parameters go in as UTC wall times. */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

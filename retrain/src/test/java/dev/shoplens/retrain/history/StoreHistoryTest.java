@@ -1,0 +1,65 @@
+package dev.shoplens.retrain.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.activity.EventCount;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.orders.OrderRow;
+import dev.shoplens.retrain.sequences.CustomerHistory;
+import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.write.ResultWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreHistoryTest {
+
+    static final Instant T = Instant.parse("2026-03-01T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    static CustomerFeatures seen(String id, Instant firstSeen) {
+        return new CustomerFeatures(
+                id, T, firstSeen, null, null, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, null, 0, 0, null, null, 0);
+    }
+
+    static OrderRow order(String event, String customer, Instant time, String kind, double amount) {
+        return new OrderRow(event, event, customer, time, kind, 1, amount);
+    }
+
+    @Test
+    void readsEachCustomersOrdersOldestFirstAndNothingAfterTheNightReplayed() {
+        DuckDbSettings store = DuckDbSettings.inDataDir(dir);
+        try (ResultWriter writer = store.openWriter()) {
+            writer.writeCustomerFeatures(
+                    List.of(seen("a", T.minusSeconds(86_400 * 30)), seen("b", T.minusSeconds(86_400 * 2))));
+            writer.writeOrders(List.of(
+                    order("e2", "a", T.minusSeconds(86_400), "return", 5),
+                    order("e1", "a", T.minusSeconds(86_400 * 20), "purchase", 20),
+                    order("e3", "b", T.plusSeconds(3_600), "purchase", 7),
+                    order("e4", null, T, "purchase", 9)));
+            writer.writeEventCounts(List.of(new EventCount(T, "view", 3, T, T.plusSeconds(7_200))));
+        }
+
+        ShopHistory all = StoreHistory.read(store);
+        assertThat(all.newestEvent()).isEqualTo(T.plusSeconds(7_200));
+        assertThat(all.customers()).extracting(CustomerHistory::customerId).containsExactly("a", "b");
+        assertThat(all.customers().get(0).orders())
+                .extracting(OrderRow::eventId)
+                .containsExactly("e1", "e2");
+        assertThat(all.customers().get(1).orders())
+                .extracting(OrderRow::eventId)
+                .containsExactly("e3");
+
+        ShopHistory before = StoreHistory.read(store, T);
+        assertThat(before.newestEvent()).isEqualTo(T);
+        assertThat(before.customers().get(1).orders()).isEmpty();
+        assertThat(StoreHistory.read(store, T.minusSeconds(86_400 * 3)).customers())
+                .extracting(CustomerHistory::customerId)
+                .containsExactly("a");
+    }
+}
