@@ -1,5 +1,6 @@
 package dev.shoplens.store.read;
 
+import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a store through JDBC with SQL that DuckDB and ClickHouse both understand. Subclasses say how to connect
@@ -144,6 +146,54 @@ public abstract class SqlShopReader implements ShopReader {
         } catch (SQLException e) {
             throw new StoreException("reading the overview failed", e);
         }
+    }
+
+    @Override
+    public List<CustomerRow> customers(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
+        return query("reading customers", c -> customerQueries(c).page(filter, sort, offset, limit));
+    }
+
+    @Override
+    public long countCustomers(CustomerFilter filter) {
+        return query("counting customers", c -> customerQueries(c).count(filter));
+    }
+
+    @Override
+    public Optional<CustomerRow> customer(String customerId) {
+        return query("reading a customer", c -> customerQueries(c).find(customerId));
+    }
+
+    @Override
+    public List<CustomerOrder> customerOrders(String customerId, int limit) {
+        return query("reading a customer's orders", c -> customerQueries(c).orders(customerId, limit));
+    }
+
+    @Override
+    public List<String> segmentNames() {
+        return query("reading segment names", c -> customerQueries(c).segments());
+    }
+
+    @Override
+    public Optional<CustomerScore> customerScore(String customerId) {
+        return query("reading a customer's scores", c -> ModelQueries.score(c, table("customer_scores"), customerId));
+    }
+
+    private CustomerQueries customerQueries(Connection c) {
+        return new CustomerQueries(c, this::table);
+    }
+
+    /** Runs {@code query} on a connection of its own; {@code what} names it in the error. */
+    protected <R> R query(String what, Query<R> query) {
+        try (Connection c = open()) {
+            return query.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed", e);
+        }
+    }
+
+    /** A query on one connection. */
+    protected interface Query<R> {
+        R run(Connection c) throws SQLException;
     }
 
     static Object[] one(Connection c, String sql, Object... params) throws SQLException {
