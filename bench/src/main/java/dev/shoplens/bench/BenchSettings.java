@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * @param mode {@code quick}, {@code full}, or another name for a custom size (tests)
  * @param out the folder for {@code bench-results.json} and the run's scratch files
  * @param rounds warm-up and measured rounds of every throughput and time
+ * @param jobRounds warm-up and measured rounds of the Flink jobs, which take longest
  * @param jobEvents simulated events fed to the feature job (held in memory)
  * @param kafkaEvents simulated events published into the broker for the Kafka path
  * @param sinkRows customer-feature rows written through each store's sink
@@ -22,6 +23,7 @@ public record BenchSettings(
         String mode,
         Path out,
         Rounds rounds,
+        Rounds jobRounds,
         int jobEvents,
         int kafkaEvents,
         int sinkRows,
@@ -32,7 +34,7 @@ public record BenchSettings(
         int freshnessSeconds) {
 
     public BenchSettings {
-        if (mode == null || mode.isBlank() || out == null || rounds == null) {
+        if (mode == null || mode.isBlank() || out == null || rounds == null || jobRounds == null) {
             throw new IllegalArgumentException("mode, out and rounds must be set");
         }
         requirePositive("jobEvents", jobEvents);
@@ -57,8 +59,9 @@ public record BenchSettings(
                 "quick",
                 out,
                 new Rounds(1, 3),
-                100_000,
-                100_000,
+                new Rounds(1, 2),
+                60_000,
+                60_000,
                 100_000,
                 new int[] {50_000, 200_000},
                 20_000,
@@ -73,8 +76,9 @@ public record BenchSettings(
                 "full",
                 out,
                 new Rounds(2, 5),
-                500_000,
-                500_000,
+                new Rounds(1, 3),
+                300_000,
+                300_000,
                 500_000,
                 new int[] {50_000, 200_000},
                 100_000,

@@ -1,5 +1,6 @@
 package dev.shoplens.launcher;
 
+import dev.shoplens.bench.BenchCommand;
 import dev.shoplens.launcher.demo.DemoCommand;
 import dev.shoplens.launcher.imports.ImportCommand;
 import dev.shoplens.launcher.production.DashboardCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             ProduceCommand.class,
             RunCommand.class,
+            BenchCommand.class,
             DashboardCommand.class
         })
 public final class ShopLensCli implements Runnable {

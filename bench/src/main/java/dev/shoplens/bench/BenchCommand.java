@@ -1,0 +1,54 @@
+package dev.shoplens.bench;
+
+import dev.shoplens.bench.flink.FeatureJobThroughput;
+import dev.shoplens.bench.harness.BenchReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code shoplens bench}: measures throughput, times and freshness, each against a baseline in the same process. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure how fast, how big and how fresh, each figure against a baseline run in the same"
+                + " process; print a table and write bench-results.json.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "A reduced run (a few minutes on two cores).")
+    boolean quick;
+
+    @Option(
+            names = "--out",
+            defaultValue = ".",
+            description = "Folder for bench-results.json. Default: the current folder.")
+    Path out;
+
+    @Option(
+            names = "--scale",
+            defaultValue = "100000",
+            description = "Customers in the store whose dashboard pages are queried (--quick: at most 20,000)."
+                    + " Default: ${DEFAULT-VALUE}")
+    int scale;
+
+    /** Tribuo logs every k-means iteration at INFO; held here so that the setting is not collected with it. */
+    private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
+
+    /** Every suite, in the order they run. */
+    public static List<Suite> suites() {
+        return List.of(new FeatureJobThroughput());
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        TRIBUO.setLevel(Level.WARNING);
+        BenchSettings settings = quick ? BenchSettings.quick(out, scale) : BenchSettings.full(out, scale);
+        BenchReport report = new Bench(suites(), System.err).run(settings);
+        System.out.print(report.table());
+        System.out.println("Written: " + report.writeJson(out).toAbsolutePath().normalize());
+        return 0;
+    }
+}
