@@ -9,33 +9,33 @@ import java.util.Locale;
  * How the Overview writes its numbers and times. One fixed locale, so that a figure reads the same for every
  * user and in tests; times in UTC, like the store's event-time day.
  */
-final class Figures {
+public final class Figures {
 
     /** Shown where there is no figure yet. */
-    static final String NONE = "–";
+    public static final String NONE = "–";
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private Figures() {}
 
-    static String count(long value) {
+    public static String count(long value) {
         return String.format(Locale.ENGLISH, "%,d", value);
     }
 
-    static String rate(double value) {
+    public static String rate(double value) {
         return String.format(Locale.ENGLISH, "%,.1f", value);
     }
 
-    static String money(double value) {
+    public static String money(double value) {
         return String.format(Locale.ENGLISH, "%,.2f", value);
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return TIME.format(instant);
     }
 
-    static String seconds(double value) {
+    public static String seconds(double value) {
         return count(Math.round(value));
     }
 }

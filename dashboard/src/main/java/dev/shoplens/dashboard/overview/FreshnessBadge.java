@@ -7,19 +7,19 @@ import dev.shoplens.store.read.Freshness;
  * How current the figures are: the event time the stored results reflect and how far that is behind the newest
  * accepted event. Event time, not wall clock, so a replay of old data does not look stale.
  */
-class FreshnessBadge extends Span {
+public class FreshnessBadge extends Span {
 
     static final String WAITING_FOR_EVENTS = "waiting for the first events";
     static final String WAITING_FOR_RESULTS = "waiting for the first results";
     static final String UNAVAILABLE = "store not readable, retrying";
 
-    FreshnessBadge() {
+    public FreshnessBadge() {
         setId("freshness-badge");
         addClassName("freshness-badge");
         show(Freshness.NONE);
     }
 
-    void show(Freshness freshness) {
+    public void show(Freshness freshness) {
         if (freshness.newestEventTime() == null) {
             state(WAITING_FOR_EVENTS, "waiting", null);
         } else if (freshness.resultsAsOf() == null || freshness.eventTimeLagSeconds() == null) {
@@ -33,7 +33,7 @@ class FreshnessBadge extends Span {
         }
     }
 
-    void showUnavailable() {
+    public void showUnavailable() {
         state(UNAVAILABLE, "unavailable", null);
     }
 

@@ -4,18 +4,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /** One headline figure: a label, the value (with a stable id for tests and scripts) and a short hint. */
-class KpiCard extends Div {
+public class KpiCard extends Div {
 
     private final Span value = new Span(Figures.NONE);
 
-    KpiCard(String valueId, String label, String hint) {
+    public KpiCard(String valueId, String label, String hint) {
         addClassName("kpi-card");
         value.setId(valueId);
         value.addClassName("kpi-value");
         add(span("kpi-label", label), value, span("kpi-hint", hint));
     }
 
-    void setValue(String text) {
+    public void setValue(String text) {
         value.setText(text);
     }
 

@@ -1,0 +1,237 @@
+package dev.shoplens.dashboard.customers;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.layout.MainLayout;
+import dev.shoplens.dashboard.layout.SelfRefresh;
+import dev.shoplens.dashboard.overview.Figures;
+import dev.shoplens.dashboard.overview.KpiCard;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.store.StoreException;
+import dev.shoplens.store.read.CustomerOrder;
+import dev.shoplens.store.read.CustomerRow;
+import dev.shoplens.store.read.ShopReader;
+import jakarta.annotation.security.RolesAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One customer ({@code customer/<id>}, a link to share): what they did (orders and returns on a timeline), what the
+ * models expect of them now, and the reasons behind each score in plain words, each with the event time it is as of.
+ */
+@Route(value = "customer", layout = MainLayout.class)
+@PageTitle("Customer · ShopLens")
+@RolesAllowed({"MANAGER", "ADMIN"})
+public class CustomerView extends Div implements HasUrlParameter<String> {
+
+    static final int REFRESH_MILLIS = 30_000;
+    static final int TIMELINE_ORDERS = 500;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerView.class);
+
+    private final transient ShopReader reader;
+    private final H2 title = new H2();
+    private final Span asOf = new Span();
+    private final Div facts = new Div();
+    private final Div scores = new Div();
+    private final UnorderedList churnReasons = new UnorderedList();
+    private final UnorderedList purchaseReasons = new UnorderedList();
+    private final Paragraph changes = new Paragraph();
+    private final EChart timeline = new EChart();
+    private final Grid<CustomerOrder> orders = new Grid<>();
+    private volatile List<CustomerOrder> shownOrders = List.of();
+    private String customerId;
+
+    public CustomerView(ShopReader reader) {
+        this.reader = reader;
+        addClassName("overview");
+        add(header(), facts, scores, reasons(), timelinePanel());
+        SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
+    }
+
+    private Component header() {
+        title.setId("customer-title");
+        asOf.setId("customer-as-of");
+        asOf.addClassName("freshness-badge");
+        Anchor back = routerAnchor("customers", "All customers");
+        back.setId("back-to-customers");
+        Div header = new Div(title, asOf, back);
+        header.addClassName("overview-header");
+        facts.setId("customer-facts");
+        facts.addClassName("kpi-cards");
+        scores.setId("customer-scores");
+        scores.addClassName("kpi-cards");
+        return header;
+    }
+
+    private Component reasons() {
+        churnReasons.setId("churn-reasons");
+        purchaseReasons.setId("purchase-reasons");
+        changes.setId("score-changes");
+        changes.addClassName("page-note");
+        return new Div(
+                new H3("Why this churn risk"),
+                churnReasons,
+                new H3("Why this purchase chance"),
+                purchaseReasons,
+                changes);
+    }
+
+    private Component timelinePanel() {
+        timeline.setId("timeline-chart");
+        timeline.setHeight("240px");
+        orders.setId("orders-grid");
+        orders.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        orders.addColumn(o -> Figures.time(o.time())).setHeader("Time").setAutoWidth(true);
+        orders.addColumn(o -> o.kind().equals("return") ? "Return" : "Purchase").setHeader("Kind");
+        orders.addColumn(CustomerOrder::orderId).setHeader("Order").setAutoWidth(true);
+        orders.addColumn(CustomerOrder::units).setHeader("Units").setTextAlign(ColumnTextAlign.END);
+        orders.addColumn(o -> Figures.money(o.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END);
+        orders.setHeight("320px");
+        Div heading = new Div(
+                new H3("Activity"),
+                CsvExport.link(
+                        "export-orders-csv",
+                        "shoplens-customer-orders.csv",
+                        CustomerCsv.ORDERS,
+                        csv -> CustomerCsv.orders(csv, shownOrders)));
+        heading.addClassName("overview-header");
+        return new Div(heading, timeline, orders);
+    }
+
+    /** A link to a customer's page. */
+    static Anchor link(String customerId) {
+        return routerAnchor(
+                "customer/"
+                        + URLEncoder.encode(customerId, StandardCharsets.UTF_8).replace("+", "%20"),
+                customerId);
+    }
+
+    /**
+     * A link the router follows without reloading the page, like a RouterLink, but built without the router at
+     * hand (grid cells are rendered outside navigation).
+     */
+    private static Anchor routerAnchor(String href, String text) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String customerId) {
+        this.customerId = customerId;
+        title.setText("Customer " + customerId);
+        refresh();
+    }
+
+    /** Reads the customer again; a failed read keeps what is shown. */
+    void refresh() {
+        if (customerId == null) {
+            return;
+        }
+        try {
+            show(reader.customer(customerId), reader.customerScore(customerId));
+            shownOrders = reader.customerOrders(customerId, TIMELINE_ORDERS);
+            orders.setItems(shownOrders);
+            timeline.setOption(TimelineChartOption.of(shownOrders));
+        } catch (StoreException e) {
+            LOG.warn("The customer page could not read the store; keeping what is shown", e);
+            asOf.setText("store not readable, retrying");
+        }
+    }
+
+    private void show(Optional<CustomerRow> row, Optional<CustomerScore> score) {
+        facts.removeAll();
+        scores.removeAll();
+        if (row.isEmpty()) {
+            asOf.setText("not in the store");
+            facts.add(new Paragraph("No customer " + customerId + " in the store yet."));
+        } else {
+            CustomerRow r = row.get();
+            facts.add(
+                    fact("fact-first-seen", "Customer since", CustomersView.day(r.firstSeen())),
+                    fact("fact-orders", "Orders", Figures.count(r.totalOrders())),
+                    fact("fact-spent", "Spent", Figures.money(r.totalRevenue())),
+                    fact("fact-last-order", "Last order", CustomersView.day(r.lastOrderAt())),
+                    fact("fact-visits", "Visits in 30 days", Figures.count(r.sessions30d())));
+            asOf.setText("features as of " + Figures.time(r.featuresAsOf())
+                    + score.map(s -> ", scores as of " + Figures.time(s.asOf())).orElse(""));
+        }
+        score.ifPresentOrElse(this::showScores, () -> {
+            scores.add(new Paragraph("The models have not scored this customer yet."));
+            reasons(churnReasons, List.of());
+            reasons(purchaseReasons, List.of());
+            changes.setText("");
+        });
+    }
+
+    private void showScores(CustomerScore s) {
+        scores.add(
+                fact(
+                        "score-churn",
+                        "Churn risk (30 days)",
+                        CustomersView.percent(s.churnProbability()),
+                        version("churn", s.churnVersion())),
+                fact(
+                        "score-purchase",
+                        "Buys within 7 days",
+                        CustomersView.percent(s.purchaseProbability()),
+                        version("purchase", s.purchaseVersion())),
+                fact(
+                        "score-revenue",
+                        "Expected revenue, 90 days",
+                        s.expectedRevenue90d() == null ? Figures.NONE : Figures.money(s.expectedRevenue90d()),
+                        version("value", s.valueVersion())),
+                fact("score-next-order", "Next order expected", CustomersView.day(s.expectedNextOrderAt()), ""),
+                fact(
+                        "score-segment",
+                        "Segment",
+                        s.segmentName() == null ? Figures.NONE : s.segmentName(),
+                        version("segments", s.segmentVersion())));
+        reasons(churnReasons, ReasonWords.sentences(s.churnReasons(), "the churn risk"));
+        reasons(purchaseReasons, ReasonWords.sentences(s.purchaseReasons(), "the purchase chance"));
+        changes.setText(s.changes() == null ? "" : "Since the previous score: " + s.changes());
+    }
+
+    private static void reasons(UnorderedList list, List<String> sentences) {
+        list.removeAll();
+        if (sentences.isEmpty()) {
+            list.add(new ListItem("No reasons recorded."));
+        }
+        sentences.forEach(sentence -> list.add(new ListItem(sentence)));
+    }
+
+    private static String version(String kind, Integer version) {
+        return version == null ? "no " + kind + " model serves yet" : kind + " model v" + version;
+    }
+
+    private static Component fact(String id, String label, String value) {
+        return fact(id, label, value, "");
+    }
+
+    private static Component fact(String id, String label, String value, String hint) {
+        KpiCard card = new KpiCard(id, label, hint);
+        card.setValue(value);
+        return card;
+    }
+}

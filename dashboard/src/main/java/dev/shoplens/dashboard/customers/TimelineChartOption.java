@@ -1,0 +1,48 @@
+package dev.shoplens.dashboard.customers;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shoplens.store.read.CustomerOrder;
+import java.util.List;
+
+/** A customer's purchases (up) and returns (down) over time, as an ECharts option. */
+final class TimelineChartOption {
+
+    static final String NO_ORDERS = "No orders yet";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TimelineChartOption() {}
+
+    static String of(List<CustomerOrder> orders) {
+        ObjectNode option = JSON.createObjectNode();
+        option.put("useUTC", true);
+        option.putObject("title")
+                .put("show", orders.isEmpty())
+                .put("text", orders.isEmpty() ? NO_ORDERS : "")
+                .put("left", "center")
+                .put("top", "middle");
+        option.putObject("tooltip").put("trigger", "item");
+        option.putObject("legend").put("top", 0);
+        option.putObject("grid").put("left", 56).put("right", 24).put("top", 40).put("bottom", 32);
+        option.putObject("xAxis").put("type", "time");
+        option.putObject("yAxis").put("type", "value").put("name", "amount");
+        ArrayNode series = option.putArray("series");
+        series.add(series("Purchases", "purchase", orders, 1));
+        series.add(series("Returns", "return", orders, -1));
+        return option.toString();
+    }
+
+    private static ObjectNode series(String name, String kind, List<CustomerOrder> orders, int sign) {
+        ObjectNode series = JSON.createObjectNode();
+        series.put("name", name).put("type", "bar").put("barMaxWidth", 8);
+        ArrayNode data = series.putArray("data");
+        for (CustomerOrder order : orders) {
+            if (order.kind().equals(kind)) {
+                data.addArray().add(order.time().toEpochMilli()).add(sign * order.amount());
+            }
+        }
+        return series;
+    }
+}

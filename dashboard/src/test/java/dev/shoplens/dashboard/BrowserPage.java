@@ -1,0 +1,71 @@
+package dev.shoplens.dashboard;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page object needs: texts by id, grid cells, the navigation, charts, typing, waiting, screenshots. */
+public class BrowserPage {
+
+    protected final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public BrowserPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return wait.until(condition);
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The texts of a grid's cells: headers first, then row by row as rendered. */
+    public List<String> cellTexts(String gridId) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    public List<String> navigation() {
+        return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    public boolean chartDrawn(String chartId) {
+        return !driver.findElements(By.cssSelector("#" + chartId + "[data-rendered] canvas"))
+                .isEmpty();
+    }
+
+    /** Replaces the text in the input inside the component {@code id} and leaves the field. */
+    public void type(String id, String text) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public void saveScreenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}

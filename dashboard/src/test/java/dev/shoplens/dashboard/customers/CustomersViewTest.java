@@ -1,0 +1,127 @@
+package dev.shoplens.dashboard.customers;
+
+import static dev.shoplens.dashboard.ComponentTree.byId;
+import static dev.shoplens.dashboard.ComponentTree.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.store.read.CustomerFilter;
+import dev.shoplens.store.read.CustomerRow;
+import dev.shoplens.store.read.CustomerSort;
+import dev.shoplens.store.read.ShopReader;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Customers and customer pages as the server builds them, on a store of known customers. */
+class CustomersViewTest {
+
+    ShopReader reader;
+
+    private UI ui;
+
+    @BeforeEach
+    void openStore() {
+        reader = CustomerShop.create().openReader();
+        // Downloads register with the current UI, which Vaadin holds weakly: keep a reference here.
+        ui = new UI();
+        UI.setCurrent(ui);
+    }
+
+    @AfterEach
+    void closeStore() {
+        UI.setCurrent(null);
+        reader.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Grid<CustomerRow> grid(CustomersView view) {
+        return (Grid<CustomerRow>) byId(view, "customers-grid");
+    }
+
+    static List<String> ids(CustomersView view) {
+        return grid(view)
+                .getLazyDataView()
+                .getItems()
+                .map(CustomerRow::customerId)
+                .toList();
+    }
+
+    @Test
+    void listsEveryCustomerAndNarrowsByEachFilter() {
+        CustomersView view = new CustomersView(reader);
+        assertThat(ids(view)).hasSize(31).startsWith("c01", "c02").endsWith("n31");
+
+        ((Select<CustomerFilter.ChurnRisk>) byId(view, "risk-filter")).setValue(CustomerFilter.ChurnRisk.HIGH);
+        assertThat(ids(view)).hasSize(10).allMatch(id -> id.compareTo("c21") >= 0);
+
+        ((TextField) byId(view, "customer-search")).setValue("C2");
+        assertThat(ids(view)).containsExactly("c21", "c22", "c23", "c24", "c25", "c26", "c27", "c28", "c29");
+
+        ((Select<CustomerFilter.ChurnRisk>) byId(view, "risk-filter")).clear();
+        ((ComboBox<String>) byId(view, "segment-filter")).setValue("cooling");
+        assertThat(ids(view)).containsExactly("c20");
+    }
+
+    @Test
+    void offersTheSegmentsThatExist() {
+        CustomersView view = new CustomersView(reader);
+        assertThat(((ComboBox<String>) byId(view, "segment-filter"))
+                        .getListDataView()
+                        .getItems())
+                .containsExactly("cooling", "lapsed, one-off", "loyal");
+    }
+
+    @Test
+    void exportsTheFilteredRowsInTheirOrder() {
+        CustomerFilter lapsedBigSpenders = new CustomerFilter(null, null, CustomerFilter.ChurnRisk.HIGH, 280.0, null);
+        List<CustomerSort.Order> mostSpentFirst = List.of(new CustomerSort.Order(CustomerSort.TOTAL_REVENUE, true));
+
+        String csv = CsvExport.text(
+                CustomerCsv.CUSTOMERS, out -> CustomerCsv.customers(out, reader, lapsedBigSpenders, mostSpentFirst));
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).startsWith("customer_id,segment,churn_probability");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("c30,\"lapsed, one-off\",0.8000,0.2000,40.00,2,300.00,");
+        assertThat(lines.get(3)).startsWith("c28,");
+    }
+
+    @Test
+    void aCustomerShowsScoresReasonsInWordsAndTheTimeline() {
+        CustomerView view = new CustomerView(reader);
+        view.setParameter(null, "c25");
+
+        assertThat(textOf(view, "customer-title")).isEqualTo("Customer c25");
+        assertThat(textOf(view, "customer-as-of"))
+                .isEqualTo("features as of 2026-03-02 10:00:00 UTC, scores as of 2026-03-02 10:00:00 UTC");
+        assertThat(textOf(view, "score-churn")).isEqualTo("80%");
+        assertThat(textOf(view, "score-segment")).isEqualTo("lapsed, one-off");
+        assertThat(textOf(view, "fact-spent")).isEqualTo("250.00");
+        assertThat(byId(view, "churn-reasons").getChildren().map(item -> ((ListItem) item).getText()))
+                .containsExactly(
+                        "No order for 150 days: raises the churn risk strongly (+1.2)",
+                        "1 visit in the last 30 days: raises the churn risk (+0.4)");
+        assertThat(textOf(view, "score-changes")).startsWith("Since the previous score: the churn risk 0.61 -> 0.80");
+        assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains("Purchases", "-20.0");
+        assertThat(((Grid<?>) byId(view, "orders-grid")).getListDataView().getItemCount())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownCustomerSaysSo() {
+        CustomerView view = new CustomerView(reader);
+        view.setParameter(null, "zz");
+
+        assertThat(textOf(view, "customer-as-of")).isEqualTo("not in the store");
+        assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains(TimelineChartOption.NO_ORDERS);
+    }
+}
