@@ -8,6 +8,7 @@ import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.Overview;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
@@ -96,6 +97,25 @@ abstract class StoreContract extends CustomerListContract {
                 .containsExactly(4L, 3L);
         assertThat(overview.freshness().eventTimeLagSeconds()).isEqualTo(130.0 - 60.0);
         assertThat(overview.freshness().wallClockLagSeconds()).isBetween(0.0, 60.0);
+    }
+
+    @Test
+    void theModelRegistryKeepsEveryVersionWithItsModel() {
+        StoreSettings settings = store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeModelVersions(List.of(
+                    ModelStoreTest.version(1, false, "{\"auc\":0.81}"),
+                    ModelStoreTest.version(2, true, "{\"auc\":0.84}")));
+        }
+        try (ShopReader reader = settings.openReader()) {
+            List<ModelSummary> versions = reader.modelVersions("churn");
+            assertThat(versions).extracting(ModelSummary::version).containsExactly(1, 2);
+            assertThat(versions).extracting(ModelSummary::serving).containsExactly(false, true);
+            assertThat(versions.get(1).metricsJson()).isEqualTo("{\"auc\":0.84}");
+            assertThat(versions.get(1).fullRetrain()).isFalse();
+            assertThat(reader.model("churn", 2)).contains(ModelStoreTest.MODEL);
+            assertThat(reader.modelVersions("purchase")).isEmpty();
+        }
     }
 
     static void writeSample(ResultWriter writer) {

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -40,16 +39,6 @@ public final class DuckDbShopReader extends SqlShopReader {
     @Override
     public ShopStatus status() {
         return super.status().withModels(query(ModelQueries::serving));
-    }
-
-    @Override
-    public List<ModelSummary> modelVersions(String kind) {
-        return query(c -> ModelQueries.versions(c, kind));
-    }
-
-    @Override
-    public Optional<byte[]> model(String kind, int version) {
-        return query(c -> ModelQueries.model(c, kind, version));
     }
 
     @Override

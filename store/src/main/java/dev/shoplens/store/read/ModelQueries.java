@@ -16,21 +16,22 @@ import java.util.Optional;
 final class ModelQueries {
 
     private static final String SUMMARY = "SELECT kind, version, parent, trained_at, trained_at_wall,"
-            + " training_rows, full_retrain, metrics, promoted, serving FROM model_versions";
+            + " training_rows, full_retrain, metrics, promoted, serving FROM ";
 
     private ModelQueries() {}
 
     static List<ModelSummary> serving(Connection c) throws SQLException {
-        return summaries(c, SUMMARY + " WHERE serving ORDER BY kind");
+        return summaries(c, SUMMARY + "model_versions WHERE serving ORDER BY kind");
     }
 
-    static List<ModelSummary> versions(Connection c, String kind) throws SQLException {
-        return summaries(c, SUMMARY + " WHERE kind = ? ORDER BY version", kind);
+    /** {@code registry} names the registry table so that it reads its current rows. */
+    static List<ModelSummary> versions(Connection c, String registry, String kind) throws SQLException {
+        return summaries(c, SUMMARY + registry + " WHERE kind = ? ORDER BY version", kind);
     }
 
-    static Optional<byte[]> model(Connection c, String kind, int version) throws SQLException {
+    static Optional<byte[]> model(Connection c, String registry, String kind, int version) throws SQLException {
         List<Object[]> found =
-                rows(c, "SELECT model FROM model_versions WHERE kind = ? AND version = ?", kind, version);
+                rows(c, "SELECT model FROM " + registry + " WHERE kind = ? AND version = ?", kind, version);
         return found.isEmpty() ? Optional.empty() : Optional.of(bytes(found.get(0)[0]));
     }
 
@@ -93,12 +94,16 @@ final class ModelQueries {
                     instant(r[3]),
                     instant(r[4]),
                     ((Number) r[5]).longValue(),
-                    (Boolean) r[6],
+                    bool(r[6]),
                     (String) r[7],
-                    (Boolean) r[8],
-                    (Boolean) r[9]));
+                    bool(r[8]),
+                    bool(r[9])));
         }
         return result;
+    }
+
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     private static byte[] bytes(Object blob) throws SQLException {
@@ -112,6 +117,10 @@ final class ModelQueries {
             byte[] copy = new byte[b.remaining()];
             b.duplicate().get(copy);
             return copy;
+        }
+        if (blob instanceof String base64) {
+            // ClickHouse keeps models base64-encoded in a String column (see sql/clickhouse/V2__models.sql).
+            return java.util.Base64.getDecoder().decode(base64);
         }
         throw new IllegalStateException("not a blob: " + blob.getClass());
     }

@@ -19,15 +19,11 @@ public interface ShopReader extends AutoCloseable {
     /** The shop's current event-time day and the last {@code minutes} minutes of activity. */
     Overview overview(int minutes, Instant now);
 
-    /** Every version of one kind of customer model, oldest first (empty where the store keeps no models). */
-    default List<ModelSummary> modelVersions(String kind) {
-        return List.of();
-    }
+    /** Every version of one kind of customer model, oldest first. */
+    List<ModelSummary> modelVersions(String kind);
 
     /** The serialized model of one version, as the registry keeps it. */
-    default Optional<byte[]> model(String kind, int version) {
-        return Optional.empty();
-    }
+    Optional<byte[]> model(String kind, int version);
 
     /** A customer's newest scores with their reasons. */
     Optional<CustomerScore> customerScore(String customerId);

@@ -174,6 +174,16 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
+    public List<ModelSummary> modelVersions(String kind) {
+        return query("reading the model registry", c -> ModelQueries.versions(c, table("model_versions"), kind));
+    }
+
+    @Override
+    public Optional<byte[]> model(String kind, int version) {
+        return query("reading a model", c -> ModelQueries.model(c, table("model_versions"), kind, version));
+    }
+
+    @Override
     public Optional<CustomerScore> customerScore(String customerId) {
         return query("reading a customer's scores", c -> ModelQueries.score(c, table("customer_scores"), customerId));
     }
