@@ -12,6 +12,7 @@ import dev.shoplens.jobs.forecast.ForecastSettings;
 import dev.shoplens.jobs.ingest.AcceptedEvent;
 import dev.shoplens.jobs.ingest.DecodeEvents;
 import dev.shoplens.jobs.ingest.DeduplicateEvents;
+import dev.shoplens.jobs.ingest.EveryEventWatermarks;
 import dev.shoplens.jobs.ingest.PeekedEventTime;
 import dev.shoplens.jobs.ingest.Rejections;
 import dev.shoplens.jobs.models.CustomerModels;
@@ -90,8 +91,10 @@ public final class FeatureJob {
     private SingleOutputStreamOperator<AcceptedEvent> decode(StreamExecutionEnvironment env) {
         // Watermarks are made where events enter, so a Kafka source keeps one per partition and an idle partition
         // does not hold the others back.
-        WatermarkStrategy<RawEvent> watermarks = WatermarkStrategy.<RawEvent>forBoundedOutOfOrderness(
-                        settings.outOfOrderness())
+        Duration outOfOrderness = settings.outOfOrderness();
+        WatermarkStrategy<RawEvent> watermarks = (settings.watermarkEveryEvent()
+                        ? WatermarkStrategy.<RawEvent>forGenerator(ctx -> new EveryEventWatermarks<>(outOfOrderness))
+                        : WatermarkStrategy.<RawEvent>forBoundedOutOfOrderness(outOfOrderness))
                 .withTimestampAssigner(new PeekedEventTime(settings.clock(), settings.limits()))
                 .withIdleness(settings.sourceIdleness());
         return env.fromSource(source, watermarks, "events")

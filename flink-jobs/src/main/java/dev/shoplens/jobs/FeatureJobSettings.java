@@ -18,6 +18,9 @@ import java.time.Duration;
  * @param sinkMaxDelay the longest a buffered row waits while rows keep arriving
  * @param limits payload size and future-time bounds of validation
  * @param clock the shop's clock, against which "too far in the future" is judged
+ * @param watermarkEveryEvent a watermark after every event instead of one every 200 ms: a replay at parallelism 1
+ *     then fires its timers at the same places in the stream on every run and so computes the same models (a
+ *     backtest's figures must not change from run to run); it costs throughput, so live jobs keep periodic ones
  */
 public record FeatureJobSettings(
         Duration outOfOrderness,
@@ -29,7 +32,8 @@ public record FeatureJobSettings(
         int sinkBatch,
         Duration sinkMaxDelay,
         EventLimits limits,
-        ShopClock clock) {
+        ShopClock clock,
+        boolean watermarkEveryEvent) {
 
     public FeatureJobSettings {
         requireNonNegative("outOfOrderness", outOfOrderness);
@@ -63,7 +67,8 @@ public record FeatureJobSettings(
                 20_000,
                 Duration.ofSeconds(1),
                 EventLimits.DEFAULTS,
-                ShopClock.system());
+                ShopClock.system(),
+                false);
     }
 
     /**
@@ -81,7 +86,8 @@ public record FeatureJobSettings(
                 50_000,
                 Duration.ofSeconds(5),
                 EventLimits.DEFAULTS,
-                ShopClock.system());
+                ShopClock.system(),
+                false);
     }
 
     public FeatureJobSettings withClock(ShopClock newClock) {
@@ -95,7 +101,8 @@ public record FeatureJobSettings(
                 sinkBatch,
                 sinkMaxDelay,
                 limits,
-                newClock);
+                newClock,
+                watermarkEveryEvent);
     }
 
     public FeatureJobSettings withCheckpointInterval(Duration interval) {
@@ -109,7 +116,8 @@ public record FeatureJobSettings(
                 sinkBatch,
                 sinkMaxDelay,
                 limits,
-                clock);
+                clock,
+                watermarkEveryEvent);
     }
 
     public FeatureJobSettings withParallelism(int newParallelism) {
@@ -123,7 +131,24 @@ public record FeatureJobSettings(
                 sinkBatch,
                 sinkMaxDelay,
                 limits,
-                clock);
+                clock,
+                watermarkEveryEvent);
+    }
+
+    /** The same settings for a replay that must give the same results every run (see {@code watermarkEveryEvent}). */
+    public FeatureJobSettings reproducible() {
+        return new FeatureJobSettings(
+                outOfOrderness,
+                allowedLateness,
+                sourceIdleness,
+                customerRetention,
+                1,
+                checkpointInterval,
+                sinkBatch,
+                sinkMaxDelay,
+                limits,
+                clock,
+                true);
     }
 
     private static void requireNonNegative(String name, Duration value) {

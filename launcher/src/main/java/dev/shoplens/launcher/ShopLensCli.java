@@ -1,6 +1,7 @@
 package dev.shoplens.launcher;
 
 import dev.shoplens.bench.BenchCommand;
+import dev.shoplens.launcher.backtest.BacktestCommand;
 import dev.shoplens.launcher.demo.DemoCommand;
 import dev.shoplens.launcher.imports.ImportCommand;
 import dev.shoplens.launcher.production.DashboardCommand;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
             ProduceCommand.class,
             RunCommand.class,
             BenchCommand.class,
-            DashboardCommand.class
+            DashboardCommand.class,
+            BacktestCommand.class
         })
 public final class ShopLensCli implements Runnable {
 

@@ -56,6 +56,11 @@ public final class FileInputOptions {
             description = "Time zone of log times without one. Default: ${DEFAULT-VALUE}")
     String zone;
 
+    /** The zone of log times without one. */
+    public String zone() {
+        return zone;
+    }
+
     public boolean given() {
         return input != null;
     }

@@ -1,0 +1,206 @@
+package dev.shoplens.launcher.backtest;
+
+import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.launcher.DataDir;
+import dev.shoplens.models.baselines.BgNbd;
+import dev.shoplens.models.scoring.CustomerScorer;
+import dev.shoplens.scores.CustomerScore;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code shoplens backtest}: fit on the history up to the calibration end, predict the horizon after it, and
+ * judge the predictions against what really happened, beside the standard baselines on the same split.
+ */
+final class Backtest {
+
+    static final double WEEK = 7 * 86_400_000.0;
+
+    /** Everything the report shows. */
+    record Result(
+            BacktestSplit split,
+            ShopHistory history,
+            BacktestModels.Trained trained,
+            BgNbd bgNbd,
+            List<String> customers,
+            List<CustomerScore> scores,
+            List<Predictor> predictors,
+            List<Evaluation> evaluations,
+            boolean judged) {}
+
+    private Backtest() {}
+
+    static Result run(EventFeed feed, BacktestSplit split, Path out) throws Exception {
+        Files.createDirectories(out);
+        ShopHistory history = ShopHistory.read(feed, split);
+        List<String> customers = history.customerIds();
+        if (customers.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no customer has an event before the calibration end " + split.calibrationEnd());
+        }
+        BacktestModels.Trained trained = BacktestModels.train(feed, split, new DataDir(out.resolve("store")).create());
+        List<CustomerScore> scores = score(history, customers, trained.scorer());
+        BgNbd bgNbd = BgNbd.fit(customers.stream()
+                .map(history::orders)
+                .filter(o -> o.count() > 0)
+                .map(o -> bgNbdHistory(o, split))
+                .toList());
+
+        List<Predictor> predictors = new ArrayList<>();
+        shopLens(scores).ifPresent(predictors::add);
+        predictors.add(bgNbd(bgNbd, history, customers, split));
+        for (RuleBaseline.Rule rule : RuleBaseline.Rule.values()) {
+            predictors.add(rule(rule, history, customers, split));
+        }
+        writePredictions(out.resolve("predictions.csv"), history, customers, scores, predictors);
+
+        boolean judged = history.coversHorizon();
+        List<Evaluation> evaluations = judged ? evaluate(history, customers, predictors) : List.of();
+        return new Result(split, history, trained, bgNbd, customers, scores, predictors, evaluations, judged);
+    }
+
+    private static List<CustomerScore> score(ShopHistory history, List<String> customers, CustomerScorer scorer) {
+        List<CustomerScore> scores = new ArrayList<>(customers.size());
+        for (String id : customers) {
+            scores.add(
+                    scorer.isEmpty()
+                            ? null
+                            : scorer.score(history.featuresAtCutoff(id), CustomerScorer.Memory.NONE)
+                                    .score());
+        }
+        return scores;
+    }
+
+    /** ShopLens' purchase and value models, where both had a serving version by the cutoff. */
+    private static java.util.Optional<Predictor> shopLens(List<CustomerScore> scores) {
+        if (scores.stream()
+                .anyMatch(s -> s == null || s.purchaseProbability() == null || s.expectedOrders90d() == null)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Predictor(
+                "ShopLens",
+                scores.stream().mapToDouble(CustomerScore::purchaseProbability).toArray(),
+                scores.stream().mapToDouble(CustomerScore::expectedOrders90d).toArray()));
+    }
+
+    /** A customer's orders as BG/NBD counts them, in weeks from the first order; none: just acquired. */
+    static BgNbd.History bgNbdHistory(ShopHistory.Orders orders, BacktestSplit split) {
+        if (orders.count() == 0) {
+            return new BgNbd.History(0, 0, 0);
+        }
+        return new BgNbd.History(
+                orders.count() - 1,
+                (orders.last() - orders.first()) / WEEK,
+                (split.cutoff().toEpochMilli() - orders.first()) / WEEK);
+    }
+
+    private static Predictor bgNbd(BgNbd model, ShopHistory history, List<String> customers, BacktestSplit split) {
+        double weeks = split.horizonDays() / 7.0;
+        double[] p = new double[customers.size()];
+        double[] e = new double[customers.size()];
+        for (int i = 0; i < p.length; i++) {
+            BgNbd.History h = bgNbdHistory(history.orders(customers.get(i)), split);
+            p[i] = model.probabilityOfPurchase(h, weeks);
+            e[i] = model.expectedPurchases(h, weeks);
+        }
+        return new Predictor("BG/NBD", p, e);
+    }
+
+    private static Predictor rule(
+            RuleBaseline.Rule rule, ShopHistory history, List<String> customers, BacktestSplit split) {
+        long cutoff = split.cutoff().toEpochMilli();
+        long inner = split.cutoff().minus(split.horizon()).toEpochMilli();
+        RuleBaseline baseline = RuleBaseline.fit(
+                rule,
+                customers.stream()
+                        .filter(id -> history.firstSeen(id) < inner)
+                        .map(history::orders)
+                        .toList(),
+                inner,
+                cutoff);
+        double[] p = new double[customers.size()];
+        double[] e = new double[customers.size()];
+        for (int i = 0; i < p.length; i++) {
+            ShopHistory.Orders orders = history.orders(customers.get(i));
+            p[i] = baseline.probability(orders, cutoff);
+            e[i] = baseline.expectedOrders(orders, cutoff);
+        }
+        return new Predictor(baseline.name(), p, e);
+    }
+
+    private static List<Evaluation> evaluate(ShopHistory history, List<String> customers, List<Predictor> predictors) {
+        boolean[] bought = new boolean[customers.size()];
+        int[] orders = new int[customers.size()];
+        for (int i = 0; i < orders.length; i++) {
+            orders[i] = history.outcome(customers.get(i)).orders();
+            bought[i] = orders[i] > 0;
+        }
+        return predictors.stream().map(p -> Evaluation.of(p, bought, orders)).toList();
+    }
+
+    static final String[] HEADER = {
+        "customer_id",
+        "p_purchase",
+        "expected_purchases",
+        "p_churn",
+        "expected_revenue",
+        "segment",
+        "bgnbd_p_purchase",
+        "bgnbd_expected_purchases",
+        "recency_p_purchase",
+        "frequency_p_purchase",
+        "actual_purchases",
+        "actual_revenue"
+    };
+
+    /**
+     * One row per customer seen before the cutoff; ShopLens' columns are empty where a model had no serving version,
+     * the actual columns where the input does not reach the horizon's end.
+     */
+    private static void writePredictions(
+            Path file,
+            ShopHistory history,
+            List<String> customers,
+            List<CustomerScore> scores,
+            List<Predictor> predictors)
+            throws IOException {
+        Predictor bgNbd = named(predictors, "BG/NBD");
+        Predictor recency = named(predictors, RuleBaseline.Rule.RECENCY.label);
+        Predictor frequency = named(predictors, RuleBaseline.Rule.FREQUENCY.label);
+        boolean judged = history.coversHorizon();
+        try (Writer w = Files.newBufferedWriter(file);
+                CSVPrinter csv = new CSVPrinter(
+                        w, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            for (int i = 0; i < customers.size(); i++) {
+                CustomerScore s = scores.get(i);
+                ShopHistory.Outcome outcome = history.outcome(customers.get(i));
+                csv.printRecord(
+                        customers.get(i),
+                        s == null ? null : s.purchaseProbability(),
+                        s == null ? null : s.expectedOrders90d(),
+                        s == null ? null : s.churnProbability(),
+                        s == null ? null : s.expectedRevenue90d(),
+                        s == null ? null : s.segmentName(),
+                        bgNbd.purchase()[i],
+                        bgNbd.expectedPurchases()[i],
+                        recency.purchase()[i],
+                        frequency.purchase()[i],
+                        judged ? outcome.orders() : null,
+                        judged ? outcome.revenue() : null);
+            }
+        }
+    }
+
+    private static Predictor named(List<Predictor> predictors, String name) {
+        return predictors.stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,381 @@
+package dev.shoplens.launcher.backtest;
+
+import dev.shoplens.models.baselines.BgNbd;
+import dev.shoplens.models.metrics.ClassifierMetrics;
+import dev.shoplens.store.read.ModelSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code report.md} and {@code report.html}: every figure of ShopLens' models beside the same figure for the
+ * baselines on the same split, and how to read them. The HTML adds two charts (calibration and lift) as inline SVG,
+ * so the report is one file that opens anywhere.
+ */
+final class BacktestReport {
+
+    private static final String[] COLOURS = {"#1f6feb", "#d97706", "#16a34a", "#9333ea", "#dc2626"};
+
+    private BacktestReport() {}
+
+    static void write(Backtest.Result r, Path out) throws IOException {
+        List<Section> sections = sections(r);
+        StringBuilder md = new StringBuilder("# ShopLens backtest\n\n");
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>ShopLens"
+                + " backtest</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
+                + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;"
+                + "text-align:right}th{background:#f4f4f4}td:first-child{text-align:left}</style></head><body>"
+                + "<h1>ShopLens backtest</h1>\n");
+        for (Section s : sections) {
+            md.append("## ").append(s.title).append("\n\n");
+            html.append("<h2>").append(ReportTable.escape(s.title)).append("</h2>\n");
+            for (String p : s.paragraphs) {
+                md.append(p).append("\n\n");
+                html.append("<p>").append(ReportTable.escape(p)).append("</p>\n");
+            }
+            for (ReportTable t : s.tables) {
+                md.append(t.markdown()).append('\n');
+                html.append(t.html());
+            }
+            if (s.svg != null) {
+                html.append(s.svg);
+            }
+        }
+        html.append("</body></html>\n");
+        Files.writeString(out.resolve("report.md"), md);
+        Files.writeString(out.resolve("report.html"), html);
+    }
+
+    private record Section(String title, List<String> paragraphs, List<ReportTable> tables, String svg) {}
+
+    private static List<Section> sections(Backtest.Result r) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("The split", List.of(split(r)), List.of(), null));
+        sections.add(new Section("Models at the calibration end", List.of(models(r)), List.of(versions(r)), null));
+        if (!r.judged()) {
+            sections.add(new Section(
+                    "Not judged yet",
+                    List.of(String.format(
+                            "The input ends on %s, before the horizon's last day %s: the predictions in"
+                                    + " predictions.csv cannot be judged yet. Run the backtest again once the log"
+                                    + " reaches that day.",
+                            r.history().lastEvent(), r.split().horizonEnd().minusSeconds(1))),
+                    List.of(),
+                    null));
+            return sections;
+        }
+        sections.add(new Section("Purchase in the horizon", List.of(verdict(r), READING), List.of(summary(r)), null));
+        sections.add(new Section(
+                "Calibration by decile",
+                List.of("Mean predicted probability and observed purchase rate per tenth of the customers, lowest"
+                        + " predictions first. A calibrated model's two columns agree."),
+                List.of(calibration(r)),
+                calibrationChart(r.evaluations())));
+        sections.add(new Section(
+                "Lift by decile",
+                List.of("Each tenth's purchase rate over all customers' rate, highest predictions first: whom to"
+                        + " call first."),
+                List.of(lift(r)),
+                liftChart(r.evaluations())));
+        return sections;
+    }
+
+    static final String READING = "How to read: AUC is the chance that a customer who bought is ranked above one"
+            + " who did not (0.5 is guessing); log loss and Brier score judge the probabilities themselves (lower is"
+            + " better); predicted orders should come close to the orders that came, and MAE is the mean error per"
+            + " customer. The recency and frequency rules predict for each bucket of customers what that bucket did"
+            + " over the last horizon before the calibration end; BG/NBD (Fader, Hardie & Lee 2005) is fitted by"
+            + " maximum likelihood on the calibration period.";
+
+    private static String split(Backtest.Result r) {
+        BacktestSplit s = r.split();
+        return String.format(
+                Locale.ROOT,
+                "Calibration up to %s (events before %s: features and models); horizon of %d days to %s (only to"
+                        + " judge). %,d events read, %,d skipped (rejected or duplicate); %,d customers seen before"
+                        + " the calibration end; last event %s.",
+                s.calibrationEnd(),
+                s.cutoff(),
+                s.horizonDays(),
+                s.horizonEnd(),
+                r.history().accepted(),
+                r.history().skipped(),
+                r.customers().size(),
+                r.history().lastEvent());
+    }
+
+    private static String models(Backtest.Result r) {
+        BgNbd m = r.bgNbd();
+        String shopLens = r.predictors().stream().anyMatch(p -> p.name().equals("ShopLens"))
+                ? "ShopLens' purchase model predicts a purchase within the horizon, its value model the orders in"
+                        + " it; both were trained by the feature job on labels that matured before the calibration"
+                        + " end."
+                : "ShopLens' purchase or value model had no serving version by the calibration end (too few"
+                        + " matured labels): only the baselines are reported.";
+        return String.format(
+                Locale.ROOT,
+                "%s BG/NBD fit (weeks): r = %.3f, alpha = %.3f, a = %.3f, b = %.3f.",
+                shopLens,
+                m.r(),
+                m.alpha(),
+                m.a(),
+                m.b());
+    }
+
+    private static ReportTable versions(Backtest.Result r) {
+        ReportTable t = ReportTable.of("model", "versions", "serving", "training rows", "trained up to");
+        for (String kind : List.of("purchase", "churn", "value", "segments")) {
+            List<ModelSummary> ofKind = r.trained().versions().stream()
+                    .filter(v -> v.kind().equals(kind))
+                    .toList();
+            ModelSummary serving = ofKind.stream()
+                    .filter(ModelSummary::serving)
+                    .reduce((a, b) -> b)
+                    .orElse(null);
+            t.row(
+                    kind,
+                    Integer.toString(ofKind.size()),
+                    serving == null ? "none" : "v" + serving.version(),
+                    serving == null ? "" : String.format(Locale.ROOT, "%,d", serving.trainingRows()),
+                    serving == null ? "" : serving.trainedAt().toString());
+        }
+        return t;
+    }
+
+    private static String verdict(Backtest.Result r) {
+        Evaluation shopLens = named(r, "ShopLens");
+        Evaluation bgNbd = named(r, "BG/NBD");
+        if (shopLens == null) {
+            return "No ShopLens model to compare: see above.";
+        }
+        double d = shopLens.metrics().auc() - bgNbd.metrics().auc();
+        return String.format(
+                Locale.ROOT,
+                "ShopLens' purchase model %s BG/NBD on AUC (%.3f against %.3f) and %s it on log loss (%.4f against"
+                        + " %.4f).%s",
+                d > 0 ? "beats" : "does not beat",
+                shopLens.metrics().auc(),
+                bgNbd.metrics().auc(),
+                shopLens.metrics().logLoss() < bgNbd.metrics().logLoss() ? "beats" : "does not beat",
+                shopLens.metrics().logLoss(),
+                bgNbd.metrics().logLoss(),
+                d > 0 ? "" : " Closing that gap is the next thing to improve.");
+    }
+
+    private static Evaluation named(Backtest.Result r, String name) {
+        return r.evaluations().stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static ReportTable summary(Backtest.Result r) {
+        ReportTable t = ReportTable.of(
+                "predictor",
+                "AUC",
+                "log loss",
+                "Brier",
+                "buyers",
+                "customers",
+                "predicted orders",
+                "actual orders",
+                "MAE orders");
+        for (Evaluation e : r.evaluations()) {
+            ClassifierMetrics m = e.metrics();
+            t.row(
+                    e.name(),
+                    f3(m.auc()),
+                    f4(m.logLoss()),
+                    f4(m.brier()),
+                    String.format(Locale.ROOT, "%,d", m.positives()),
+                    String.format(Locale.ROOT, "%,d", m.rows()),
+                    String.format(Locale.ROOT, "%,.0f", e.predictedOrders()),
+                    String.format(Locale.ROOT, "%,.0f", e.actualOrders()),
+                    f3(e.ordersMae()));
+        }
+        return t;
+    }
+
+    private static ReportTable calibration(Backtest.Result r) {
+        List<String> header = new ArrayList<>(List.of("decile"));
+        r.evaluations().forEach(e -> {
+            header.add(e.name() + " predicted");
+            header.add(e.name() + " observed");
+        });
+        ReportTable t = new ReportTable(header, new ArrayList<>());
+        for (int d = 0; d < 10; d++) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(d + 1)));
+            for (Evaluation e : r.evaluations()) {
+                ClassifierMetrics.Decile decile = decile(e, d);
+                row.add(decile == null ? "" : f3(decile.meanPredicted()));
+                row.add(decile == null ? "" : f3(decile.observedRate()));
+            }
+            t.rows().add(row);
+        }
+        return t;
+    }
+
+    private static ClassifierMetrics.Decile decile(Evaluation e, int d) {
+        List<ClassifierMetrics.Decile> deciles = e.metrics().calibration();
+        return d < deciles.size() ? deciles.get(d) : null;
+    }
+
+    private static ReportTable lift(Backtest.Result r) {
+        List<String> header = new ArrayList<>(List.of("decile (top first)"));
+        r.evaluations().forEach(e -> header.add(e.name()));
+        ReportTable t = new ReportTable(header, new ArrayList<>());
+        for (int d = 0; d < 10; d++) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(d + 1)));
+            for (Evaluation e : r.evaluations()) {
+                double[] lift = e.liftTopFirst();
+                row.add(d < lift.length ? String.format(Locale.ROOT, "%.2f", lift[d]) : "");
+            }
+            t.rows().add(row);
+        }
+        return t;
+    }
+
+    /** Observed rate against mean prediction per decile, one line per predictor, with the diagonal. */
+    private static String calibrationChart(List<Evaluation> evaluations) {
+        Svg svg = new Svg(1, 1, "mean predicted probability", "observed purchase rate");
+        svg.line(List.of(new double[] {0, 0}, new double[] {1, 1}), "#999");
+        for (int i = 0; i < evaluations.size(); i++) {
+            List<double[]> points = evaluations.get(i).metrics().calibration().stream()
+                    .map(d -> new double[] {d.meanPredicted(), d.observedRate()})
+                    .toList();
+            svg.line(points, COLOURS[i % COLOURS.length]);
+        }
+        return svg.legend(evaluations.stream().map(Evaluation::name).toList(), COLOURS)
+                .end();
+    }
+
+    /** Lift per decile, top first, one line per predictor. */
+    private static String liftChart(List<Evaluation> evaluations) {
+        double max = evaluations.stream()
+                .flatMapToDouble(e -> java.util.Arrays.stream(e.liftTopFirst()))
+                .filter(Double::isFinite)
+                .max()
+                .orElse(1);
+        Svg svg = new Svg(10, Math.ceil(max), "decile (top first)", "lift");
+        for (int i = 0; i < evaluations.size(); i++) {
+            double[] lift = evaluations.get(i).liftTopFirst();
+            List<double[]> points = new ArrayList<>();
+            for (int d = 0; d < lift.length; d++) {
+                points.add(new double[] {d + 1, lift[d]});
+            }
+            svg.line(points, COLOURS[i % COLOURS.length]);
+        }
+        return svg.legend(evaluations.stream().map(Evaluation::name).toList(), COLOURS)
+                .end();
+    }
+
+    private static String f3(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String f4(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    /** A small line chart: axes from 0 to the given maxima, polylines with dots, a legend. */
+    private static final class Svg {
+        private static final int W = 520;
+        private static final int H = 320;
+        private static final int PAD = 48;
+        private final double maxX;
+        private final double maxY;
+        private final StringBuilder s = new StringBuilder();
+
+        Svg(double maxX, double maxY, String xLabel, String yLabel) {
+            this.maxX = maxX;
+            this.maxY = maxY;
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-size=\"11\">"
+                            + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>"
+                            + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>"
+                            + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>"
+                            + "<text x=\"12\" y=\"%d\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>"
+                            + "<text x=\"%d\" y=\"%d\">0</text><text x=\"%d\" y=\"%d\">%s</text>"
+                            + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+                    W,
+                    H,
+                    PAD,
+                    H - PAD,
+                    W - PAD,
+                    H - PAD,
+                    PAD,
+                    PAD,
+                    PAD,
+                    H - PAD,
+                    W / 2,
+                    H - 10,
+                    ReportTable.escape(xLabel),
+                    H / 2,
+                    H / 2,
+                    ReportTable.escape(yLabel),
+                    PAD - 12,
+                    H - PAD + 14,
+                    W - PAD - 10,
+                    H - PAD + 14,
+                    trim(maxX),
+                    PAD - 4,
+                    PAD + 4,
+                    trim(maxY)));
+        }
+
+        void line(List<double[]> points, String colour) {
+            StringBuilder p = new StringBuilder();
+            for (double[] xy : points) {
+                if (Double.isFinite(xy[0]) && Double.isFinite(xy[1])) {
+                    p.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(xy[0]), y(xy[1])));
+                    s.append(String.format(
+                            Locale.ROOT,
+                            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>",
+                            x(xy[0]),
+                            y(xy[1]),
+                            colour));
+                }
+            }
+            s.append("<polyline fill=\"none\" stroke=\"")
+                    .append(colour)
+                    .append("\" stroke-width=\"1.5\" points=\"")
+                    .append(p.toString().trim())
+                    .append("\"/>");
+        }
+
+        Svg legend(List<String> names, String[] colours) {
+            for (int i = 0; i < names.size(); i++) {
+                s.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>",
+                        PAD + 10,
+                        PAD + i * 16,
+                        colours[i % colours.length],
+                        PAD + 25,
+                        PAD + 9 + i * 16,
+                        ReportTable.escape(names.get(i))));
+            }
+            return this;
+        }
+
+        String end() {
+            return s.append("</svg>\n").toString();
+        }
+
+        private double x(double v) {
+            return PAD + (W - 2 * PAD) * v / maxX;
+        }
+
+        private double y(double v) {
+            return H - PAD - (H - 2 * PAD) * Math.min(v, maxY) / maxY;
+        }
+
+        private static String trim(double v) {
+            return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+        }
+    }
+}

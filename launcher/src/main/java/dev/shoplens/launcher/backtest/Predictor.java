@@ -1,0 +1,14 @@
+package dev.shoplens.launcher.backtest;
+
+/**
+ * One way of predicting every customer's horizon, customers in one fixed order: the probability of at least one
+ * order, and the expected number of orders.
+ */
+record Predictor(String name, double[] purchase, double[] expectedPurchases) {
+
+    Predictor {
+        if (purchase.length != expectedPurchases.length) {
+            throw new IllegalArgumentException("one probability and one expectation per customer");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.shoplens.launcher.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.event.EventCodec;
+import dev.shoplens.event.EventLimits;
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.launcher.ShopLensCli;
+import dev.shoplens.simulator.ShopConfig;
+import dev.shoplens.simulator.SimulatedShop;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code shoplens backtest} as an analyst runs it, on the simulated shop written as an events file: the same feature
+ * job and trainers, the baselines, the files it writes, and that nothing after the calibration end reaches a
+ * prediction.
+ */
+class BacktestCommandIT {
+
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant CUTOFF = START.plus(Duration.ofDays(100));
+    static final int HORIZON = 28;
+
+    @TempDir
+    static Path dir;
+
+    static Path full;
+    static Path report;
+    static List<CSVRecord> predictions;
+
+    @BeforeAll
+    static void backtestTheSimulatedShop() throws IOException {
+        full = writeEvents("events.jsonl", t -> t.isBefore(CUTOFF.plus(Duration.ofDays(HORIZON))));
+        report = dir.resolve("full");
+        run("--events", full.toString(), "--out", report.toString());
+        predictions = read(report.resolve("predictions.csv"));
+    }
+
+    @Test
+    void predictsEveryCustomerSeenBeforeTheCalibrationEnd() throws IOException {
+        assertThat(predictions).hasSizeGreaterThan(200);
+        assertThat(predictions.get(0).getParser().getHeaderNames())
+                .startsWith(
+                        "customer_id", "p_purchase", "expected_purchases", "p_churn", "expected_revenue", "segment");
+        for (CSVRecord r : predictions) {
+            assertThat(Double.parseDouble(r.get("p_purchase"))).isBetween(0.0, 1.0);
+            assertThat(Double.parseDouble(r.get("p_churn"))).isBetween(0.0, 1.0);
+            assertThat(Double.parseDouble(r.get("expected_purchases"))).isNotNegative();
+            assertThat(Double.parseDouble(r.get("bgnbd_p_purchase"))).isBetween(0.0, 1.0);
+            assertThat(r.get("segment")).isNotBlank();
+            assertThat(r.get("actual_purchases")).isNotBlank();
+        }
+    }
+
+    @Test
+    void reportsShopLensBesideTheBaselinesWithFiguresThatMeanSomething() throws IOException {
+        String md = Files.readString(report.resolve("report.md"));
+        for (String predictor : List.of("| ShopLens |", "| BG/NBD |", "| recency rule |", "| frequency rule |")) {
+            assertThat(md).contains(predictor);
+        }
+        assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "Lift by decile");
+        // The simulated customers' behaviour is learnable: every predictor ranks buyers well above chance.
+        for (String line : md.lines()
+                .filter(l -> l.startsWith("| ShopLens |") || l.startsWith("| BG/NBD |"))
+                .toList()) {
+            double auc = Double.parseDouble(line.split("\\|")[2].trim());
+            System.out.println("backtest on the simulated shop: " + line);
+            assertThat(auc).as(line).isGreaterThan(0.7);
+        }
+    }
+
+    @Test
+    void nothingAfterTheCalibrationEndReachesAPrediction() throws IOException {
+        // The same history up to the calibration end, without anything after it.
+        Path cut = writeEvents("cut.jsonl", t -> t.isBefore(CUTOFF));
+        Path out = dir.resolve("cut");
+        run("--events", cut.toString(), "--out", out.toString());
+
+        List<CSVRecord> blind = read(out.resolve("predictions.csv"));
+        assertThat(blind).hasSameSizeAs(predictions);
+        for (int i = 0; i < blind.size(); i++) {
+            for (String column : Backtest.HEADER) {
+                if (!column.startsWith("actual_")) {
+                    assertThat(blind.get(i).get(column))
+                            .as(column + " of " + blind.get(i).get(0))
+                            .isEqualTo(predictions.get(i).get(column));
+                }
+            }
+            assertThat(blind.get(i).get("actual_purchases")).isEmpty();
+        }
+        assertThat(Files.readString(out.resolve("report.md"))).contains("cannot be judged yet");
+    }
+
+    private static Path writeEvents(String name, Predicate<Instant> keep) throws IOException {
+        SimulatedShop shop = new SimulatedShop(new ShopConfig(42, 400, 40, START));
+        EventCodec codec = new EventCodec(EventLimits.DEFAULTS);
+        List<String> lines = new ArrayList<>();
+        Instant end = CUTOFF.plus(Duration.ofDays(HORIZON));
+        while (shop.hasNext()) {
+            ShopEvent e = shop.next();
+            if (!e.time().isBefore(end)) {
+                break;
+            }
+            if (keep.test(e.time())) {
+                lines.add(codec.encode(e));
+            }
+        }
+        return Files.write(dir.resolve(name), lines);
+    }
+
+    private static void run(String... args) {
+        List<String> all = new ArrayList<>(
+                List.of("backtest", "--calibration-end", "2026-04-10", "--horizon-days", Integer.toString(HORIZON)));
+        all.addAll(List.of(args));
+        assertThat(new CommandLine(new ShopLensCli()).execute(all.toArray(String[]::new)))
+                .isZero();
+    }
+
+    private static List<CSVRecord> read(Path csv) throws IOException {
+        try (Reader r = Files.newBufferedReader(csv)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .getRecords();
+        }
+    }
+}
