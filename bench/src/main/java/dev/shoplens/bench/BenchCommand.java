@@ -2,6 +2,7 @@ package dev.shoplens.bench;
 
 import dev.shoplens.bench.flink.FeatureJobThroughput;
 import dev.shoplens.bench.harness.BenchReport;
+import dev.shoplens.bench.store.SinkThroughput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Every suite, in the order they run. */
     public static List<Suite> suites() {
-        return List.of(new FeatureJobThroughput());
+        return List.of(
+                new FeatureJobThroughput(),
+                SinkThroughput.duckDb(),
+                SinkThroughput.clickHouse());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.shoplens.bench.flink;
 
-import java.util.concurrent.TimeUnit;
-import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -17,11 +15,5 @@ public final class BenchFlink {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(conf);
         env.setParallelism(parallelism);
         return env;
-    }
-
-    /** Runs the job to its end and returns its run time as the JobMaster measured it, in seconds. */
-    public static double runSeconds(StreamExecutionEnvironment env, String name) throws Exception {
-        JobExecutionResult result = env.execute(name);
-        return result.getNetRuntime(TimeUnit.MILLISECONDS) / 1000.0;
     }
 }

@@ -10,14 +10,11 @@ import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
 import java.util.List;
-import java.util.function.Consumer;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * {@code feature_job_throughput}: events a second through the whole feature job (decoding, validation,
  * de-duplication, customer and product features, models, forecasts, counts) with every sink discarding, against
- * {@link KeyAndCount} over the same events held in memory. A round's time runs from the moment its source opens the
- * events to the job's end, so cluster and job start-up are left out of both sides.
+ * {@link KeyAndCount} over the same events held in memory. Both run at the job's parallelism with one source task.
  */
 public final class FeatureJobThroughput implements Suite {
 
@@ -33,26 +30,20 @@ public final class FeatureJobThroughput implements Suite {
         EventFeed feed = HeldEvents.hold(HELD, ShopEvents.generate(settings.jobEvents()));
         try {
             FeatureJobSettings job = FeatureJobSettings.forReplay();
+            JobRate featureJob = new JobRate(
+                    "feature-job", job.parallelism(), () -> FeedSource.of(feed), (env, source) -> new FeatureJob(
+                                    source, 1, new DiscardingSinks(), job)
+                            .addTo(env));
+            JobRate bare = new JobRate(
+                    "key-and-count",
+                    job.parallelism(),
+                    () -> FeedSource.of(feed),
+                    (env, source) -> KeyAndCount.addTo(env, source, 1));
             return List.of(settings.jobRounds()
-                    .run(
-                            () -> eventsPerSecond(feed, job.parallelism(), env -> new FeatureJob(
-                                            FeedSource.of(feed), 1, new DiscardingSinks(), job)
-                                    .addTo(env)),
-                            () -> eventsPerSecond(
-                                    feed, job.parallelism(), env -> KeyAndCount.addTo(env, FeedSource.of(feed), 1)))
+                    .run(() -> featureJob.eventsPerSecond(feed.count()), () -> bare.eventsPerSecond(feed.count()))
                     .median("feature_job_throughput", "events/s"));
         } finally {
             HeldEvents.release(HELD);
         }
-    }
-
-    private static double eventsPerSecond(EventFeed feed, int parallelism, Consumer<StreamExecutionEnvironment> graph)
-            throws Exception {
-        HeldEvents.resetOpened(HELD);
-        StreamExecutionEnvironment env = BenchFlink.environment(parallelism);
-        graph.accept(env);
-        env.execute("bench-" + HELD);
-        double seconds = (System.nanoTime() - HeldEvents.firstOpenedNanos(HELD)) / 1e9;
-        return feed.count() / seconds;
     }
 }
