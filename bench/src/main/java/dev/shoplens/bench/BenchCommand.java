@@ -2,6 +2,8 @@ package dev.shoplens.bench;
 
 import dev.shoplens.bench.flink.FeatureJobThroughput;
 import dev.shoplens.bench.harness.BenchReport;
+import dev.shoplens.bench.models.RetrainTime;
+import dev.shoplens.bench.models.ScoringThroughput;
 import dev.shoplens.bench.store.SinkThroughput;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
         return List.of(
                 new FeatureJobThroughput(),
                 SinkThroughput.duckDb(),
-                SinkThroughput.clickHouse());
+                SinkThroughput.clickHouse(),
+                new RetrainTime(),
+                new ScoringThroughput());
     }
 
     @Override
