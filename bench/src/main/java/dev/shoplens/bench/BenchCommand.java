@@ -2,6 +2,7 @@ package dev.shoplens.bench;
 
 import dev.shoplens.bench.flink.FeatureJobThroughput;
 import dev.shoplens.bench.harness.BenchReport;
+import dev.shoplens.bench.kafka.KafkaPathThroughput;
 import dev.shoplens.bench.models.RetrainTime;
 import dev.shoplens.bench.models.ScoringThroughput;
 import dev.shoplens.bench.store.SinkThroughput;
@@ -47,7 +48,8 @@ public final class BenchCommand implements Callable<Integer> {
                 SinkThroughput.duckDb(),
                 SinkThroughput.clickHouse(),
                 new RetrainTime(),
-                new ScoringThroughput());
+                new ScoringThroughput(),
+                new KafkaPathThroughput());
     }
 
     @Override
