@@ -251,8 +251,64 @@ ORDER BY (scope, scope_id, changed_at);
 CREATE TABLE IF NOT EXISTS shoplens.inventory_settings_changes ON CLUSTER '{cluster}' AS shoplens.inventory_settings_changes_local
 ENGINE = Distributed('{cluster}', shoplens, inventory_settings_changes_local, cityHash64(scope, scope_id));
 
+-- V4__retrain.sql. Schema version 4: the nightly LSTM retrain's runs, scores and champion/challenger measures.
+
+CREATE TABLE IF NOT EXISTS shoplens.retrain_runs_local ON CLUSTER '{cluster}' (
+    kind                 LowCardinality(String),
+    started_at           DateTime64(3, 'UTC'),
+    finished_at          DateTime64(3, 'UTC'),
+    data_until           Nullable(DateTime64(3, 'UTC')),
+    outcome              LowCardinality(String),
+    reason               String,
+    version              Nullable(Int32),
+    epochs               Nullable(Int32),
+    best_epoch           Nullable(Int32),
+    training_loss        Nullable(Float64),
+    validation_log_loss  Nullable(Float64),
+    training_sequences   Nullable(Int64),
+    sequences_per_second Nullable(Float64),
+    duration_seconds     Float64,
+    written_at           DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+ORDER BY (kind, started_at);
+
+CREATE TABLE IF NOT EXISTS shoplens.retrain_runs ON CLUSTER '{cluster}' AS shoplens.retrain_runs_local
+ENGINE = Distributed('{cluster}', shoplens, retrain_runs_local, cityHash64(kind, started_at));
+
+CREATE TABLE IF NOT EXISTS shoplens.sequence_scores_local ON CLUSTER '{cluster}' (
+    day                  Date,
+    kind                 LowCardinality(String),
+    customer_id          String,
+    lstm_probability     Float64,
+    lstm_version         Int32,
+    logistic_probability Nullable(Float64),
+    logistic_version     Nullable(Int32),
+    reasons              Nullable(String),
+    written_at           DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+ORDER BY (day, kind, customer_id);
+
+CREATE TABLE IF NOT EXISTS shoplens.sequence_scores ON CLUSTER '{cluster}' AS shoplens.sequence_scores_local
+ENGINE = Distributed('{cluster}', shoplens, sequence_scores_local, cityHash64(customer_id));
+
+CREATE TABLE IF NOT EXISTS shoplens.champion_challenger_local ON CLUSTER '{cluster}' (
+    kind             LowCardinality(String),
+    day              Date,
+    customers        Int64,
+    logistic_metrics Nullable(String),
+    lstm_metrics     Nullable(String),
+    champion         LowCardinality(String),
+    reason           String,
+    written_at       DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+ORDER BY (kind, day);
+
+CREATE TABLE IF NOT EXISTS shoplens.champion_challenger ON CLUSTER '{cluster}' AS shoplens.champion_challenger_local
+ENGINE = Distributed('{cluster}', shoplens, champion_challenger_local, cityHash64(kind, day));
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
        (2, 'V2__models.sql', now()),
-       (3, 'V3__forecasts.sql', now());
+       (3, 'V3__forecasts.sql', now()),
+       (4, 'V4__retrain.sql', now());

@@ -1,8 +1,11 @@
 package dev.shoplens.retrain;
 
+import dev.shoplens.activity.EventCount;
+import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +59,26 @@ public final class PlantedShop {
             add(orders, id, firstSeen.plus(Duration.ofMinutes((long) (t * 24 * 60))), random);
         }
         return orders;
+    }
+
+    /** Writes the shop into a store as the feature job would: first-seen times, orders, the newest event. */
+    public static void write(ShopHistory shop, ResultWriter writer) {
+        List<CustomerFeatures> seen = new ArrayList<>();
+        List<OrderRow> orders = new ArrayList<>();
+        for (CustomerHistory c : shop.customers()) {
+            seen.add(seen(c.customerId(), c.firstSeen(), shop.newestEvent()));
+            orders.addAll(c.orders());
+        }
+        writer.writeCustomerFeatures(seen);
+        writer.writeOrders(orders);
+        Instant newest = shop.newestEvent();
+        writer.writeEventCounts(List.of(new EventCount(newest.minusSeconds(60), "view", 1, newest, newest)));
+    }
+
+    /** A customer's features row as the retrain reads it: only the first-seen time matters. */
+    public static CustomerFeatures seen(String id, Instant firstSeen, Instant asOf) {
+        return new CustomerFeatures(
+                id, asOf, firstSeen, null, null, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, null, 0, 0, null, null, 0);
     }
 
     private static void add(List<OrderRow> orders, String id, Instant time, Random random) {

@@ -40,16 +40,16 @@ public final class FeaturePhrases {
         };
     }
 
-    static String count(double value, String singular) {
+    public static String count(double value, String singular) {
         return count(value, singular, singular + "s");
     }
 
-    static String count(double value, String singular, String plural) {
+    public static String count(double value, String singular, String plural) {
         long n = Math.round(value);
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    static String money(double value) {
+    public static String money(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 

@@ -18,12 +18,19 @@ public final class Backend {
         }
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        // OpenBLAS keeps its own pool, sized from OMP_NUM_THREADS when the library loaded.
+        Nd4j.factory().blas().setMaxThreads(threads);
         return name();
     }
 
     /** The threads the backend computes with. */
     public static int threads() {
         return Nd4j.getEnvironment().maxThreads();
+    }
+
+    /** The threads OpenBLAS computes matrix products with. */
+    public static int blasThreads() {
+        return Nd4j.factory().blas().getMaxThreads();
     }
 
     /** "CpuBackend" or "CudaBackend", as recorded in each model's provenance. */

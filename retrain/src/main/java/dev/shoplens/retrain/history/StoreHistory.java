@@ -3,8 +3,6 @@ package dev.shoplens.retrain.history;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.ShopHistory;
-import dev.shoplens.store.ClickHouseSettings;
-import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.SqlShopReader;
@@ -38,8 +36,8 @@ public final class StoreHistory {
      * night in the past be replayed without anything after it.
      */
     public static ShopHistory read(StoreSettings store, Instant until) {
-        String suffix = store instanceof ClickHouseSettings ? " FINAL" : "";
-        try (Connection c = connect(store)) {
+        String suffix = StoreSql.current(store);
+        try (Connection c = StoreSql.connect(store)) {
             Instant newest = newestEvent(c, suffix);
             if (newest == null) {
                 throw new StoreException("the store holds no events yet: nothing to train on");
@@ -85,13 +83,6 @@ public final class StoreHistory {
             byCustomer.computeIfAbsent(row.customerId(), k -> new ArrayList<>()).add(row);
         }
         return byCustomer;
-    }
-
-    static Connection connect(StoreSettings store) throws SQLException {
-        if (store instanceof ClickHouseSettings clickHouse) {
-            return clickHouse.connect();
-        }
-        return ((DuckDbSettings) store).connect();
     }
 
     /** DuckDB's TIMESTAMP has no zone and the store writes UTC: parameters go in as UTC wall times. */

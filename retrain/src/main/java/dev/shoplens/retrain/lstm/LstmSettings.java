@@ -42,7 +42,7 @@ public record LstmSettings(
         return new LstmSettings(32, 0.005, 1e-4, 128, 20, 3, 0.2, 42);
     }
 
-    ObjectNode toJson() {
+    public ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("hiddenUnits", hiddenUnits);
         node.put("learningRate", learningRate);

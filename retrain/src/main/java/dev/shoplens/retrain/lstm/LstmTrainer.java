@@ -123,7 +123,7 @@ public final class LstmTrainer {
         return loss / batches;
     }
 
-    static boolean[] labels(List<SequenceExample> examples, ModelKind kind) {
+    public static boolean[] labels(List<SequenceExample> examples, ModelKind kind) {
         boolean[] positive = new boolean[examples.size()];
         for (int i = 0; i < positive.length; i++) {
             positive[i] = ShopHistory.label(examples.get(i), kind);

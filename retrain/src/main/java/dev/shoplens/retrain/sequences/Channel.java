@@ -6,34 +6,22 @@ package dev.shoplens.retrain.sequences;
  * scaler and the scale cannot drift between nights.
  */
 public enum Channel {
-    ORDERS("orders", "order", "orders"),
-    REVENUE("spend", "spend", "spend"),
-    RETURNS("returns", "return", "returns"),
-    REFUNDS("refunds", "refund", "refunds"),
-    DAYS_SINCE_LAST_ORDER("days since the last order", "day without an order", "days without an order"),
-    TENURE("tenure", "day as a customer", "days as a customer");
+    ORDERS("orders"),
+    REVENUE("spend"),
+    RETURNS("returns"),
+    REFUNDS("refunds"),
+    DAYS_SINCE_LAST_ORDER("days since the last order"),
+    TENURE("tenure");
 
     private final String words;
-    private final String singular;
-    private final String plural;
 
-    Channel(String words, String singular, String plural) {
+    Channel(String words) {
         this.words = words;
-        this.singular = singular;
-        this.plural = plural;
     }
 
     /** How a sentence names the channel: "orders", "days since the last order". */
     public String words() {
         return words;
-    }
-
-    String singular() {
-        return singular;
-    }
-
-    String plural() {
-        return plural;
     }
 
     /** The value the network sees for a day's raw figure. */
@@ -43,6 +31,16 @@ public enum Channel {
             case REVENUE, REFUNDS -> (float) (Math.log1p(raw) / Math.log(1_000));
             case DAYS_SINCE_LAST_ORDER -> (float) (Math.min(raw, 365) / 60.0);
             case TENURE -> (float) (Math.min(raw, 365) / 365.0);
+        };
+    }
+
+    /** The day's raw figure back from the network's scale (capped clocks stay capped). */
+    public double unscale(float value) {
+        return switch (this) {
+            case ORDERS, RETURNS -> Math.expm1(value);
+            case REVENUE, REFUNDS -> Math.expm1(value * Math.log(1_000));
+            case DAYS_SINCE_LAST_ORDER -> value * 60.0;
+            case TENURE -> value * 365.0;
         };
     }
 

@@ -14,6 +14,7 @@ class BackendTest {
 
         assertThat(name).isEqualTo("CpuBackend");
         assertThat(Backend.threads()).isEqualTo(1);
+        assertThat(Backend.blasThreads()).isEqualTo(1);
         // The natives really compute: a 2x2 matrix product.
         assertThat(Nd4j.createFromArray(new double[][] {{1, 2}, {3, 4}})
                         .mmul(Nd4j.createFromArray(new double[][] {{1, 0}, {0, 1}}))

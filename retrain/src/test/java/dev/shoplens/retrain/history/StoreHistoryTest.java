@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.orders.OrderRow;
+import dev.shoplens.retrain.PlantedShop;
 import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.ShopHistory;
 import dev.shoplens.store.DuckDbSettings;
@@ -23,8 +24,7 @@ class StoreHistoryTest {
     Path dir;
 
     static CustomerFeatures seen(String id, Instant firstSeen) {
-        return new CustomerFeatures(
-                id, T, firstSeen, null, null, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, null, 0, 0, null, null, 0);
+        return PlantedShop.seen(id, firstSeen, T);
     }
 
     static OrderRow order(String event, String customer, Instant time, String kind, double amount) {

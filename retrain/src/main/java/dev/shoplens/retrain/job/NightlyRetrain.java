@@ -1,0 +1,186 @@
+package dev.shoplens.retrain.job;
+
+import dev.shoplens.models.labels.ModelKind;
+import dev.shoplens.models.metrics.ClassifierMetrics;
+import dev.shoplens.models.metrics.PromotionRule;
+import dev.shoplens.retrain.backend.Backend;
+import dev.shoplens.retrain.history.StoreHistory;
+import dev.shoplens.retrain.lstm.LstmCodec;
+import dev.shoplens.retrain.lstm.LstmModel;
+import dev.shoplens.retrain.lstm.LstmTrainer;
+import dev.shoplens.retrain.lstm.TrainingRun;
+import dev.shoplens.retrain.results.RetrainRun;
+import dev.shoplens.retrain.sequences.CutOffs;
+import dev.shoplens.retrain.sequences.SequenceBuilder;
+import dev.shoplens.retrain.sequences.SequenceExample;
+import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.store.StoreSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One night's retrain: for purchase and churn, cut the store's histories into sequences, train a candidate LSTM
+ * (warm-started from the serving one), test it and the serving one on the same unseen labels, register it with its
+ * metrics and provenance, promote it by the promotion rule, and score every customer with the version that serves.
+ * A retrain that fails records why and changes nothing else: the serving version stays.
+ */
+public final class NightlyRetrain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NightlyRetrain.class);
+    static final List<ModelKind> KINDS = List.of(ModelKind.PURCHASE, ModelKind.CHURN);
+
+    private final StoreSettings store;
+    private final RetrainSettings settings;
+    private final Clock clock;
+    private final RetrainStore results;
+    private final SequenceBuilder builder;
+
+    public NightlyRetrain(StoreSettings store, RetrainSettings settings, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.results = new RetrainStore(store);
+        this.builder = new SequenceBuilder(settings.sequences());
+    }
+
+    /** Retrains both kinds on the store's data up to {@code until} (null: all of it); one run per kind. */
+    public List<RetrainRun> run(Instant until) {
+        Backend.start(settings.threads());
+        store.migrate();
+        List<RetrainRun> runs = new ArrayList<>();
+        ShopHistory history;
+        Instant started = clock.instant();
+        try {
+            history = StoreHistory.read(store, until);
+        } catch (RuntimeException e) {
+            for (ModelKind kind : KINDS) {
+                runs.add(record(failed(kind, started, null, e)));
+            }
+            return runs;
+        }
+        for (ModelKind kind : KINDS) {
+            runs.add(record(retrain(kind, history)));
+        }
+        return runs;
+    }
+
+    RetrainRun retrain(ModelKind kind, ShopHistory history) {
+        Instant started = clock.instant();
+        try {
+            return trainAndDecide(kind, history, started);
+        } catch (RuntimeException e) {
+            LOG.warn("retrain of {} failed; the serving version stays", LstmModel.registryKind(kind), e);
+            return failed(kind, started, history.newestEvent(), e);
+        }
+    }
+
+    private RetrainRun trainAndDecide(ModelKind kind, ShopHistory history, Instant started) {
+        String registryKind = LstmModel.registryKind(kind);
+        Duration horizon = settings.sequences().horizons().of(kind);
+        CutOffs cutOffs = CutOffs.of(kind, history.newestEvent(), settings.sequences());
+        List<SequenceExample> evaluation = matured(history.at(cutOffs.evaluation(), builder), kind);
+        Optional<ModelVersionRow> championRow = results.serving(registryKind);
+        LstmModel champion = championRow
+                .map(r -> LstmCodec.read(r.model()))
+                .filter(m -> m.days() == settings.sequences().days())
+                .orElse(null);
+
+        TrainingRun run =
+                new LstmTrainer(settings.lstm()).train(kind, history.labelled(cutOffs.training(), builder), champion);
+        boolean[] labels = LstmTrainer.labels(evaluation, kind);
+        ClassifierMetrics candidate = ClassifierMetrics.of(run.model().score(evaluation), labels);
+        ClassifierMetrics served = champion == null ? null : ClassifierMetrics.of(champion.score(evaluation), labels);
+        PromotionRule.Decision decision = settings.promotion().decide(candidate, served);
+
+        int version = results.nextVersion(registryKind);
+        Integer championVersion = championRow.map(ModelVersionRow::version).orElse(null);
+        Integer parent = run.warmStarted() ? championVersion : null;
+        ModelVersionRow row = new ModelVersionRow(
+                registryKind,
+                version,
+                parent,
+                cutOffs.trainingLabelsEnd(horizon),
+                clock.instant(),
+                run.trainingSequences(),
+                parent == null,
+                Provenance.metrics(candidate, served, championVersion, decision, cutOffs),
+                Provenance.of(run, settings, cutOffs, history.newestEvent(), horizon, evaluation.size(), parent),
+                LstmCodec.write(run.model()),
+                decision.promote(),
+                decision.promote());
+        List<ModelVersionRow> rows = new ArrayList<>(List.of(row));
+        if (decision.promote()) {
+            championRow.ifPresent(old -> rows.add(old.withServing(false)));
+        }
+        LstmModel serving = decision.promote() ? run.model() : champion;
+        int servingVersion = decision.promote() ? version : championVersion == null ? 0 : championVersion;
+        results.writeVersion(
+                rows,
+                serving == null
+                        ? List.of()
+                        : new NightScores(results, settings.reasons())
+                                .score(kind, serving, servingVersion, history.at(cutOffs.scoring(), builder)));
+        new ChampionChallengerRule(results, settings.promotion(), builder).compare(kind, history, cutOffs);
+
+        Instant finished = clock.instant();
+        LOG.info(
+                "{} version {}: AUC {} (serving: {}), {}; {} epochs, {} sequences/s",
+                registryKind,
+                version,
+                candidate.auc(),
+                served == null ? "none" : served.auc(),
+                decision.reason(),
+                run.epochs(),
+                Math.round(run.sequencesPerSecond()));
+        return new RetrainRun(
+                registryKind,
+                started,
+                finished,
+                history.newestEvent(),
+                decision.promote() ? RetrainRun.PROMOTED : RetrainRun.KEPT,
+                decision.reason(),
+                version,
+                run.epochs(),
+                run.bestEpoch(),
+                run.trainingLoss().get(run.bestEpoch() - 1),
+                run.validationLogLoss().get(run.bestEpoch() - 1),
+                (long) run.trainingSequences(),
+                run.sequencesPerSecond(),
+                Duration.between(started, finished).toMillis() / 1_000.0);
+    }
+
+    private static List<SequenceExample> matured(List<SequenceExample> examples, ModelKind kind) {
+        return examples.stream().filter(e -> ShopHistory.label(e, kind) != null).toList();
+    }
+
+    private RetrainRun failed(ModelKind kind, Instant started, Instant dataUntil, RuntimeException e) {
+        Instant finished = clock.instant();
+        return new RetrainRun(
+                LstmModel.registryKind(kind),
+                started,
+                finished,
+                dataUntil,
+                RetrainRun.FAILED,
+                String.valueOf(e),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Duration.between(started, finished).toMillis() / 1_000.0);
+    }
+
+    private RetrainRun record(RetrainRun run) {
+        results.writeRun(run);
+        return run;
+    }
+}
