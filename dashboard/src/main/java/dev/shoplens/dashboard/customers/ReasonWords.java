@@ -9,7 +9,7 @@ import java.util.Locale;
  * its contribution to the log-odds) in plain words: "No order for 64 days: raises the churn risk strongly". The
  * number stays in brackets for those who want it.
  */
-final class ReasonWords {
+public final class ReasonWords {
 
     /** Contributions from this size on are "strong", below {@link #NOTABLE} "slight" (log-odds). */
     static final double STRONG = 1.0;
@@ -42,8 +42,12 @@ final class ReasonWords {
             return capitalised(reason);
         }
         String fact = capitalised(reason.substring(0, colon));
-        return fact + ": " + (contribution >= 0 ? "raises " : "lowers ") + what + strength(contribution) + " ("
-                + reason.substring(colon + 2) + ")";
+        return fact + ": " + effect(contribution, what) + " (" + reason.substring(colon + 2) + ")";
+    }
+
+    /** Which way and how strongly a log-odds contribution pushes {@code what}: "raises the churn risk strongly". */
+    public static String effect(double contribution, String what) {
+        return (contribution >= 0 ? "raises " : "lowers ") + what + strength(contribution);
     }
 
     private static String strength(double contribution) {

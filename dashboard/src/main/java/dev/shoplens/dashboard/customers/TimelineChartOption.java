@@ -1,8 +1,8 @@
 package dev.shoplens.dashboard.customers;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shoplens.dashboard.chart.ChartOptions;
 import dev.shoplens.store.read.CustomerOrder;
 import java.util.List;
 
@@ -11,22 +11,11 @@ final class TimelineChartOption {
 
     static final String NO_ORDERS = "No orders yet";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private TimelineChartOption() {}
 
     static String of(List<CustomerOrder> orders) {
-        ObjectNode option = JSON.createObjectNode();
-        option.put("useUTC", true);
-        option.putObject("title")
-                .put("show", orders.isEmpty())
-                .put("text", orders.isEmpty() ? NO_ORDERS : "")
-                .put("left", "center")
-                .put("top", "middle");
+        ObjectNode option = ChartOptions.timeChart(orders.isEmpty(), NO_ORDERS);
         option.putObject("tooltip").put("trigger", "item");
-        option.putObject("legend").put("top", 0);
-        option.putObject("grid").put("left", 56).put("right", 24).put("top", 40).put("bottom", 32);
-        option.putObject("xAxis").put("type", "time");
         option.putObject("yAxis").put("type", "value").put("name", "amount");
         ArrayNode series = option.putArray("series");
         series.add(series("Purchases", "purchase", orders, 1));
@@ -35,7 +24,7 @@ final class TimelineChartOption {
     }
 
     private static ObjectNode series(String name, String kind, List<CustomerOrder> orders, int sign) {
-        ObjectNode series = JSON.createObjectNode();
+        ObjectNode series = ChartOptions.object();
         series.put("name", name).put("type", "bar").put("barMaxWidth", 8);
         ArrayNode data = series.putArray("data");
         for (CustomerOrder order : orders) {

@@ -1,0 +1,203 @@
+package dev.shoplens.dashboard.models;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.layout.MainLayout;
+import dev.shoplens.dashboard.layout.SelfRefresh;
+import dev.shoplens.dashboard.overview.Figures;
+import dev.shoplens.dashboard.overview.FreshnessBadge;
+import dev.shoplens.store.StoreException;
+import dev.shoplens.store.read.ModelSummary;
+import dev.shoplens.store.read.ShopReader;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The model registry, for managers and data engineers: per kind of model every version (promoted or not, which one
+ * serves), its measured quality over time, and what the serving version has learnt, in words. The kind is kept in
+ * the address ({@code models?kind=purchase}).
+ */
+@Route(value = "models", layout = MainLayout.class)
+@PageTitle("Models · ShopLens")
+@Menu(title = "Models", order = 30, icon = "vaadin:cogs")
+@RolesAllowed({"MANAGER", "ENGINEER", "ADMIN"})
+public class ModelsView extends Div implements BeforeEnterObserver {
+
+    static final List<String> KINDS = List.of("churn", "purchase", "value", "segments");
+    static final int REFRESH_MILLIS = 30_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelsView.class);
+
+    private final transient ShopReader reader;
+    private final FreshnessBadge freshness = new FreshnessBadge();
+    private final Select<String> kind = new Select<>();
+    private final Span serving = new Span();
+    private final EChart chart = new EChart();
+    private final Grid<ModelSummary> grid = new Grid<>();
+    private final UnorderedList weights = new UnorderedList();
+    private volatile List<ModelSummary> versions = List.of();
+    private String weightsShownFor = "";
+
+    public ModelsView(ShopReader reader) {
+        this.reader = reader;
+        addClassName("overview");
+        add(header(), chart(), configureGrid(), weightsPanel());
+        kind.setValue(KINDS.get(0));
+        kind.addValueChangeListener(e -> {
+            refresh();
+            updateAddress();
+        });
+        refresh();
+        SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
+    }
+
+    private Component header() {
+        kind.setId("kind-select");
+        kind.setLabel("Model");
+        kind.setItems(KINDS);
+        kind.setItemLabelGenerator(ModelsView::title);
+        serving.setId("serving-version");
+        serving.addClassName("page-note");
+        Div header = new Div(new H2("Models"), freshness);
+        header.addClassName("overview-header");
+        Div controls = new Div(
+                kind,
+                serving,
+                CsvExport.link(
+                        "export-csv",
+                        "shoplens-model-versions.csv",
+                        VersionCsv.HEADER,
+                        csv -> VersionCsv.print(csv, versions)));
+        controls.addClassName("inventory-filters");
+        return new Div(header, controls);
+    }
+
+    private Component chart() {
+        chart.setId("metrics-chart");
+        return chart;
+    }
+
+    private Component configureGrid() {
+        grid.setId("versions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(v -> v.serving() ? "serving" : v.promoted() ? "promoted" : "not promoted")
+                .setHeader("State")
+                .setAutoWidth(true);
+        grid.addColumn(v -> Figures.time(v.trainedAt()))
+                .setHeader("Trained at (event time)")
+                .setAutoWidth(true);
+        grid.addColumn(v -> v.fullRetrain() ? "full retrain" : "warm start from v" + v.parent())
+                .setHeader("Fit")
+                .setAutoWidth(true);
+        grid.addColumn(v -> Figures.count(v.trainingRows()))
+                .setHeader("Training rows")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).auc())).setHeader("AUC");
+        grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).logLoss())).setHeader("Log loss");
+        grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).brier())).setHeader("Brier");
+        grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).ordersMae()))
+                .setHeader("Orders MAE");
+        grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).revenueMae()))
+                .setHeader("Revenue MAE");
+        // Lazy over the list read once per refresh: the registry holds a few hundred versions at most.
+        grid.setItems(q -> versions.stream().skip(q.getOffset()).limit(q.getLimit()), q -> versions.size());
+        grid.setHeight("360px");
+        return grid;
+    }
+
+    private Component weightsPanel() {
+        weights.setId("feature-weights");
+        return new Div(new H3("What the serving version has learnt"), weights);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional.ofNullable(
+                        event.getLocation().getQueryParameters().getParameters().get("kind"))
+                .flatMap(values -> values.stream().filter(KINDS::contains).findFirst())
+                .ifPresent(kind::setValue);
+    }
+
+    private void updateAddress() {
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location("models", QueryParameters.simple(Map.of("kind", kind.getValue())))));
+    }
+
+    /** Reads the chosen kind's versions again; a failed read keeps what is shown. */
+    void refresh() {
+        try {
+            freshness.show(reader.freshness(Instant.now()));
+            List<ModelSummary> newestFirst = new ArrayList<>(reader.modelVersions(kind.getValue()));
+            Collections.reverse(newestFirst);
+            versions = List.copyOf(newestFirst);
+            grid.getDataProvider().refreshAll();
+            chart.setOption(MetricsChartOption.of(kind.getValue(), versions));
+            Optional<ModelSummary> current =
+                    versions.stream().filter(ModelSummary::serving).findFirst();
+            serving.setText(current.map(ModelsView::servingText)
+                    .orElse(versions.isEmpty() ? "No version trained yet." : "No version serves yet."));
+            showWeights(current);
+        } catch (StoreException e) {
+            LOG.warn("Models could not read the store; keeping what is shown", e);
+            freshness.showUnavailable();
+        }
+    }
+
+    private void showWeights(Optional<ModelSummary> current) {
+        String shown = kind.getValue() + current.map(v -> " v" + v.version()).orElse("");
+        if (shown.equals(weightsShownFor)) {
+            return; // a version never changes: decoding its model again on every poll would be wasted
+        }
+        weightsShownFor = shown;
+        weights.removeAll();
+        List<String> sentences = current.flatMap(v -> reader.model(v.kind(), v.version()))
+                .map(FeatureWeights::sentences)
+                .orElse(List.of("No version serves yet."));
+        sentences.forEach(s -> weights.add(new ListItem(s)));
+    }
+
+    private static String servingText(ModelSummary v) {
+        ModelMetrics m = ModelMetrics.of(v.metricsJson());
+        String quality = m.auc() != null
+                ? ", AUC " + metric(m.auc()) + ", log loss " + metric(m.logLoss())
+                : m.ordersMae() != null ? ", orders error " + metric(m.ordersMae()) : "";
+        return "v" + v.version() + " serves, trained at " + Figures.time(v.trainedAt()) + " on "
+                + Figures.count(v.trainingRows()) + " rows" + quality;
+    }
+
+    private static String metric(Double value) {
+        return value == null ? Figures.NONE : String.format(Locale.ENGLISH, "%.3f", value);
+    }
+
+    private static String title(String kind) {
+        return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.shoplens.dashboard.models;
+
+import dev.shoplens.dashboard.TestShop;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.models.labels.LabelledExample;
+import dev.shoplens.models.labels.ModelKind;
+import dev.shoplens.models.labels.Outcome;
+import dev.shoplens.models.registry.ModelCodec;
+import dev.shoplens.models.train.ClassifierTrainer;
+import dev.shoplens.models.train.TrainingSettings;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.write.ResultWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A store with three churn versions: v1 (full retrain, promoted), v2 (warm start, promoted, serving) and v3 (warm
+ * start, not promoted: its AUC fell). The model is a real one, trained on customers who churn exactly when their last
+ * order is more than 60 days old, so the days since the last order must weigh most, towards churn.
+ */
+final class ModelShop {
+
+    static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
+
+    private ModelShop() {}
+
+    static DuckDbSettings create() {
+        byte[] model = ModelCodec.write(
+                new ClassifierTrainer(TrainingSettings.defaults()).fit(ModelKind.CHURN, examples(), T0));
+        DuckDbSettings store = TestShop.emptyStore();
+        try (ResultWriter writer = store.openWriter()) {
+            writer.writeModelVersions(List.of(
+                    version(1, null, 0.81, 0.45, true, false, model),
+                    version(2, 1, 0.84, 0.42, true, true, model),
+                    version(3, 2, 0.79, 0.47, false, false, model)));
+        }
+        return store;
+    }
+
+    private static ModelVersionRow version(
+            int version, Integer parent, double auc, double logLoss, boolean promoted, boolean serving, byte[] model) {
+        Instant trainedAt = T0.plus(Duration.ofDays(3L * version));
+        return new ModelVersionRow(
+                "churn",
+                version,
+                parent,
+                trainedAt,
+                trainedAt.plusSeconds(5),
+                1_000L * version,
+                parent == null,
+                "{\"rows\":2000,\"auc\":" + auc + ",\"logLoss\":" + logLoss + ",\"brier\":0.15}",
+                "{}",
+                model,
+                promoted,
+                serving);
+    }
+
+    private static List<LabelledExample> examples() {
+        List<LabelledExample> examples = new ArrayList<>();
+        for (int n = 0; n < 400; n++) {
+            int daysSinceOrder = 1 + (n * 7) % 180;
+            boolean churned = daysSinceOrder > 60;
+            examples.add(new LabelledExample(
+                    ModelKind.CHURN,
+                    features("c" + n, daysSinceOrder, 1 + n % 5),
+                    new Outcome(churned ? 0 : 1, churned ? 0 : 40.0, churned ? null : 5.0),
+                    T0));
+        }
+        return examples;
+    }
+
+    private static CustomerFeatures features(String id, int daysSinceOrder, int orders) {
+        return new CustomerFeatures(
+                id,
+                T0,
+                T0.minus(Duration.ofDays(400)),
+                T0.minus(Duration.ofDays(daysSinceOrder)),
+                (double) daysSinceOrder,
+                0,
+                daysSinceOrder <= 30 ? 1 : 0,
+                daysSinceOrder <= 90 ? 1 : 0,
+                0.0,
+                0.0,
+                0.0,
+                orders,
+                orders * 40.0,
+                40.0,
+                orders,
+                0,
+                0,
+                null,
+                daysSinceOrder <= 30 ? 2 : 0,
+                400.0,
+                null,
+                0.0,
+                2);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.shoplens.dashboard.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.dashboard.BrowserPage;
+import dev.shoplens.dashboard.BrowserTest;
+import dev.shoplens.store.DuckDbSettings;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Models page in a real browser: an engineer sees which churn version serves and why v3 was not promoted, the
+ * quality chart and what the model learnt; choosing another kind changes the address.
+ */
+class ModelsBrowserIT extends BrowserTest {
+
+    static final DuckDbSettings STORE = ModelShop.create();
+    static final Path SCREENSHOT = Path.of("target", "screenshots", "models.png");
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("shoplens.store.duckdb-file", STORE::file);
+    }
+
+    @Test
+    void anEngineerReadsTheRegistry() throws Exception {
+        signInAs("engineer");
+
+        BrowserPage page = open("/models?kind=churn");
+        page.waitUntil(d -> page.text("serving-version").startsWith("v2 serves"));
+        assertThat(page.navigation()).contains("Models").doesNotContain("Customers", "Inventory");
+        assertThat(page.cellTexts("versions-grid")).contains("v3", "not promoted", "serving", "warm start from v1");
+        assertThat(page.text("feature-weights")).startsWith("More days since the last order raises the churn risk");
+        page.waitUntil(d -> page.chartDrawn("metrics-chart"));
+        page.saveScreenshot(SCREENSHOT);
+        assertThat(SCREENSHOT).isNotEmptyFile();
+
+        browser.findElement(By.id("kind-select")).click();
+        browser.findElement(By.xpath("//vaadin-select-item[normalize-space()='Purchase']"))
+                .click();
+        page.waitUntil(d -> page.text("serving-version").equals("No version trained yet."));
+        assertThat(page.currentUrl()).endsWith("/models?kind=purchase");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.shoplens.dashboard.models;
+
+import static dev.shoplens.dashboard.ComponentTree.byId;
+import static dev.shoplens.dashboard.ComponentTree.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.store.read.ModelSummary;
+import dev.shoplens.store.read.ShopReader;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Models page as the server builds it, on a registry of three churn versions with a real model. */
+class ModelsViewTest {
+
+    static ShopReader reader;
+
+    private UI ui;
+
+    @BeforeAll
+    static void openStore() {
+        reader = ModelShop.create().openReader();
+    }
+
+    @AfterAll
+    static void closeStore() {
+        reader.close();
+    }
+
+    @BeforeEach
+    void currentUi() {
+        // Downloads register with the current UI, which Vaadin holds weakly: keep a reference here.
+        ui = new UI();
+        UI.setCurrent(ui);
+    }
+
+    @AfterEach
+    void noUi() {
+        UI.setCurrent(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<ModelSummary> rows(ModelsView view) {
+        return ((Grid<ModelSummary>) byId(view, "versions-grid"))
+                .getLazyDataView()
+                .getItems()
+                .toList();
+    }
+
+    static List<String> weights(ModelsView view) {
+        return byId(view, "feature-weights")
+                .getChildren()
+                .map(item -> ((ListItem) item).getText())
+                .toList();
+    }
+
+    @Test
+    void showsEveryVersionNewestFirstAndWhichServes() {
+        ModelsView view = new ModelsView(reader);
+
+        assertThat(rows(view)).extracting(ModelSummary::version).containsExactly(3, 2, 1);
+        assertThat(textOf(view, "serving-version"))
+                .isEqualTo("v2 serves, trained at 2026-03-08 00:00:00 UTC on 2,000 rows, AUC 0.840, log loss 0.420");
+        String chart = ((EChart) byId(view, "metrics-chart")).getOption();
+        assertThat(chart).contains("\"name\":\"AUC\"", "\"name\":\"v3\"", "\"borderWidth\":2", "0.79");
+    }
+
+    @Test
+    void saysWhatTheServingVersionLearntInWords() {
+        ModelsView view = new ModelsView(reader);
+
+        assertThat(weights(view)).hasSize(dev.shoplens.models.features.ModelFeatures.ALL.size());
+        assertThat(weights(view).get(0)).startsWith("More days since the last order raises the churn risk");
+    }
+
+    @Test
+    void anotherKindWithoutVersionsSaysSo() {
+        ModelsView view = new ModelsView(reader);
+        ((Select<String>) byId(view, "kind-select")).setValue("purchase");
+
+        assertThat(rows(view)).isEmpty();
+        assertThat(textOf(view, "serving-version")).isEqualTo("No version trained yet.");
+        assertThat(weights(view)).containsExactly("No version serves yet.");
+        assertThat(((EChart) byId(view, "metrics-chart")).getOption()).contains(MetricsChartOption.NO_METRICS);
+    }
+
+    @Test
+    void exportsTheVersionsWithTheirFigures() {
+        String csv = CsvExport.text(VersionCsv.HEADER, out -> VersionCsv.print(out, reader.modelVersions("churn")));
+
+        assertThat(csv.lines()).hasSize(4).first().asString().startsWith("kind,version,parent,trained_at");
+        assertThat(csv).contains("churn,2,1,2026-03-08T00:00:00Z,2026-03-08T00:00:05Z,2000,false,true,true,0.8400");
+    }
+}
