@@ -16,6 +16,7 @@ import dev.shoplens.store.write.ResultWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,6 +116,38 @@ abstract class StoreContract extends CustomerListContract {
             assertThat(versions.get(1).fullRetrain()).isFalse();
             assertThat(reader.model("churn", 2)).contains(ModelStoreTest.MODEL);
             assertThat(reader.modelVersions("purchase")).isEmpty();
+        }
+    }
+
+    @Test
+    void rejectedInputPagesByReasonAndSourcesReportProgress() {
+        StoreSettings settings = store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writeSample(writer);
+            writer.writeRejected(List.of(
+                    new RejectedEvent("late", "3 h late", "file:b.jsonl:1", "{\"a\":1}", T0.plusSeconds(30), "e10")));
+            writer.writeIngestProgress(List.of(
+                    new IngestProgress("kafka-0", T0.plusSeconds(130), 7, T0.plusSeconds(131)),
+                    new IngestProgress("kafka-1", T0.plusSeconds(20), 2, T0.plusSeconds(131))));
+        }
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.rejectedByReason())
+                    .containsExactly(Map.entry("late", 2L), Map.entry("malformed_json", 1L));
+            assertThat(reader.countRejected(null)).isEqualTo(3);
+            assertThat(reader.countRejected("late")).isEqualTo(2);
+            assertThat(reader.countRejected("' OR 1=1 --")).isZero();
+            List<RejectedEvent> late = reader.rejected("late", 0, 10);
+            assertThat(late).extracting(RejectedEvent::origin).containsExactly("file:b.jsonl:1", "file:a.jsonl:9");
+            assertThat(late.get(0).payload()).isEqualTo("{\"a\":1}");
+            assertThat(late.get(0).rejectedAt()).isEqualTo(T0.plusSeconds(30));
+            assertThat(late.get(0).eventId()).isEqualTo("e10");
+            assertThat(reader.rejected(null, 1, 1))
+                    .extracting(RejectedEvent::origin)
+                    .containsExactly("file:a.jsonl:3");
+            assertThat(reader.ingestSources())
+                    .extracting(IngestProgress::source)
+                    .containsExactly("kafka-1", "kafka-0");
+            assertThat(reader.ingestSources().get(1).events()).isEqualTo(7);
         }
     }
 

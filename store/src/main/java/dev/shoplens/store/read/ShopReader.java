@@ -1,10 +1,13 @@
 package dev.shoplens.store.read;
 
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.SegmentFlow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the dashboard and the command line read from the store. Every query is parameterised. */
@@ -42,6 +45,18 @@ public interface ShopReader extends AutoCloseable {
 
     /** The names of the segments customers are in now, for choosing one. */
     List<String> segmentNames();
+
+    /** Rejected input per reason, most frequent first. */
+    Map<String, Long> rejectedByReason();
+
+    /** One page of rejected input, newest first; {@code reason} null for every reason. */
+    List<RejectedEvent> rejected(String reason, int offset, int limit);
+
+    /** How much input was rejected for {@code reason} (null: for any reason). */
+    long countRejected(String reason);
+
+    /** Each source's progress, the one furthest behind first. */
+    List<IngestProgress> ingestSources();
 
     /** Segment sizes and moves per day from {@code from} on. */
     default List<SegmentFlow> segmentFlows(LocalDate from) {

@@ -1,5 +1,7 @@
 package dev.shoplens.store.read;
 
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.StoreException;
 import java.sql.Connection;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,15 +41,9 @@ public abstract class SqlShopReader implements ShopReader {
     @Override
     public ShopStatus status() {
         try (Connection c = open()) {
-            Map<String, Long> byReason = new LinkedHashMap<>();
-            long rejected = 0;
-            for (Object[] row : rows(
-                    c,
-                    "SELECT reason, count(*) AS n FROM " + table("rejected_events")
-                            + " GROUP BY reason ORDER BY n DESC, reason")) {
-                byReason.put((String) row[0], ((Number) row[1]).longValue());
-                rejected += ((Number) row[1]).longValue();
-            }
+            Map<String, Long> byReason = ingestQueries(c).rejectedByReason();
+            long rejected =
+                    byReason.values().stream().mapToLong(Long::longValue).sum();
             Object[] events = one(
                     c,
                     "SELECT coalesce(sum(events), 0), min(first_time), max(last_time) FROM " + table("event_counts"));
@@ -171,6 +166,30 @@ public abstract class SqlShopReader implements ShopReader {
     @Override
     public List<String> segmentNames() {
         return query("reading segment names", c -> customerQueries(c).segments());
+    }
+
+    @Override
+    public Map<String, Long> rejectedByReason() {
+        return query("counting rejected events", c -> ingestQueries(c).rejectedByReason());
+    }
+
+    @Override
+    public List<RejectedEvent> rejected(String reason, int offset, int limit) {
+        return query("reading rejected events", c -> ingestQueries(c).rejected(reason, offset, limit));
+    }
+
+    @Override
+    public long countRejected(String reason) {
+        return query("counting rejected events", c -> ingestQueries(c).countRejected(reason));
+    }
+
+    @Override
+    public List<IngestProgress> ingestSources() {
+        return query("reading ingest progress", c -> ingestQueries(c).sources());
+    }
+
+    private IngestQueries ingestQueries(Connection c) {
+        return new IngestQueries(c, this::table);
     }
 
     @Override
