@@ -2,6 +2,7 @@ package dev.shoplens.jobs.forecast;
 
 import dev.shoplens.forecast.DemandPath;
 import dev.shoplens.forecast.ForecastAccuracy;
+import java.util.Arrays;
 
 /**
  * Everything known about one daily demand series: every method, each learning every closed day, and each method's
@@ -103,12 +104,19 @@ public class SeriesModel {
 
     /** {@code m}'s forecast for the {@value #HORIZON_DAYS} days after the last day learnt. */
     public DemandPath forecast(Method m) {
+        return forecast(m, HORIZON_DAYS);
+    }
+
+    /** {@code m}'s forecast for {@code days} days after the last day learnt (a backtest's horizon). */
+    public DemandPath forecast(Method m, int days) {
         DailyMethod method = method(m);
-        double[] mean = new double[HORIZON_DAYS];
-        for (int h = 1; h <= HORIZON_DAYS; h++) {
+        // The variance is scaled by the first week's demand, so at least a week is forecast, then cut to size.
+        double[] mean = new double[Math.max(days, MethodTrack.DAYS_AHEAD)];
+        for (int h = 1; h <= mean.length; h++) {
             mean[h - 1] = method.forecast(h, Weekdays.of(lastDay + h));
         }
-        return new DemandPath(mean, variance(mean, tracks[m.ordinal()]));
+        double[] variance = variance(mean, tracks[m.ordinal()]);
+        return new DemandPath(Arrays.copyOf(mean, days), Arrays.copyOf(variance, days));
     }
 
     private double[] variance(double[] mean, MethodTrack track) {

@@ -32,6 +32,7 @@ final class Backtest {
             List<CustomerScore> scores,
             List<Predictor> predictors,
             List<Evaluation> evaluations,
+            DemandBacktest.Result demand,
             boolean judged) {}
 
     private Backtest() {}
@@ -60,9 +61,12 @@ final class Backtest {
         }
         writePredictions(out.resolve("predictions.csv"), history, customers, scores, predictors);
 
+        DemandBacktest.Result demand = DemandBacktest.run(history, split);
+        DemandBacktest.write(demand, split, out.resolve("demand_forecast.csv"));
+
         boolean judged = history.coversHorizon();
         List<Evaluation> evaluations = judged ? evaluate(history, customers, predictors) : List.of();
-        return new Result(split, history, trained, bgNbd, customers, scores, predictors, evaluations, judged);
+        return new Result(split, history, trained, bgNbd, customers, scores, predictors, evaluations, demand, judged);
     }
 
     private static List<CustomerScore> score(ShopHistory history, List<String> customers, CustomerScorer scorer) {

@@ -80,6 +80,7 @@ final class BacktestReport {
                         + " call first."),
                 List.of(lift(r)),
                 liftChart(r.evaluations())));
+        sections.add(new Section("Demand in the horizon", List.of(DEMAND_READING), demandTables(r.demand()), null));
         return sections;
     }
 
@@ -89,6 +90,46 @@ final class BacktestReport {
             + " customer. The recency and frequency rules predict for each bucket of customers what that bucket did"
             + " over the last horizon before the calibration end; BG/NBD (Fader, Hardie & Lee 2005) is fitted by"
             + " maximum likelihood on the calibration period.";
+
+    static final String DEMAND_READING = "Daily units sold net of returns for every product sold before the"
+            + " calibration end (forecasts in demand_forecast.csv). WAPE: absolute error over units sold; bias:"
+            + " over- (+) or under-forecast (-) as a share of units; MASE: mean absolute error over the in-sample"
+            + " error of 'same weekday last week' (below 1 beats it), averaged over products; coverage: share of"
+            + " product-days whose units fell inside the P10-P90 band (80% for an honest band).";
+
+    private static List<ReportTable> demandTables(DemandBacktest.Result demand) {
+        ReportTable overall = ReportTable.of("forecaster", "WAPE", "bias", "MASE", "P10-P90 coverage");
+        demand.scores()
+                .forEach((name, s) -> overall.row(name, f3(s.wape()), f3(s.bias()), f3(s.mase()), pct(s.coverage())));
+        ReportTable top = ReportTable.of(
+                "product (top 20 by units)",
+                "method",
+                "units",
+                "WAPE",
+                "WAPE seasonal naive",
+                "WAPE moving average",
+                "MASE");
+        demand.products().stream()
+                .sorted(java.util.Comparator.comparingDouble(DemandBacktest.ProductForecast::units)
+                        .reversed())
+                .limit(20)
+                .forEach(p -> {
+                    List<DemandScore> s = List.copyOf(DemandBacktest.scoresOf(p).values());
+                    top.row(
+                            p.productId(),
+                            p.method(),
+                            String.format(Locale.ROOT, "%,.0f", p.units()),
+                            f3(s.get(0).wape()),
+                            f3(s.get(1).wape()),
+                            f3(s.get(2).wape()),
+                            f3(s.get(0).mase()));
+                });
+        return List.of(overall, top);
+    }
+
+    private static String pct(double v) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
 
     private static String split(Backtest.Result r) {
         BacktestSplit s = r.split();

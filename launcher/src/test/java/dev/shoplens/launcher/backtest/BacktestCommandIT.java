@@ -84,6 +84,24 @@ class BacktestCommandIT {
     }
 
     @Test
+    void forecastsEveryProductsDemandForEachDayOfTheHorizonWithABand() throws IOException {
+        List<CSVRecord> demand = read(report.resolve("demand_forecast.csv"));
+        long products = demand.stream().map(r -> r.get("product_id")).distinct().count();
+        assertThat(products).isGreaterThan(10);
+        assertThat(demand).hasSize((int) products * HORIZON);
+        for (CSVRecord r : demand) {
+            double p10 = Double.parseDouble(r.get("p10"));
+            double p50 = Double.parseDouble(r.get("p50"));
+            double p90 = Double.parseDouble(r.get("p90"));
+            assertThat(p10).isNotNegative().isLessThanOrEqualTo(p50);
+            assertThat(p50).isLessThanOrEqualTo(p90);
+        }
+        assertThat(demand.get(0).get("date")).isEqualTo("2026-04-11");
+        assertThat(Files.readString(report.resolve("report.md")))
+                .contains("Demand in the horizon", "| seasonal_naive |", "| moving_average |");
+    }
+
+    @Test
     void nothingAfterTheCalibrationEndReachesAPrediction() throws IOException {
         // The same history up to the calibration end, without anything after it.
         Path cut = writeEvents("cut.jsonl", t -> t.isBefore(CUTOFF));
