@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,7 +25,35 @@ public final class CsvExport {
         void print(CSVPrinter csv) throws IOException;
     }
 
+    /** Reads one page of rows from the store. */
+    @FunctionalInterface
+    public interface Page<T> {
+        List<T> read(int offset, int limit);
+    }
+
+    /** Prints one row. */
+    @FunctionalInterface
+    public interface Row<T> {
+        void print(CSVPrinter csv, T row) throws IOException;
+    }
+
+    /** Rows read per query while exporting: a page at a time, never a whole table at once. */
+    public static final int PAGE = 5_000;
+
     private CsvExport() {}
+
+    /** Prints every row {@code page} yields, {@link #PAGE} rows a read, until a read comes back short. */
+    public static <T> void paged(CSVPrinter csv, Page<T> page, Row<T> row) throws IOException {
+        for (int offset = 0; ; offset += PAGE) {
+            List<T> rows = page.read(offset, PAGE);
+            for (T r : rows) {
+                row.print(csv, r);
+            }
+            if (rows.size() < PAGE) {
+                return;
+            }
+        }
+    }
 
     public static Anchor link(String id, String fileName, String[] header, Rows rows) {
         Anchor link = new Anchor(

@@ -2,9 +2,9 @@ package dev.shoplens.dashboard.customers;
 
 import static dev.shoplens.dashboard.csv.CsvExport.number;
 
+import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.store.read.CustomerFilter;
 import dev.shoplens.store.read.CustomerOrder;
-import dev.shoplens.store.read.CustomerRow;
 import dev.shoplens.store.read.CustomerSort;
 import dev.shoplens.store.read.ShopReader;
 import java.io.IOException;
@@ -32,17 +32,14 @@ final class CustomerCsv {
 
     static final String[] ORDERS = {"time", "kind", "order_id", "units", "amount"};
 
-    /** Rows read per query while exporting: a page at a time, never the whole list at once. */
-    static final int PAGE = 5_000;
-
     private CustomerCsv() {}
 
     static void customers(CSVPrinter csv, ShopReader reader, CustomerFilter filter, List<CustomerSort.Order> sort)
             throws IOException {
-        for (int offset = 0; ; offset += PAGE) {
-            List<CustomerRow> page = reader.customers(filter, sort, offset, PAGE);
-            for (CustomerRow r : page) {
-                csv.printRecord(
+        CsvExport.paged(
+                csv,
+                (offset, limit) -> reader.customers(filter, sort, offset, limit),
+                (out, r) -> out.printRecord(
                         r.customerId(),
                         r.segmentName(),
                         number(r.churnProbability(), 4),
@@ -55,12 +52,7 @@ final class CustomerCsv {
                         r.sessions30d(),
                         r.lastOrderAt(),
                         r.firstSeen(),
-                        r.featuresAsOf());
-            }
-            if (page.size() < PAGE) {
-                return;
-            }
-        }
+                        r.featuresAsOf()));
     }
 
     static void orders(CSVPrinter csv, List<CustomerOrder> orders) throws IOException {

@@ -12,7 +12,7 @@ import java.util.List;
  * The ECharts option of the events-per-minute line. Every option carries every key, so that merging a new one
  * into the live chart also clears what the previous one set (such as the "waiting" title).
  */
-final class EventsChartOption {
+public final class EventsChartOption {
 
     static final String WAITING = "Waiting for the first events";
 
@@ -24,7 +24,7 @@ final class EventsChartOption {
      * The line of {@code minutes}, on an axis that always spans the last {@code windowMinutes} minutes up to the
      * newest one: a fixed window keeps the scale of time steady while the first minutes of data arrive.
      */
-    static String of(List<Overview.MinuteCount> minutes, int windowMinutes) {
+    public static String of(List<Overview.MinuteCount> minutes, int windowMinutes) {
         ObjectNode option = JSON.createObjectNode();
         // UTC like the rest of the page: "today" and the freshness badge are UTC too.
         option.put("useUTC", true);

@@ -1,0 +1,266 @@
+package dev.shoplens.dashboard.operations;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.layout.MainLayout;
+import dev.shoplens.dashboard.layout.SelfRefresh;
+import dev.shoplens.dashboard.overview.EventsChartOption;
+import dev.shoplens.dashboard.overview.Figures;
+import dev.shoplens.dashboard.overview.FreshnessBadge;
+import dev.shoplens.dashboard.overview.KpiCard;
+import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.StoreException;
+import dev.shoplens.store.read.Overview;
+import dev.shoplens.store.read.ShopReader;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How ingestion is going, for data engineers: events per minute, how far each source has got, rejected input by
+ * reason, and a lazy browser over the rejected payloads filtered by reason (kept in the address,
+ * {@code operations?reason=late}) with CSV export.
+ */
+@Route(value = "operations", layout = MainLayout.class)
+@PageTitle("Operations · ShopLens")
+@Menu(title = "Operations", order = 40, icon = "vaadin:server")
+@RolesAllowed({"ENGINEER", "ADMIN"})
+public class OperationsView extends Div implements BeforeEnterObserver {
+
+    static final int REFRESH_MILLIS = 5_000;
+    static final int CHART_MINUTES = 60;
+    /** The grid shows the start of each payload; the CSV export carries it whole. */
+    static final int PAYLOAD_SHOWN = 160;
+
+    static final String[] SOURCES_HEADER = {"source", "newest_event_time", "events", "updated_at"};
+    static final String[] REASONS_HEADER = {"reason", "rejected"};
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationsView.class);
+
+    private final transient ShopReader reader;
+    private final FreshnessBadge freshness = new FreshnessBadge();
+    private final KpiCard eventsPerMinute =
+            new KpiCard("kpi-events-per-minute", "Events per minute", "mean of the active minutes, last hour");
+    private final KpiCard rejectedTotal = new KpiCard("kpi-rejected", "Rejected", "input kept aside, all time");
+    private final KpiCard resultsLag =
+            new KpiCard("kpi-results-lag", "Results behind", "newest event minus newest result, event time");
+    private final EChart eventsChart = new EChart();
+    private final Grid<IngestProgress> sources = new Grid<>();
+    private final Grid<Map.Entry<String, Long>> reasons = new Grid<>();
+    private final Select<String> reason = new Select<>();
+    private final Span rejectedCount = new Span();
+    private final Grid<RejectedEvent> rejected = new Grid<>();
+    // Read by the CSV download too, outside the UI's lock.
+    private volatile String reasonFilter;
+    private boolean restoring;
+
+    public OperationsView(ShopReader reader) {
+        this.reader = reader;
+        addClassName("overview");
+        add(header(), kpis(), eventsPanel(), sourcesPanel(), reasonsPanel(), rejectedPanel());
+        refresh();
+        SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
+    }
+
+    private Component header() {
+        Div header = new Div(new H2("Operations"), freshness);
+        header.addClassName("overview-header");
+        return header;
+    }
+
+    private Component kpis() {
+        Div cards = new Div(eventsPerMinute, rejectedTotal, resultsLag);
+        cards.addClassName("kpi-cards");
+        return cards;
+    }
+
+    private Component eventsPanel() {
+        eventsChart.setId("events-chart");
+        eventsChart.setHeight("240px");
+        return new Div(new H3("Accepted events per minute"), eventsChart);
+    }
+
+    private Component sourcesPanel() {
+        sources.setId("sources-grid");
+        sources.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        sources.addColumn(IngestProgress::source).setHeader("Source").setAutoWidth(true);
+        sources.addColumn(s -> Figures.time(s.newestEventTime()))
+                .setHeader("Newest event (event time)")
+                .setAutoWidth(true);
+        sources.addColumn(s -> Figures.count(s.events())).setHeader("Events").setTextAlign(ColumnTextAlign.END);
+        sources.addColumn(s -> Figures.time(s.updatedAt())).setHeader("Last progress (wall clock)");
+        sources.setAllRowsVisible(true);
+        return new Div(
+                new H3("Sources"),
+                sources,
+                CsvExport.link("export-sources-csv", "shoplens-sources.csv", SOURCES_HEADER, csv -> {
+                    for (IngestProgress s : reader.ingestSources()) {
+                        csv.printRecord(s.source(), s.newestEventTime(), s.events(), s.updatedAt());
+                    }
+                }));
+    }
+
+    private Component reasonsPanel() {
+        reasons.setId("reasons-grid");
+        reasons.addThemeVariants(GridVariant.LUMO_COMPACT);
+        reasons.addColumn(Map.Entry::getKey).setHeader("Reason").setAutoWidth(true);
+        reasons.addColumn(e -> Figures.count(e.getValue()))
+                .setHeader("Rejected")
+                .setTextAlign(ColumnTextAlign.END);
+        reasons.setAllRowsVisible(true);
+        reasons.addItemClickListener(click -> reason.setValue(click.getItem().getKey()));
+        return new Div(
+                new H3("Rejected by reason"),
+                reasons,
+                CsvExport.link("export-reasons-csv", "shoplens-rejected-by-reason.csv", REASONS_HEADER, csv -> {
+                    for (Map.Entry<String, Long> e : reader.rejectedByReason().entrySet()) {
+                        csv.printRecord(e.getKey(), e.getValue());
+                    }
+                }));
+    }
+
+    private Component rejectedPanel() {
+        reason.setId("reason-filter");
+        reason.setLabel("Reason");
+        reason.setEmptySelectionAllowed(true);
+        reason.setEmptySelectionCaption("Every reason");
+        reason.setItemLabelGenerator(r -> r == null ? "Every reason" : r);
+        reason.addValueChangeListener(e -> {
+            if (!restoring) {
+                applyReason(e.getValue());
+            }
+        });
+        rejectedCount.setId("rejected-count");
+        rejectedCount.addClassName("page-note");
+        rejected.setId("rejected-grid");
+        rejected.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        rejected.addColumn(r -> Figures.time(r.rejectedAt()))
+                .setHeader("Rejected at")
+                .setAutoWidth(true);
+        rejected.addColumn(RejectedEvent::reason).setHeader("Reason").setAutoWidth(true);
+        rejected.addColumn(RejectedEvent::detail).setHeader("Detail").setAutoWidth(true);
+        rejected.addColumn(RejectedEvent::origin).setHeader("Origin").setAutoWidth(true);
+        rejected.addColumn(r -> shortened(r.payload())).setHeader("Payload").setFlexGrow(1);
+        rejected.setItems(this::fetchRejected, this::countRejected);
+        rejected.setHeight("420px");
+        Div controls = new Div(
+                reason,
+                rejectedCount,
+                CsvExport.link(
+                        "export-csv",
+                        "shoplens-rejected.csv",
+                        RejectedCsv.HEADER,
+                        csv -> RejectedCsv.print(csv, reader, reasonFilter)));
+        controls.addClassName("inventory-filters");
+        return new Div(new H3("Rejected input"), controls, rejected);
+    }
+
+    private Stream<RejectedEvent> fetchRejected(Query<RejectedEvent, Void> query) {
+        return reader.rejected(reasonFilter, query.getOffset(), query.getLimit()).stream();
+    }
+
+    private int countRejected(Query<RejectedEvent, Void> query) {
+        long n = reader.countRejected(reasonFilter);
+        rejectedCount.setText(Figures.count(n) + " rejected" + (reasonFilter == null ? "" : " as " + reasonFilter));
+        return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String wanted = Optional.ofNullable(
+                        event.getLocation().getQueryParameters().getParameters().get("reason"))
+                .flatMap(values -> values.stream().filter(v -> !v.isBlank()).findFirst())
+                .orElse(null);
+        restoring = true;
+        try {
+            withReasons(reader.rejectedByReason().keySet(), wanted);
+            reason.setValue(wanted);
+        } finally {
+            restoring = false;
+        }
+        reasonFilter = wanted;
+        rejected.getDataProvider().refreshAll();
+    }
+
+    private void applyReason(String chosen) {
+        reasonFilter = chosen;
+        rejected.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        new Location(
+                                "operations",
+                                chosen == null ? QueryParameters.empty() : QueryParameters.of("reason", chosen))));
+    }
+
+    /** Re-reads every figure; the chosen reason and the rejected grid's scroll position stay. */
+    void refresh() {
+        try {
+            Overview overview = reader.overview(CHART_MINUTES, Instant.now());
+            freshness.show(overview.freshness());
+            eventsChart.setOption(EventsChartOption.of(overview.lastMinutes(), CHART_MINUTES));
+            eventsPerMinute.setValue(Figures.rate(overview.eventsPerMinute()));
+            Double lag = overview.freshness().eventTimeLagSeconds();
+            resultsLag.setValue(lag == null ? Figures.NONE : Figures.seconds(lag) + " s");
+            sources.setItems(reader.ingestSources());
+            Map<String, Long> byReason = reader.rejectedByReason();
+            reasons.setItems(List.copyOf(byReason.entrySet()));
+            rejectedTotal.setValue(Figures.count(
+                    byReason.values().stream().mapToLong(Long::longValue).sum()));
+            restoring = true;
+            try {
+                withReasons(byReason.keySet(), reason.getValue());
+            } finally {
+                restoring = false;
+            }
+            rejected.getDataProvider().refreshAll();
+        } catch (StoreException e) {
+            LOG.warn("Operations could not read the store; keeping what is shown", e);
+            freshness.showUnavailable();
+        }
+    }
+
+    /** Offers the reasons that occur, and {@code keep} even before any input was rejected for it. */
+    private void withReasons(java.util.Set<String> present, String keep) {
+        List<String> offered = new ArrayList<>(present);
+        if (keep != null && !offered.contains(keep)) {
+            offered.add(keep);
+        }
+        if (!offered.equals(reason.getListDataView().getItems().toList())) {
+            reason.setItems(offered);
+            reason.setValue(keep);
+        }
+    }
+
+    static String shortened(String payload) {
+        if (payload == null) {
+            return "";
+        }
+        return payload.length() <= PAYLOAD_SHOWN ? payload : payload.substring(0, PAYLOAD_SHOWN) + "…";
+    }
+}

@@ -1,0 +1,106 @@
+package dev.shoplens.dashboard.operations;
+
+import static dev.shoplens.dashboard.ComponentTree.byId;
+import static dev.shoplens.dashboard.ComponentTree.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.read.ShopReader;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Operations page as the server builds it, on a store of known ingestion. */
+class OperationsViewTest {
+
+    static ShopReader reader;
+
+    private UI ui;
+
+    @BeforeAll
+    static void openStore() {
+        reader = OperationsShop.create().openReader();
+    }
+
+    @AfterAll
+    static void closeStore() {
+        reader.close();
+    }
+
+    @BeforeEach
+    void currentUi() {
+        // Downloads register with the current UI, which Vaadin holds weakly: keep a reference here.
+        ui = new UI();
+        UI.setCurrent(ui);
+    }
+
+    @AfterEach
+    void noUi() {
+        UI.setCurrent(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<RejectedEvent> rejected(OperationsView view) {
+        return ((Grid<RejectedEvent>) byId(view, "rejected-grid"))
+                .getLazyDataView()
+                .getItems()
+                .toList();
+    }
+
+    @Test
+    void showsTheFiguresSourcesAndReasons() {
+        OperationsView view = new OperationsView(reader);
+
+        assertThat(textOf(view, "kpi-rejected")).isEqualTo("19");
+        assertThat(textOf(view, "kpi-results-lag")).isEqualTo("30 s");
+        assertThat(textOf(view, "kpi-events-per-minute")).isEqualTo("105.5");
+        assertThat(((EChart) byId(view, "events-chart")).getOption()).contains("Events");
+        assertThat(((Grid<IngestProgress>) byId(view, "sources-grid"))
+                        .getListDataView()
+                        .getItems()
+                        .map(IngestProgress::source))
+                .containsExactly("kafka-1", "kafka-0");
+        assertThat(((Select<String>) byId(view, "reason-filter"))
+                        .getListDataView()
+                        .getItems())
+                .containsExactly("malformed_json", "late", "duplicate");
+        assertThat(rejected(view))
+                .hasSize(19)
+                .first()
+                .extracting(RejectedEvent::eventId)
+                .isEqualTo("late-4");
+    }
+
+    @Test
+    void theReasonFilterNarrowsTheRejectedPayloads() {
+        OperationsView view = new OperationsView(reader);
+        ((Select<String>) byId(view, "reason-filter")).setValue("late");
+
+        assertThat(rejected(view))
+                .extracting(RejectedEvent::eventId)
+                .containsExactly("late-4", "late-3", "late-2", "late-1", "late-0");
+    }
+
+    @Test
+    void theGridShortensPayloadsAndTheExportKeepsThemWhole() {
+        assertThat(OperationsView.shortened(OperationsShop.LONG_PAYLOAD))
+                .hasSize(OperationsView.PAYLOAD_SHOWN + 1)
+                .endsWith("…");
+
+        String csv = CsvExport.text(RejectedCsv.HEADER, out -> RejectedCsv.print(out, reader, "late"));
+
+        assertThat(csv.lines()).hasSize(6);
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .startsWith("2026-03-02T09:58:24Z,late,24 min late,kafka:events:1:4,late-4,")
+                .contains("x".repeat(400));
+    }
+}
