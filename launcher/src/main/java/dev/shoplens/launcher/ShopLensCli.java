@@ -7,6 +7,7 @@ import dev.shoplens.launcher.imports.ImportCommand;
 import dev.shoplens.launcher.production.DashboardCommand;
 import dev.shoplens.launcher.production.ProduceCommand;
 import dev.shoplens.launcher.production.RunCommand;
+import dev.shoplens.launcher.retrain.RetrainCommand;
 import dev.shoplens.launcher.status.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             BenchCommand.class,
             DashboardCommand.class,
-            BacktestCommand.class
+            BacktestCommand.class,
+            RetrainCommand.class
         })
 public final class ShopLensCli implements Runnable {
 
