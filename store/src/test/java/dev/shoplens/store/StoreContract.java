@@ -8,6 +8,7 @@ import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.read.CohortCell;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.Overview;
 import dev.shoplens.store.read.ShopReader;
@@ -15,6 +16,7 @@ import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,35 @@ abstract class StoreContract extends CustomerListContract {
                     .extracting(IngestProgress::source)
                     .containsExactly("kafka-1", "kafka-0");
             assertThat(reader.ingestSources().get(1).events()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void cohortsCountWhoCameBackInLaterMonths() {
+        StoreSettings settings = store();
+        Instant jan = Instant.parse("2026-01-10T12:00:00Z");
+        Instant feb = Instant.parse("2026-02-03T12:00:00Z");
+        Instant mar = Instant.parse("2026-03-01T12:00:00Z");
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeOrders(List.of(
+                    new OrderRow("j1", "oj1", "a", jan, "purchase", 1, 10.0),
+                    new OrderRow("j2", "oj2", "b", jan, "purchase", 1, 20.0),
+                    new OrderRow("j3", "oj3", "a", feb, "purchase", 1, 5.0),
+                    new OrderRow("j4", "oj4", "a", mar, "purchase", 1, 7.0),
+                    new OrderRow("j5", "oj4", "a", mar, "return", 1, 7.0),
+                    new OrderRow("f1", "of1", "c", feb, "purchase", 1, 30.0),
+                    new OrderRow("f2", "of2", "c", feb.plusSeconds(60), "purchase", 1, 1.0),
+                    new OrderRow("n1", "on1", null, feb, "purchase", 1, 99.0)));
+        }
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.cohorts(YearMonth.of(2025, 12)))
+                    .containsExactly(
+                            new CohortCell(YearMonth.of(2026, 1), 0, 2, 30.0),
+                            new CohortCell(YearMonth.of(2026, 1), 1, 1, 5.0),
+                            new CohortCell(YearMonth.of(2026, 1), 2, 1, 7.0),
+                            new CohortCell(YearMonth.of(2026, 2), 0, 1, 31.0));
+            assertThat(reader.cohorts(YearMonth.of(2026, 2)))
+                    .containsExactly(new CohortCell(YearMonth.of(2026, 2), 0, 1, 31.0));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.SegmentFlow;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public interface ShopReader extends AutoCloseable {
 
     /** Each source's progress, the one furthest behind first. */
     List<IngestProgress> ingestSources();
+
+    /** Acquisition cohorts (by the month of the first purchase) from {@code from} on, and how they came back. */
+    List<CohortCell> cohorts(YearMonth from);
 
     /** Segment sizes and moves per day from {@code from} on. */
     default List<SegmentFlow> segmentFlows(LocalDate from) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,6 +167,11 @@ public abstract class SqlShopReader implements ShopReader {
     @Override
     public List<String> segmentNames() {
         return query("reading segment names", c -> customerQueries(c).segments());
+    }
+
+    @Override
+    public List<CohortCell> cohorts(YearMonth from) {
+        return query("reading cohorts", c -> CohortQueries.cohorts(c, this::table, from));
     }
 
     @Override
