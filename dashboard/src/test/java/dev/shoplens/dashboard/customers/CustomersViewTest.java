@@ -4,12 +4,12 @@ import static dev.shoplens.dashboard.ComponentTree.byId;
 import static dev.shoplens.dashboard.ComponentTree.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.shoplens.dashboard.CurrentUi;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.store.read.CustomerFilter;
@@ -17,28 +17,22 @@ import dev.shoplens.store.read.CustomerRow;
 import dev.shoplens.store.read.CustomerSort;
 import dev.shoplens.store.read.ShopReader;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Customers and customer pages as the server builds them, on a store of known customers. */
-class CustomersViewTest {
+class CustomersViewTest extends CurrentUi {
 
-    ShopReader reader;
+    static ShopReader reader;
 
-    private UI ui;
-
-    @BeforeEach
-    void openStore() {
+    @BeforeAll
+    static void openStore() {
         reader = CustomerShop.create().openReader();
-        // Downloads register with the current UI, which Vaadin holds weakly: keep a reference here.
-        ui = new UI();
-        UI.setCurrent(ui);
     }
 
-    @AfterEach
-    void closeStore() {
-        UI.setCurrent(null);
+    @AfterAll
+    static void closeStore() {
         reader.close();
     }
 

@@ -4,27 +4,23 @@ import static dev.shoplens.dashboard.ComponentTree.byId;
 import static dev.shoplens.dashboard.ComponentTree.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.dashboard.CurrentUi;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.store.read.ShopReader;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Operations page as the server builds it, on a store of known ingestion. */
-class OperationsViewTest {
+class OperationsViewTest extends CurrentUi {
 
     static ShopReader reader;
-
-    private UI ui;
 
     @BeforeAll
     static void openStore() {
@@ -34,18 +30,6 @@ class OperationsViewTest {
     @AfterAll
     static void closeStore() {
         reader.close();
-    }
-
-    @BeforeEach
-    void currentUi() {
-        // Downloads register with the current UI, which Vaadin holds weakly: keep a reference here.
-        ui = new UI();
-        UI.setCurrent(ui);
-    }
-
-    @AfterEach
-    void noUi() {
-        UI.setCurrent(null);
     }
 
     @SuppressWarnings("unchecked")
