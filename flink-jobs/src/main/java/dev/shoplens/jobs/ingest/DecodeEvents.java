@@ -29,6 +29,7 @@ public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
     private final ShopClock clock;
 
     private transient EventCodec codec;
+    private transient RejectionCounters rejections;
     private transient String sourceName;
     private transient long accepted;
     private transient long newestEventMillis;
@@ -43,6 +44,7 @@ public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
     @Override
     public void open(OpenContext openContext) {
         codec = new EventCodec(limits);
+        rejections = new RejectionCounters(getRuntimeContext().getMetricGroup());
         sourceName = "ingest-" + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
         newestEventMillis = Long.MIN_VALUE;
     }
@@ -56,12 +58,17 @@ public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
             out.collect(new AcceptedEvent(accepted.event(), raw.origin()));
             countAccepted(accepted.event().time().toEpochMilli());
         } else if (decoded instanceof Decoded.Rejected rejected) {
+            rejections.count(rejected.rejection().reason());
             String payload = new String(raw.payload(), StandardCharsets.UTF_8);
             ctx.output(
                     Rejections.REJECTED,
                     RejectedEvent.of(rejected.rejection(), raw.origin(), payload, Instant.now(), rejected.eventId()));
         }
         reportProgressIfDue(ctx);
+    }
+
+    RejectionCounters rejectionCounters() {
+        return rejections;
     }
 
     private void countAccepted(long eventMillis) {

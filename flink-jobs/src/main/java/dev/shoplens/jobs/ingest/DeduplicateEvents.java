@@ -28,6 +28,7 @@ public class DeduplicateEvents extends KeyedProcessFunction<String, AcceptedEven
 
     private transient ValueState<Boolean> seen;
     private transient EventCodec codec;
+    private transient RejectionCounters rejections;
 
     public DeduplicateEvents(Duration allowedLateness) {
         this.allowedLatenessMillis = allowedLateness.toMillis();
@@ -37,6 +38,11 @@ public class DeduplicateEvents extends KeyedProcessFunction<String, AcceptedEven
     public void open(OpenContext openContext) {
         seen = getRuntimeContext().getState(new ValueStateDescriptor<>("seen", Types.BOOLEAN));
         codec = new EventCodec(EventLimits.DEFAULTS);
+        rejections = new RejectionCounters(getRuntimeContext().getMetricGroup());
+    }
+
+    RejectionCounters rejectionCounters() {
+        return rejections;
     }
 
     @Override
@@ -67,6 +73,7 @@ public class DeduplicateEvents extends KeyedProcessFunction<String, AcceptedEven
     }
 
     private void reject(Context ctx, AcceptedEvent accepted, RejectReason reason, String detail) {
+        rejections.count(reason);
         ctx.output(
                 Rejections.REJECTED,
                 RejectedEvent.of(

@@ -5,6 +5,7 @@ import static dev.shoplens.jobs.ShopEvents.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.event.ShopEvent;
+import dev.shoplens.quality.RejectReason;
 import dev.shoplens.quality.RejectedEvent;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +22,13 @@ class DeduplicateEventsTest {
     static final Duration LATENESS = Duration.ofMinutes(10);
 
     KeyedOneInputStreamOperatorTestHarness<String, AcceptedEvent, ShopEvent> harness;
+    DeduplicateEvents function;
 
     @BeforeEach
     void setUp() throws Exception {
+        function = new DeduplicateEvents(LATENESS);
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new DeduplicateEvents(LATENESS), e -> e.event().eventId(), Types.STRING);
+                function, e -> e.event().eventId(), Types.STRING);
     }
 
     @AfterEach
@@ -44,6 +47,8 @@ class DeduplicateEventsTest {
             assertThat(r.origin()).isEqualTo("file:a:2");
             assertThat(r.eventId()).isEqualTo(event.eventId());
         });
+        assertThat(function.rejectionCounters().total(RejectReason.DUPLICATE)).isEqualTo(1);
+        assertThat(function.rejectionCounters().total(RejectReason.LATE)).isZero();
     }
 
     @Test
@@ -65,6 +70,7 @@ class DeduplicateEventsTest {
         assertThat(harness.extractOutputValues()).containsExactly(early, withinLateness);
         assertThat(rejected()).extracting(RejectedEvent::reason).containsExactly("late");
         assertThat(rejected().get(0).detail()).contains("behind the watermark");
+        assertThat(function.rejectionCounters().total(RejectReason.LATE)).isEqualTo(1);
     }
 
     private void send(ShopEvent event, String origin) throws Exception {
