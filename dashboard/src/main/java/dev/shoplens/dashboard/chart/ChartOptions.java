@@ -18,15 +18,20 @@ public final class ChartOptions {
     public static ObjectNode timeChart(boolean empty, String emptyNote) {
         ObjectNode option = JSON.createObjectNode();
         option.put("useUTC", true);
-        option.putObject("title")
-                .put("show", empty)
-                .put("text", empty ? emptyNote : "")
-                .put("left", "center")
-                .put("top", "middle");
+        note(option, empty, emptyNote);
         option.putObject("legend").put("top", 0);
         option.putObject("grid").put("left", 56).put("right", 56).put("top", 40).put("bottom", 32);
         option.putObject("xAxis").put("type", "time");
         return option;
+    }
+
+    /** Sets the centred note that shows only while {@code empty}. */
+    public static void note(ObjectNode option, boolean empty, String note) {
+        option.putObject("title")
+                .put("show", empty)
+                .put("text", empty ? note : "")
+                .put("left", "center")
+                .put("top", "middle");
     }
 
     public static ObjectNode object() {
