@@ -12,6 +12,7 @@ import dev.shoplens.store.read.CustomerFilter.LastOrder;
 import dev.shoplens.store.read.CustomerOrder;
 import dev.shoplens.store.read.CustomerRow;
 import dev.shoplens.store.read.CustomerSort;
+import dev.shoplens.store.read.ScoreSummary;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
@@ -124,6 +125,20 @@ abstract class CustomerListContract {
             assertThat(timeline.get(0).amount()).isEqualTo(20.0);
             assertThat(timeline.get(0).orderId()).isEqualTo("o2");
             assertThat(reader.customerOrders("c1", 1)).hasSize(1);
+        }
+    }
+
+    @Test
+    void scoresSummariseIntoBinsAndExpectations() {
+        try (ShopReader reader = knownCustomers().openReader()) {
+            ScoreSummary summary = reader.scoreSummary();
+            assertThat(summary.scored()).isEqualTo(3);
+            assertThat(summary.churnBins()).containsExactly(0, 1, 0, 0, 1, 0, 0, 0, 1, 0);
+            assertThat(summary.purchaseBins()).containsExactly(0, 1, 0, 0, 0, 1, 0, 0, 0, 1);
+            assertThat(summary.expectedOrders90d()).isEqualTo(3.0);
+            assertThat(summary.expectedRevenue90d()).isEqualTo(150.0);
+            assertThat(summary.highChurnRisk()).isEqualTo(1);
+            assertThat(summary.asOf()).isEqualTo(NOW);
         }
     }
 

@@ -62,6 +62,9 @@ public interface ShopReader extends AutoCloseable {
     /** Acquisition cohorts (by the month of the first purchase) from {@code from} on, and how they came back. */
     List<CohortCell> cohorts(YearMonth from);
 
+    /** The customers' current scores in aggregate. */
+    ScoreSummary scoreSummary();
+
     /** Segment sizes and moves per day from {@code from} on. */
     default List<SegmentFlow> segmentFlows(LocalDate from) {
         return List.of();

@@ -170,6 +170,11 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
+    public ScoreSummary scoreSummary() {
+        return query("summarising scores", c -> ScoreQueries.summary(c, this::table));
+    }
+
+    @Override
     public List<CohortCell> cohorts(YearMonth from) {
         return query("reading cohorts", c -> CohortQueries.cohorts(c, this::table, from));
     }
