@@ -1,8 +1,12 @@
 package dev.shoplens.jobs.source;
 
+import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.RawEvent;
+import dev.shoplens.jobs.ingest.EventTimePeek;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.Optional;
 
 /**
  * A deterministic sequence of raw events: opening it again yields the same events in the same order. That is
@@ -22,5 +26,21 @@ public interface EventFeed extends Serializable {
             n++;
         }
         return n;
+    }
+
+    /**
+     * The newest event time of a finite feed, read once: where a bounded replay's data ends. Times the job would
+     * reject as too far in the future (as of {@code now}) and payloads without a readable time are passed over.
+     */
+    static Optional<Instant> newestEventTime(EventFeed feed, EventLimits limits, Instant now) {
+        long newest = Long.MIN_VALUE;
+        long latestAllowed = now.plus(limits.maxFutureSkew()).toEpochMilli();
+        for (Iterator<RawEvent> it = feed.open(); it.hasNext(); ) {
+            long t = EventTimePeek.timeOf(it.next().payload());
+            if (t <= latestAllowed) {
+                newest = Math.max(newest, t);
+            }
+        }
+        return newest == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(newest));
     }
 }

@@ -2,6 +2,7 @@ package dev.shoplens.launcher.imports;
 
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
+import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
@@ -9,6 +10,7 @@ import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.DataDirOption;
 import dev.shoplens.launcher.LocalFlink;
 import dev.shoplens.launcher.status.StatusCommand;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
@@ -36,12 +38,17 @@ public final class ImportCommand implements Callable<Integer> {
         long events = feed.count();
         System.err.printf("Importing %,d events into %s%n", events, dir.path());
         FeatureJobSettings settings = FeatureJobSettings.forReplay();
+        // The models learn only labels the import's data reaches: none past its newest event.
+        ModelSettings models = EventFeed.newestEventTime(feed, settings.limits(), Instant.now())
+                .map(ModelSettings.defaults()::withDataEnd)
+                .orElse(ModelSettings.defaults());
         StreamExecutionEnvironment env = LocalFlink.environment(settings.parallelism(), 0);
         new FeatureJob(
                         FeedSource.of(feed),
                         1,
                         new StoreSinks(dir.store(), settings.sinkBatch(), settings.sinkMaxDelay()),
-                        settings)
+                        settings,
+                        models)
                 .addTo(env);
         env.execute("shoplens-import");
         return StatusCommand.print(dir);
