@@ -12,9 +12,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
 /** The customer list and a customer's orders as CSV: plain numbers, ISO times (UTC), in the order shown. */
-final class CustomerCsv {
+public final class CustomerCsv {
 
-    static final String[] CUSTOMERS = {
+    public static final String[] CUSTOMERS = {
         "customer_id",
         "segment",
         "churn_probability",
@@ -34,7 +34,8 @@ final class CustomerCsv {
 
     private CustomerCsv() {}
 
-    static void customers(CSVPrinter csv, ShopReader reader, CustomerFilter filter, List<CustomerSort.Order> sort)
+    public static void customers(
+            CSVPrinter csv, ShopReader reader, CustomerFilter filter, List<CustomerSort.Order> sort)
             throws IOException {
         CsvExport.paged(
                 csv,

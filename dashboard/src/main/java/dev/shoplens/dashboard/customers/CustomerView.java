@@ -120,7 +120,7 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
     }
 
     /** A link to a customer's page. */
-    static Anchor link(String customerId) {
+    public static Anchor link(String customerId) {
         return routerAnchor(
                 "customer/"
                         + URLEncoder.encode(customerId, StandardCharsets.UTF_8).replace("+", "%20"),

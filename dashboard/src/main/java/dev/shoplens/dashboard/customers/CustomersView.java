@@ -277,11 +277,11 @@ public class CustomersView extends Div implements BeforeEnterObserver {
         }
     }
 
-    static String percent(Double probability) {
+    public static String percent(Double probability) {
         return probability == null ? Figures.NONE : Math.round(probability * 100) + "%";
     }
 
-    static String day(Instant instant) {
+    public static String day(Instant instant) {
         return instant == null ? Figures.NONE : instant.toString().substring(0, 10);
     }
 

@@ -17,14 +17,14 @@ import java.util.List;
  * 90 days (medium, "cooling"), c21-c30 long ago (high, "lapsed, one-off"); spending grows with the number (cNN spent
  * NN × 10). n31 never bought and is not scored. c25 has two purchases and a return on record.
  */
-final class CustomerShop {
+public final class CustomerShop {
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     static final String C25_CHURN_REASONS = "no order for 150 days: +1.2; 1 visit in the last 30 days: +0.4";
 
     private CustomerShop() {}
 
-    static DuckDbSettings create() {
+    public static DuckDbSettings create() {
         DuckDbSettings store = TestShop.emptyStore();
         List<CustomerFeatures> features = new ArrayList<>();
         List<CustomerScore> scores = new ArrayList<>();

@@ -1,0 +1,40 @@
+package dev.shoplens.dashboard.forecasts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.dashboard.BrowserPage;
+import dev.shoplens.dashboard.BrowserTest;
+import dev.shoplens.dashboard.customers.CustomerShop;
+import dev.shoplens.store.DuckDbSettings;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The Forecasts page in a real browser: a manager sees the spread and goes from the at-risk list to a customer. */
+class ForecastsBrowserIT extends BrowserTest {
+
+    static final DuckDbSettings STORE = CustomerShop.create();
+    static final Path SCREENSHOT = Path.of("target", "screenshots", "forecasts.png");
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("shoplens.store.duckdb-file", STORE::file);
+    }
+
+    @Test
+    void aManagerActsOnTheAtRiskList() throws Exception {
+        signInAs("manager");
+
+        BrowserPage page = open("/forecasts");
+        page.waitUntil(d -> page.text("kpi-at-risk").equals("10"));
+        assertThat(page.cellTexts("at-risk-grid")).contains("c30", "80%", "300.00");
+        page.waitUntil(d -> page.chartDrawn("distribution-chart"));
+        page.saveScreenshot(SCREENSHOT);
+        assertThat(SCREENSHOT).isNotEmptyFile();
+
+        browser.findElement(By.linkText("c30")).click();
+        page.waitUntil(d -> page.text("customer-title").equals("Customer c30"));
+    }
+}
