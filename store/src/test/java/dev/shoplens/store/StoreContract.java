@@ -118,6 +118,10 @@ abstract class StoreContract extends CustomerListContract {
             assertThat(versions.get(1).fullRetrain()).isFalse();
             assertThat(reader.model("churn", 2)).contains(ModelStoreTest.MODEL);
             assertThat(reader.modelVersions("purchase")).isEmpty();
+            assertThat(reader.status().models())
+                    .as("status lists what serves")
+                    .extracting(ModelSummary::version)
+                    .containsExactly(2);
         }
     }
 

@@ -37,11 +37,6 @@ public final class DuckDbShopReader extends SqlShopReader {
     }
 
     @Override
-    public ShopStatus status() {
-        return super.status().withModels(query(ModelQueries::serving));
-    }
-
-    @Override
     public List<SegmentFlow> segmentFlows(LocalDate from) {
         return query(c -> ModelQueries.flows(c, from));
     }

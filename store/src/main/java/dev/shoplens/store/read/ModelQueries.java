@@ -20,8 +20,9 @@ final class ModelQueries {
 
     private ModelQueries() {}
 
-    static List<ModelSummary> serving(Connection c) throws SQLException {
-        return summaries(c, SUMMARY + "model_versions WHERE serving ORDER BY kind");
+    /** {@code registry} names the registry table so that it reads its current rows. */
+    static List<ModelSummary> serving(Connection c, String registry) throws SQLException {
+        return summaries(c, SUMMARY + registry + " WHERE serving ORDER BY kind");
     }
 
     /** {@code registry} names the registry table so that it reads its current rows. */

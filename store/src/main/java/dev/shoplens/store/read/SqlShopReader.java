@@ -55,21 +55,22 @@ public abstract class SqlShopReader implements ShopReader {
                             + " coalesce(sum(CASE WHEN kind = 'purchase' THEN amount ELSE -amount END), 0) FROM "
                             + table("orders"));
             return new ShopStatus(
-                    description,
-                    number(one(c, "SELECT coalesce(max(version), 0) FROM schema_version")[0])
-                            .intValue(),
-                    number(events[0]).longValue(),
-                    rejected,
-                    byReason,
-                    number(one(c, "SELECT count(*) FROM " + table("customer_features"))[0])
-                            .longValue(),
-                    number(one(c, "SELECT count(DISTINCT product_id) FROM " + table("product_daily"))[0])
-                            .longValue(),
-                    number(orders[0]).longValue(),
-                    number(orders[1]).longValue(),
-                    number(orders[2]).doubleValue(),
-                    instant(events[1]),
-                    instant(events[2]));
+                            description,
+                            number(one(c, "SELECT coalesce(max(version), 0) FROM schema_version")[0])
+                                    .intValue(),
+                            number(events[0]).longValue(),
+                            rejected,
+                            byReason,
+                            number(one(c, "SELECT count(*) FROM " + table("customer_features"))[0])
+                                    .longValue(),
+                            number(one(c, "SELECT count(DISTINCT product_id) FROM " + table("product_daily"))[0])
+                                    .longValue(),
+                            number(orders[0]).longValue(),
+                            number(orders[1]).longValue(),
+                            number(orders[2]).doubleValue(),
+                            instant(events[1]),
+                            instant(events[2]))
+                    .withModels(ModelQueries.serving(c, table("model_versions")));
         } catch (SQLException e) {
             throw new StoreException("reading the status failed", e);
         }
