@@ -1,7 +1,10 @@
 package dev.shoplens.launcher.demo;
 
 import dev.shoplens.launcher.DataDir;
+import dev.shoplens.launcher.retrain.RetrainScheduleOptions;
+import dev.shoplens.retrain.job.NightlySchedule;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,13 +31,26 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     ShopOptions shop;
 
+    @Mixin
+    RetrainScheduleOptions retrain;
+
     @Override
     public Integer call() throws Exception {
         DemoSettings settings =
                 new DemoSettings(port, dataDir, shop.customers, shop.products, shop.historyDays, shop.speed, shop.seed);
+        // The shop's clock starts now: event time after this is live, before it the replayed history.
+        Instant live = Instant.now();
         Demo demo = Demo.start(settings, new DataDir(dataDir));
-        Runtime.getRuntime().addShutdownHook(new Thread(demo::stop, "shoplens-demo-stop"));
-        System.out.println(demo.banner());
+        NightlySchedule nightly = retrain.start(new DataDir(dataDir).store(), live);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nightly, demo), "shoplens-demo-stop"));
+        System.out.println(demo.banner() + "  " + retrain.describe() + "\n");
         return 0;
+    }
+
+    private static void stop(NightlySchedule nightly, Demo demo) {
+        if (nightly != null) {
+            nightly.close();
+        }
+        demo.stop();
     }
 }

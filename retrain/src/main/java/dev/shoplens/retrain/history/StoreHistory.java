@@ -60,6 +60,15 @@ public final class StoreHistory {
         }
     }
 
+    /** The newest event the store holds (event time); null while it holds none. */
+    public static Instant newestEvent(StoreSettings store) {
+        try (Connection c = StoreSql.connect(store)) {
+            return newestEvent(c, StoreSql.current(store));
+        } catch (SQLException e) {
+            throw new StoreException("reading the newest event time from " + store.describe() + " failed", e);
+        }
+    }
+
     private static Instant newestEvent(Connection c, String suffix) throws SQLException {
         return SqlShopReader.instant(SqlShopReader.rows(c, "SELECT max(last_time) FROM event_counts" + suffix)
                 .get(0)[0]);
