@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,6 +25,8 @@ public class BrowserPage {
     public BrowserPage(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // A page rebuilt while a condition reads it (a reload, a refresh) leaves stale elements: read again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {

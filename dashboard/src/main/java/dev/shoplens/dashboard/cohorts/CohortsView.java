@@ -17,6 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
@@ -89,7 +90,7 @@ public class CohortsView extends Div implements BeforeEnterObserver {
         measure.setItemLabelGenerator(Measure::label);
         note.setId("cohort-note");
         note.addClassName("page-note");
-        Div header = new Div(new H2("Cohorts"), freshness);
+        Div header = new Div(new H2(Texts.of("cohorts.title")), freshness);
         header.addClassName("overview-header");
         Div controls = new Div(measure, note, CsvExport.link("export-csv", "shoplens-cohorts.csv", HEADER, csv -> {
             for (Cohort c : cohorts) {

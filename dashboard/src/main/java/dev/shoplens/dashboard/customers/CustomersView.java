@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
@@ -83,7 +84,7 @@ public class CustomersView extends Div implements BeforeEnterObserver {
     private Component header() {
         count.setId("customer-count");
         count.addClassName("page-note");
-        Div header = new Div(new H2("Customers"), freshness, count);
+        Div header = new Div(new H2(Texts.of("customers.title")), freshness, count);
         header.addClassName("overview-header");
         return header;
     }

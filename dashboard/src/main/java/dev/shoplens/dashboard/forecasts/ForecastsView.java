@@ -16,6 +16,7 @@ import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.customers.CustomerCsv;
 import dev.shoplens.dashboard.customers.CustomerView;
 import dev.shoplens.dashboard.customers.CustomersView;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
@@ -70,7 +71,7 @@ public class ForecastsView extends Div {
     private Component header() {
         asOf.setId("scores-as-of");
         asOf.addClassName("freshness-badge");
-        Div header = new Div(new H2("Forecasts"), asOf);
+        Div header = new Div(new H2(Texts.of("forecasts.title")), asOf);
         header.addClassName("overview-header");
         return header;
     }

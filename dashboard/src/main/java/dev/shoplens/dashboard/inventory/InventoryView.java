@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.security.Role;
@@ -86,7 +87,7 @@ public class InventoryView extends Div {
     private Component header() {
         status.setId("inventory-status");
         status.addClassName("inventory-status");
-        Div header = new Div(new H2("Inventory"), status);
+        Div header = new Div(new H2(Texts.of("inventory.title")), status);
         header.addClassName("overview-header");
         return header;
     }

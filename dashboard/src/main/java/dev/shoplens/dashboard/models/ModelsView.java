@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
@@ -84,7 +85,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         kind.setItemLabelGenerator(ModelsView::title);
         serving.setId("serving-version");
         serving.addClassName("page-note");
-        Div header = new Div(new H2("Models"), freshness);
+        Div header = new Div(new H2(Texts.of("models.title")), freshness);
         header.addClassName("overview-header");
         Div controls = new Div(
                 kind,

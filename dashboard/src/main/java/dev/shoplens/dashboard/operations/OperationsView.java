@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.EventsChartOption;
@@ -87,7 +88,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     }
 
     private Component header() {
-        Div header = new Div(new H2("Operations"), freshness);
+        Div header = new Div(new H2(Texts.of("operations.title")), freshness);
         header.addClassName("overview-header");
         return header;
     }

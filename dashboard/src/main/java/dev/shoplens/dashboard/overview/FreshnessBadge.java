@@ -1,6 +1,7 @@
 package dev.shoplens.dashboard.overview;
 
 import com.vaadin.flow.component.html.Span;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.store.read.Freshness;
 
 /**
@@ -21,20 +22,25 @@ public class FreshnessBadge extends Span {
 
     public void show(Freshness freshness) {
         if (freshness.newestEventTime() == null) {
-            state(WAITING_FOR_EVENTS, "waiting", null);
+            state(Texts.of("freshness.waitingForEvents"), "waiting", null);
         } else if (freshness.resultsAsOf() == null || freshness.eventTimeLagSeconds() == null) {
-            state(WAITING_FOR_RESULTS, "waiting", "newest event " + Figures.time(freshness.newestEventTime()));
+            state(
+                    Texts.of("freshness.waitingForResults"),
+                    "waiting",
+                    Texts.of("freshness.newestEvent", Figures.time(freshness.newestEventTime())));
         } else {
             state(
-                    "as of " + Figures.time(freshness.resultsAsOf()) + ", "
-                            + Figures.seconds(freshness.eventTimeLagSeconds()) + " s behind",
+                    Texts.of(
+                            "freshness.asOf",
+                            Figures.time(freshness.resultsAsOf()),
+                            Figures.seconds(freshness.eventTimeLagSeconds())),
                     null,
                     tooltip(freshness));
         }
     }
 
     public void showUnavailable() {
-        state(UNAVAILABLE, "unavailable", null);
+        state(Texts.of("freshness.unavailable"), "unavailable", null);
     }
 
     private static String tooltip(Freshness freshness) {

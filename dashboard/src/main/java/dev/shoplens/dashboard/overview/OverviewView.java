@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.store.StoreException;
@@ -36,12 +37,14 @@ public class OverviewView extends Div {
 
     private final transient ShopReader reader;
     private final FreshnessBadge freshness = new FreshnessBadge();
-    private final KpiCard eventsPerMinute =
-            new KpiCard("kpi-events-per-minute", "Events per minute", "mean of the active minutes, last hour");
-    private final KpiCard activeCustomers =
-            new KpiCard("kpi-active-customers", "Active customers today", "customers with an event today");
-    private final KpiCard ordersToday = new KpiCard("kpi-orders-today", "Orders today", "purchases");
-    private final KpiCard revenueToday = new KpiCard("kpi-revenue-today", "Revenue today", "purchases minus returns");
+    private final KpiCard eventsPerMinute = new KpiCard(
+            "kpi-events-per-minute", Texts.of("overview.eventsPerMinute"), Texts.of("overview.eventsPerMinute.hint"));
+    private final KpiCard activeCustomers = new KpiCard(
+            "kpi-active-customers", Texts.of("overview.activeCustomers"), Texts.of("overview.activeCustomers.hint"));
+    private final KpiCard ordersToday =
+            new KpiCard("kpi-orders-today", Texts.of("overview.orders"), Texts.of("overview.orders.hint"));
+    private final KpiCard revenueToday =
+            new KpiCard("kpi-revenue-today", Texts.of("overview.revenue"), Texts.of("overview.revenue.hint"));
     private final Paragraph todayNote = new Paragraph();
     private final EChart eventsChart = new EChart();
 
@@ -54,7 +57,7 @@ public class OverviewView extends Div {
     }
 
     private Component header() {
-        Div header = new Div(new H2("Overview"), freshness);
+        Div header = new Div(new H2(Texts.of("overview.title")), freshness);
         header.addClassName("overview-header");
         return header;
     }
@@ -100,7 +103,7 @@ public class OverviewView extends Div {
         for (KpiCard card : new KpiCard[] {eventsPerMinute, activeCustomers, ordersToday, revenueToday}) {
             card.setValue(Figures.NONE);
         }
-        todayNote.setText("Waiting for the first events.");
+        todayNote.setText(Texts.of("overview.waiting"));
     }
 
     private void showFigures(Overview overview) {
@@ -108,6 +111,6 @@ public class OverviewView extends Div {
         activeCustomers.setValue(Figures.count(overview.activeCustomersToday()));
         ordersToday.setValue(Figures.count(overview.ordersToday()));
         revenueToday.setValue(Figures.money(overview.revenueToday()));
-        todayNote.setText("“Today” is " + overview.today() + ", the UTC day of the newest event (event time).");
+        todayNote.setText(Texts.of("overview.today", overview.today().toString()));
     }
 }
