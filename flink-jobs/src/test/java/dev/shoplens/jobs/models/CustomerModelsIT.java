@@ -1,0 +1,161 @@
+package dev.shoplens.jobs.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shoplens.jobs.FeatureJob;
+import dev.shoplens.jobs.FeatureJobSettings;
+import dev.shoplens.jobs.sink.StoreSinks;
+import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.jobs.source.FeedSource;
+import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.models.labels.Horizons;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.time.ShopClock;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The customer models inside the feature job on a MiniCluster at parallelism 2: labels mature in event time, the
+ * trainer registers every version with its metrics on unseen labels, new versions reach both scoring subtasks as
+ * broadcast state, and every customer ends scored by the serving versions, with reasons.
+ */
+class CustomerModelsIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
+
+    static final EventFeed SIMULATION =
+            new SimulatedFeed(11, 500, 40, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), 90_000);
+
+    @TempDir
+    static Path dir;
+
+    static DuckDbSettings store;
+
+    @BeforeAll
+    static void runTheJob() throws Exception {
+        store = DuckDbSettings.inDataDir(dir);
+        store.migrate();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        FeatureJobSettings settings = FeatureJobSettings.forReplay().withParallelism(2);
+        // A 30-day value horizon, so that every kind of model has matured labels within the simulation's months.
+        ModelSettings models = ModelSettings.defaults()
+                .withHorizons(new Horizons(Duration.ofDays(30), Duration.ofDays(7), Duration.ofDays(30)))
+                .withDataEnd(EventFeed.newestEventTime(SIMULATION, settings.limits(), Instant.now())
+                        .orElseThrow());
+        new FeatureJob(
+                        FeedSource.of(SIMULATION),
+                        1,
+                        new StoreSinks(store, 5_000, Duration.ofMillis(500)),
+                        settings,
+                        models)
+                .addTo(env);
+        env.execute("customer models IT");
+    }
+
+    @Test
+    void everyKindHasVersionsTestedOnUnseenLabelsAndTheServingOnesBeatChance() throws Exception {
+        Map<String, Integer> serving = servingVersions();
+        Map<String, Integer> newest = versions("SELECT kind, max(version) FROM model_versions GROUP BY kind");
+        assertThat(serving).containsKeys("churn", "purchase", "value", "segments");
+        assertThat(rowsOf("SELECT count(*) FROM model_versions WHERE NOT serving"))
+                .as("versions that were not promoted are recorded too")
+                .isPositive();
+        try (Connection c = store.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT kind, version, parent, metrics, promoted, serving"
+                        + " FROM model_versions WHERE kind IN ('churn', 'purchase') ORDER BY kind, version")) {
+            int tested = 0;
+            while (rs.next()) {
+                String who = rs.getString("kind") + " v" + rs.getInt("version");
+                // Every version but the newest (still waiting for labels it has not seen) was tested.
+                if (rs.getInt("version") < newest.get(rs.getString("kind"))) {
+                    assertThat(rs.getString("metrics"))
+                            .as(who + " was scored on labels it had not seen before it could serve")
+                            .isNotNull();
+                    tested++;
+                }
+                if (rs.getBoolean("serving")) {
+                    JsonNode metrics = new ObjectMapper().readTree(rs.getString("metrics"));
+                    System.out.printf(
+                            "%s serving: AUC %.3f on %d unseen labels (recency only %.3f)%n",
+                            who,
+                            metrics.path("auc").asDouble(),
+                            metrics.path("rows").asLong(),
+                            metrics.path("recencyOnly").path("auc").asDouble());
+                    assertThat(metrics.path("auc").asDouble()).as(who).isGreaterThan(0.7);
+                    assertThat(metrics.path("rows").asLong()).as(who).isPositive();
+                }
+            }
+            assertThat(tested).as("versions after the first").isGreaterThan(2);
+        }
+    }
+
+    @Test
+    void everyCustomerEndsScoredByTheServingVersionsWithReasons() throws Exception {
+        Map<String, Integer> serving = servingVersions();
+        int scored = 0;
+        try (Connection c = store.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT s.*, f.customer_id AS known FROM customer_features f"
+                        + " LEFT JOIN customer_scores s ON s.customer_id = f.customer_id")) {
+            while (rs.next()) {
+                String who = rs.getString("known");
+                assertThat(rs.getString("customer_id")).as(who + " has a score").isNotNull();
+                // Each new version rescored every customer on both subtasks: no score is left from an older one.
+                assertThat(rs.getInt("churn_version")).as(who).isEqualTo(serving.get("churn"));
+                assertThat(rs.getInt("purchase_version")).as(who).isEqualTo(serving.get("purchase"));
+                assertThat(rs.getInt("segment_version")).as(who).isEqualTo(serving.get("segments"));
+                assertThat(rs.getString("churn_reasons")).as(who).isNotBlank();
+                assertThat(rs.getString("purchase_reasons")).as(who).isNotBlank();
+                assertThat(rs.getString("segment_name")).as(who).isNotBlank();
+                scored++;
+            }
+        }
+        assertThat(scored).isGreaterThan(200);
+    }
+
+    private static long rowsOf(String sql) throws SQLException {
+        try (Connection c = store.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Map<String, Integer> servingVersions() throws SQLException {
+        return versions("SELECT kind, max(version) FROM model_versions WHERE serving GROUP BY kind");
+    }
+
+    private static Map<String, Integer> versions(String sql) throws SQLException {
+        Map<String, Integer> byKind = new HashMap<>();
+        try (Connection c = store.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                byKind.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return byKind;
+    }
+}
