@@ -1,10 +1,13 @@
 package dev.shoplens.bench;
 
 import dev.shoplens.bench.flink.FeatureJobThroughput;
+import dev.shoplens.bench.freshness.DemoFreshness;
 import dev.shoplens.bench.harness.BenchReport;
 import dev.shoplens.bench.kafka.KafkaPathThroughput;
 import dev.shoplens.bench.models.RetrainTime;
 import dev.shoplens.bench.models.ScoringThroughput;
+import dev.shoplens.bench.pages.PageQueries;
+import dev.shoplens.bench.store.ClickHouseSinkProcess;
 import dev.shoplens.bench.store.SinkThroughput;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,10 +49,12 @@ public final class BenchCommand implements Callable<Integer> {
         return List.of(
                 new FeatureJobThroughput(),
                 SinkThroughput.duckDb(),
-                SinkThroughput.clickHouse(),
+                new ClickHouseSinkProcess(),
                 new RetrainTime(),
                 new ScoringThroughput(),
-                new KafkaPathThroughput());
+                new KafkaPathThroughput(),
+                new PageQueries(),
+                new DemoFreshness());
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.shoplens.bench.BenchSettings;
 import dev.shoplens.bench.Suite;
 import dev.shoplens.bench.data.SyntheticCustomers;
 import dev.shoplens.bench.harness.Figure;
+import dev.shoplens.bench.harness.Rounds;
 import dev.shoplens.bench.harness.Scratch;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.store.StoreSettings;
@@ -48,7 +49,8 @@ public final class SinkThroughput<S extends StoreSettings> implements Suite {
         return new SinkThroughput<>("duckdb", "DuckDB's Appender", DuckDbBulkLoad::engine);
     }
 
-    public static SinkThroughput<?> clickHouse() {
+    /** In this JVM; {@link ClickHouseSinkProcess} runs it in a JVM of its own. */
+    static SinkThroughput<?> clickHouse() {
         return new SinkThroughput<>("clickhouse", "one bulk INSERT", ClickHouseBulkLoad::engine);
     }
 
@@ -59,15 +61,18 @@ public final class SinkThroughput<S extends StoreSettings> implements Suite {
 
     @Override
     public List<Figure> run(BenchSettings settings) throws Exception {
-        List<CustomerFeatures> rows = SyntheticCustomers.features(settings.sinkRows(), 7);
+        return List.of(measure(settings.sinkRows(), settings.rounds()));
+    }
+
+    Figure measure(int rowCount, Rounds rounds) throws Exception {
+        List<CustomerFeatures> rows = SyntheticCustomers.features(rowCount, 7);
         int[] round = {0};
         try (Scratch scratch = Scratch.create(engineName + "-sink");
                 Engine<S> engine = starter.start(scratch)) {
-            return List.of(settings.rounds()
-                    .run(
+            return rounds.run(
                             () -> SinkRun.rowsPerSecond(engine.fresh("sink_" + ++round[0]), rows),
                             () -> engine.bulkLoadRowsPerSecond(engine.fresh("bulk_" + ++round[0]), rows))
-                    .median("sink_" + engineName + "_throughput", "rows/s"));
+                    .median("sink_" + engineName + "_throughput", "rows/s");
         }
     }
 }
