@@ -37,7 +37,7 @@ class NightlyRetrainTest {
 
     static final RetrainSettings SETTINGS = new RetrainSettings(
             new SequenceSettings(30, 7, 3, Horizons.defaults()),
-            new LstmSettings(12, 0.01, 1e-4, 64, 6, 2, 0.2, 11),
+            new LstmSettings(12, 0.01, 1e-4, 64, 5, 2, 0.2, 11),
             PromotionRule.defaults(),
             1,
             3);
@@ -60,7 +60,7 @@ class NightlyRetrainTest {
     @BeforeAll
     static void trainTheFirstNight() {
         DuckDbSettings template = DuckDbSettings.inDataDir(firstNight);
-        ShopHistory shop = PlantedShop.shop("c", 400, 130, 3);
+        ShopHistory shop = PlantedShop.shop("c", 300, 130, 3);
         try (ResultWriter writer = template.openWriter()) {
             PlantedShop.write(shop, writer);
             writer.writeCustomerScores(randomLogisticScores(shop));
@@ -129,11 +129,11 @@ class NightlyRetrainTest {
         assertThat(provenance.at("/training/sequencesPerSecond").asDouble()).isPositive();
 
         assertThat(number("SELECT count(*) FROM sequence_scores WHERE kind = 'purchase' AND day = DATE '2026-04-21'"))
-                .isEqualTo(400);
+                .isEqualTo(300);
         assertThat(text("SELECT reasons FROM sequence_scores WHERE kind = 'churn' AND reasons <> '' LIMIT 1"))
                 .matches("[^:]+: [+-]\\d\\.\\d.*");
         assertThat(number("SELECT count(*) FROM sequence_scores WHERE logistic_version = 4"))
-                .isEqualTo(800);
+                .isEqualTo(600);
         assertThat(number("SELECT count(*) FROM retrain_runs WHERE outcome = 'promoted' AND epochs > 0"))
                 .isEqualTo(2);
     }
@@ -167,11 +167,11 @@ class NightlyRetrainTest {
             assertThat(versions.get(1).parent()).isEqualTo(1);
             assertThat(versions.stream().filter(ModelSummary::serving)).hasSize(1);
         }
-        // The scores of night 110 have had their week: both models are measured on the same 400 customers.
+        // The scores of night 110 have had their week: both models are measured on the same 300 customers.
         assertThat(
                         number(
                                 "SELECT customers FROM champion_challenger WHERE kind = 'purchase' AND day = DATE '2026-04-21'"))
-                .isEqualTo(400);
+                .isEqualTo(300);
         assertThat(text("SELECT champion FROM champion_challenger WHERE kind = 'purchase'"))
                 .isEqualTo("lstm");
         assertThat(new RetrainStore(store).champion(dev.shoplens.models.labels.ModelKind.PURCHASE))

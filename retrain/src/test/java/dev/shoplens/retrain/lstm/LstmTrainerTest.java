@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LstmTrainerTest {
 
     static final SequenceBuilder BUILDER = new SequenceBuilder(new SequenceSettings(30, 7, 4, Horizons.defaults()));
-    static final LstmSettings SETTINGS = new LstmSettings(16, 0.01, 1e-4, 64, 12, 3, 0.2, 7);
+    static final LstmSettings SETTINGS = new LstmSettings(16, 0.01, 1e-4, 64, 10, 3, 0.2, 7);
 
     static List<SequenceExample> training;
     static List<SequenceExample> heldOut;

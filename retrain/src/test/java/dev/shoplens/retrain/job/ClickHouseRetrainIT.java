@@ -1,0 +1,88 @@
+package dev.shoplens.retrain.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.models.labels.Horizons;
+import dev.shoplens.models.labels.ModelKind;
+import dev.shoplens.models.metrics.PromotionRule;
+import dev.shoplens.retrain.PlantedShop;
+import dev.shoplens.retrain.lstm.LstmSettings;
+import dev.shoplens.retrain.results.RetrainRun;
+import dev.shoplens.retrain.sequences.SequenceSettings;
+import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.read.ModelSummary;
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.write.ResultWriter;
+import dev.shoplens.testing.ChdbServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two nights of the retrain on the real ClickHouse engine behind its HTTP interface: the same SQL, tables read FINAL,
+ * models kept base64-encoded (the second night warm-starts from the first night's model read back from there).
+ */
+class ClickHouseRetrainIT {
+
+    static final RetrainSettings SETTINGS = new RetrainSettings(
+            new SequenceSettings(30, 7, 2, Horizons.defaults()),
+            new LstmSettings(8, 0.01, 1e-4, 64, 3, 2, 0.2, 13),
+            PromotionRule.defaults(),
+            1,
+            2);
+
+    @TempDir
+    static Path engineDir;
+
+    static ChdbServer clickhouse;
+
+    @BeforeAll
+    static void startEngine() throws Exception {
+        clickhouse = ChdbServer.start(engineDir);
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        clickhouse.close();
+    }
+
+    @Test
+    void twoNightsRegisterWarmStartScoreAndCompareOnClickHouse() {
+        ClickHouseSettings store = new ClickHouseSettings(clickhouse.url(), "retrain", "default", "");
+        ShopHistory shop = PlantedShop.shop("c", 200, 130, 4);
+        try (ResultWriter writer = store.openWriter()) {
+            PlantedShop.write(shop, writer);
+            writer.writeCustomerScores(NightlyRetrainTest.randomLogisticScores(shop));
+        }
+        // The wall clock: a run is keyed by kind and start, and the two nights must not share one.
+        NightlyRetrain retrain = new NightlyRetrain(store, SETTINGS, Clock.systemUTC());
+
+        List<RetrainRun> first = retrain.run(PlantedShop.day(110));
+        List<RetrainRun> second = retrain.run(PlantedShop.day(117));
+
+        assertThat(first).extracting(RetrainRun::outcome).doesNotContain(RetrainRun.FAILED);
+        assertThat(second).extracting(RetrainRun::version).containsExactly(2, 2);
+        try (ShopReader reader = store.openReader()) {
+            List<ModelSummary> versions = reader.modelVersions("purchase_lstm");
+            assertThat(versions).extracting(ModelSummary::version).containsExactly(1, 2);
+            assertThat(versions.get(1).parent()).isEqualTo(1);
+        }
+        assertThat(count(store, "sequence_scores FINAL WHERE kind = 'purchase'"))
+                .isEqualTo(400);
+        assertThat(count(store, "retrain_runs FINAL")).isEqualTo(4);
+        assertThat(count(store, "champion_challenger FINAL WHERE kind = 'purchase' AND customers = 200"))
+                .isEqualTo(1);
+        assertThat(new RetrainStore(store).champion(ModelKind.PURCHASE)).isIn("lstm", "logistic");
+    }
+
+    private static long count(ClickHouseSettings store, String from) {
+        return Long.parseLong(clickhouse
+                .query("SELECT count() FROM " + store.database() + "." + from, "TabSeparated")
+                .strip());
+    }
+}
