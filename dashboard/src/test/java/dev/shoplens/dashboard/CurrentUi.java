@@ -18,6 +18,11 @@ public abstract class CurrentUi {
         UI.setCurrent(ui);
     }
 
+    /** The current UI, for a test that sets its locale. */
+    protected UI ui() {
+        return ui;
+    }
+
     @AfterEach
     void clearCurrentUi() {
         UI.setCurrent(null);

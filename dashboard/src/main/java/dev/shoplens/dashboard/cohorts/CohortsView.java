@@ -85,7 +85,7 @@ public class CohortsView extends Div implements BeforeEnterObserver {
 
     private Component header() {
         measure.setId("measure-select");
-        measure.setLabel("Colour by");
+        measure.setLabel(Texts.of("cohorts.colourBy"));
         measure.setItems(Measure.values());
         measure.setItemLabelGenerator(Measure::label);
         note.setId("cohort-note");
@@ -117,8 +117,12 @@ public class CohortsView extends Div implements BeforeEnterObserver {
     private Component configureGrid() {
         grid.setId("cohorts-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> c.month().toString()).setHeader("Cohort").setFrozen(true);
-        grid.addColumn(c -> Figures.count(c.size())).setHeader("Customers").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> c.month().toString())
+                .setHeader(Texts.of("cohorts.cohort"))
+                .setFrozen(true);
+        grid.addColumn(c -> Figures.count(c.size()))
+                .setHeader(Texts.of("label.customers"))
+                .setTextAlign(ColumnTextAlign.END);
         for (int m = 1; m < MONTHS; m++) {
             int later = m;
             grid.addColumn(c -> percent(c.retention(later, newest)))
@@ -156,7 +160,7 @@ public class CohortsView extends Div implements BeforeEnterObserver {
             cohorts = Cohort.of(reader.cohorts(newest.minusMonths(MONTHS - 1L)), MONTHS);
             note.setText(
                     cohorts.isEmpty()
-                            ? "No purchases yet."
+                            ? Texts.of("cohorts.noPurchases")
                             : Figures.count(cohorts.stream()
                                             .mapToLong(Cohort::size)
                                             .sum()) + " customers first bought in the last " + MONTHS

@@ -1,17 +1,19 @@
 package dev.shoplens.dashboard.cohorts;
 
+import dev.shoplens.dashboard.i18n.Texts;
+
 /** What the cohort heatmap colours by. */
 enum Measure {
-    CUSTOMERS("Customers who bought (% of the cohort)"),
-    REVENUE("Revenue");
+    CUSTOMERS("cohorts.measure.customers"),
+    REVENUE("cohorts.measure.revenue");
 
-    private final String label;
+    private final String key;
 
-    Measure(String label) {
-        this.label = label;
+    Measure(String key) {
+        this.key = key;
     }
 
     String label() {
-        return label;
+        return Texts.of(key);
     }
 }

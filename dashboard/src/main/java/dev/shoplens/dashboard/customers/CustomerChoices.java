@@ -1,5 +1,6 @@
 package dev.shoplens.dashboard.customers;
 
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.store.read.CustomerFilter.ChurnRisk;
 import dev.shoplens.store.read.CustomerFilter.LastOrder;
 
@@ -10,18 +11,18 @@ final class CustomerChoices {
 
     static String label(ChurnRisk risk) {
         return switch (risk) {
-            case LOW -> "Low (under 30%)";
-            case MEDIUM -> "Medium (30–60%)";
-            case HIGH -> "High (60% or more)";
+            case LOW -> Texts.of("risk.low");
+            case MEDIUM -> Texts.of("risk.medium");
+            case HIGH -> Texts.of("risk.high");
         };
     }
 
     static String label(LastOrder lastOrder) {
         return switch (lastOrder) {
-            case WITHIN_30_DAYS -> "Within 30 days";
-            case DAYS_30_TO_90 -> "30 to 90 days ago";
-            case OVER_90_DAYS -> "Over 90 days ago";
-            case NEVER -> "Never";
+            case WITHIN_30_DAYS -> Texts.of("lastOrder.within30");
+            case DAYS_30_TO_90 -> Texts.of("lastOrder.30to90");
+            case OVER_90_DAYS -> Texts.of("lastOrder.over90");
+            case NEVER -> Texts.of("lastOrder.never");
         };
     }
 }

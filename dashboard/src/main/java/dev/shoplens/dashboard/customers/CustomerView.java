@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
@@ -73,7 +74,7 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         title.setId("customer-title");
         asOf.setId("customer-as-of");
         asOf.addClassName("freshness-badge");
-        Anchor back = routerAnchor("customers", "All customers");
+        Anchor back = routerAnchor("customers", Texts.of("customers.allCustomers"));
         back.setId("back-to-customers");
         Div header = new Div(title, asOf, back);
         header.addClassName("overview-header");
@@ -90,9 +91,9 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         changes.setId("score-changes");
         changes.addClassName("page-note");
         return new Div(
-                new H3("Why this churn risk"),
+                new H3(Texts.of("customers.whyChurn")),
                 churnReasons,
-                new H3("Why this purchase chance"),
+                new H3(Texts.of("customers.whyPurchase")),
                 purchaseReasons,
                 changes);
     }
@@ -102,14 +103,23 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         timeline.setHeight("240px");
         orders.setId("orders-grid");
         orders.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        orders.addColumn(o -> Figures.time(o.time())).setHeader("Time").setAutoWidth(true);
-        orders.addColumn(o -> o.kind().equals("return") ? "Return" : "Purchase").setHeader("Kind");
-        orders.addColumn(CustomerOrder::orderId).setHeader("Order").setAutoWidth(true);
-        orders.addColumn(CustomerOrder::units).setHeader("Units").setTextAlign(ColumnTextAlign.END);
-        orders.addColumn(o -> Figures.money(o.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END);
+        orders.addColumn(o -> Figures.time(o.time()))
+                .setHeader(Texts.of("label.time"))
+                .setAutoWidth(true);
+        orders.addColumn(o -> o.kind().equals("return") ? Texts.of("label.return") : Texts.of("label.purchase"))
+                .setHeader(Texts.of("label.kind"));
+        orders.addColumn(CustomerOrder::orderId)
+                .setHeader(Texts.of("label.order"))
+                .setAutoWidth(true);
+        orders.addColumn(CustomerOrder::units)
+                .setHeader(Texts.of("label.units"))
+                .setTextAlign(ColumnTextAlign.END);
+        orders.addColumn(o -> Figures.money(o.amount()))
+                .setHeader(Texts.of("label.amount"))
+                .setTextAlign(ColumnTextAlign.END);
         orders.setHeight("320px");
         Div heading = new Div(
-                new H3("Activity"),
+                new H3(Texts.of("customers.activity")),
                 CsvExport.link(
                         "export-orders-csv",
                         "shoplens-customer-orders.csv",
@@ -140,7 +150,7 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
     @Override
     public void setParameter(BeforeEvent event, String customerId) {
         this.customerId = customerId;
-        title.setText("Customer " + customerId);
+        title.setText(Texts.of("customers.title.one", customerId));
         refresh();
     }
 
@@ -165,20 +175,20 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         scores.removeAll();
         if (row.isEmpty()) {
             asOf.setText("not in the store");
-            facts.add(new Paragraph("No customer " + customerId + " in the store yet."));
+            facts.add(new Paragraph(Texts.of("customers.notInStore", customerId)));
         } else {
             CustomerRow r = row.get();
             facts.add(
-                    fact("fact-first-seen", "Customer since", CustomersView.day(r.firstSeen())),
-                    fact("fact-orders", "Orders", Figures.count(r.totalOrders())),
-                    fact("fact-spent", "Spent", Figures.money(r.totalRevenue())),
-                    fact("fact-last-order", "Last order", CustomersView.day(r.lastOrderAt())),
-                    fact("fact-visits", "Visits in 30 days", Figures.count(r.sessions30d())));
+                    fact("fact-first-seen", Texts.of("customers.customerSince"), CustomersView.day(r.firstSeen())),
+                    fact("fact-orders", Texts.of("label.orders"), Figures.count(r.totalOrders())),
+                    fact("fact-spent", Texts.of("label.spent"), Figures.money(r.totalRevenue())),
+                    fact("fact-last-order", Texts.of("label.lastOrder"), CustomersView.day(r.lastOrderAt())),
+                    fact("fact-visits", Texts.of("customers.visits30d"), Figures.count(r.sessions30d())));
             asOf.setText("features as of " + Figures.time(r.featuresAsOf())
                     + score.map(s -> ", scores as of " + Figures.time(s.asOf())).orElse(""));
         }
         score.ifPresentOrElse(this::showScores, () -> {
-            scores.add(new Paragraph("The models have not scored this customer yet."));
+            scores.add(new Paragraph(Texts.of("customers.noScores")));
             reasons(churnReasons, List.of());
             reasons(purchaseReasons, List.of());
             changes.setText("");
@@ -189,34 +199,38 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         scores.add(
                 fact(
                         "score-churn",
-                        "Churn risk (30 days)",
+                        Texts.of("customers.churn30d"),
                         CustomersView.percent(s.churnProbability()),
                         version("churn", s.churnVersion())),
                 fact(
                         "score-purchase",
-                        "Buys within 7 days",
+                        Texts.of("customers.buysWithin7d"),
                         CustomersView.percent(s.purchaseProbability()),
                         version("purchase", s.purchaseVersion())),
                 fact(
                         "score-revenue",
-                        "Expected revenue, 90 days",
+                        Texts.of("customers.expectedRevenue90d"),
                         s.expectedRevenue90d() == null ? Figures.NONE : Figures.money(s.expectedRevenue90d()),
                         version("value", s.valueVersion())),
-                fact("score-next-order", "Next order expected", CustomersView.day(s.expectedNextOrderAt()), ""),
+                fact(
+                        "score-next-order",
+                        Texts.of("customers.nextOrder"),
+                        CustomersView.day(s.expectedNextOrderAt()),
+                        ""),
                 fact(
                         "score-segment",
-                        "Segment",
+                        Texts.of("label.segment"),
                         s.segmentName() == null ? Figures.NONE : s.segmentName(),
                         version("segments", s.segmentVersion())));
         reasons(churnReasons, ReasonWords.sentences(s.churnReasons(), "the churn risk"));
         reasons(purchaseReasons, ReasonWords.sentences(s.purchaseReasons(), "the purchase chance"));
-        changes.setText(s.changes() == null ? "" : "Since the previous score: " + s.changes());
+        changes.setText(s.changes() == null ? "" : Texts.of("customers.sinceScore", s.changes()));
     }
 
     private static void reasons(UnorderedList list, List<String> sentences) {
         list.removeAll();
         if (sentences.isEmpty()) {
-            list.add(new ListItem("No reasons recorded."));
+            list.add(new ListItem(Texts.of("customers.noReasons")));
         }
         sentences.forEach(sentence -> list.add(new ListItem(sentence)));
     }

@@ -61,10 +61,10 @@ public class CustomersView extends Div implements BeforeEnterObserver {
     private final transient ShopReader reader;
     private final FreshnessBadge freshness = new FreshnessBadge();
     private final Span count = new Span();
-    private final TextField search = new TextField("Customer id");
-    private final ComboBox<String> segment = new ComboBox<>("Segment");
+    private final TextField search = new TextField(Texts.of("label.customerId"));
+    private final ComboBox<String> segment = new ComboBox<>(Texts.of("label.segment"));
     private final Select<CustomerFilter.ChurnRisk> risk = new Select<>();
-    private final NumberField spent = new NumberField("Spent at least");
+    private final NumberField spent = new NumberField(Texts.of("label.spentAtLeast"));
     private final Select<CustomerFilter.LastOrder> lastOrder = new Select<>();
     private final Grid<CustomerRow> grid = new Grid<>();
     private final Map<CustomerSort, Grid.Column<CustomerRow>> sortable = new EnumMap<>(CustomerSort.class);
@@ -95,23 +95,23 @@ public class CustomersView extends Div implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         segment.setId("segment-filter");
         segment.setClearButtonVisible(true);
-        segment.setPlaceholder("All segments");
+        segment.setPlaceholder(Texts.of("label.allSegments"));
         risk.setId("risk-filter");
-        risk.setLabel("Churn risk");
+        risk.setLabel(Texts.of("label.churnRisk"));
         risk.setItems(CustomerFilter.ChurnRisk.values());
         risk.setEmptySelectionAllowed(true);
-        risk.setEmptySelectionCaption("Any");
-        risk.setItemLabelGenerator(r -> r == null ? "Any" : CustomerChoices.label(r));
+        risk.setEmptySelectionCaption(Texts.of("label.any"));
+        risk.setItemLabelGenerator(r -> r == null ? Texts.of("label.any") : CustomerChoices.label(r));
         spent.setId("spent-filter");
         spent.setMin(0);
         spent.setClearButtonVisible(true);
         spent.setValueChangeMode(ValueChangeMode.LAZY);
         lastOrder.setId("last-order-filter");
-        lastOrder.setLabel("Last order");
+        lastOrder.setLabel(Texts.of("label.lastOrder"));
         lastOrder.setItems(CustomerFilter.LastOrder.values());
         lastOrder.setEmptySelectionAllowed(true);
-        lastOrder.setEmptySelectionCaption("Any time");
-        lastOrder.setItemLabelGenerator(l -> l == null ? "Any time" : CustomerChoices.label(l));
+        lastOrder.setEmptySelectionCaption(Texts.of("label.anyTime"));
+        lastOrder.setItemLabelGenerator(l -> l == null ? Texts.of("label.anyTime") : CustomerChoices.label(l));
         search.addValueChangeListener(e -> applyFilters());
         segment.addValueChangeListener(e -> applyFilters());
         risk.addValueChangeListener(e -> applyFilters());
@@ -138,29 +138,34 @@ public class CustomersView extends Div implements BeforeEnterObserver {
         sortable.put(
                 CustomerSort.CUSTOMER_ID,
                 grid.addComponentColumn(CustomersView::link)
-                        .setHeader("Customer")
+                        .setHeader(Texts.of("label.customer"))
                         .setFrozen(true)
                         .setAutoWidth(true));
         sortable.put(
                 CustomerSort.SEGMENT,
                 grid.addColumn(r -> orNone(r.segmentName()))
-                        .setHeader("Segment")
+                        .setHeader(Texts.of("label.segment"))
                         .setAutoWidth(true));
-        sortable.put(CustomerSort.CHURN_PROBABILITY, numeric(r -> percent(r.churnProbability()), "Churn risk"));
         sortable.put(
-                CustomerSort.PURCHASE_PROBABILITY, numeric(r -> percent(r.purchaseProbability()), "Buys in 7 days"));
+                CustomerSort.CHURN_PROBABILITY,
+                numeric(r -> percent(r.churnProbability()), Texts.of("label.churnRisk")));
+        sortable.put(
+                CustomerSort.PURCHASE_PROBABILITY,
+                numeric(r -> percent(r.purchaseProbability()), Texts.of("label.buysIn7Days")));
         sortable.put(
                 CustomerSort.EXPECTED_REVENUE,
                 numeric(
                         r -> r.expectedRevenue90d() == null ? Figures.NONE : Figures.money(r.expectedRevenue90d()),
-                        "Expected revenue 90 d"));
-        sortable.put(CustomerSort.TOTAL_ORDERS, numeric(r -> Figures.count(r.totalOrders()), "Orders"));
-        sortable.put(CustomerSort.TOTAL_REVENUE, numeric(r -> Figures.money(r.totalRevenue()), "Spent"));
+                        Texts.of("label.expectedRevenue90d")));
+        sortable.put(CustomerSort.TOTAL_ORDERS, numeric(r -> Figures.count(r.totalOrders()), Texts.of("label.orders")));
+        sortable.put(
+                CustomerSort.TOTAL_REVENUE, numeric(r -> Figures.money(r.totalRevenue()), Texts.of("label.spent")));
         sortable.put(
                 CustomerSort.LAST_ORDER,
-                grid.addColumn(r -> day(r.lastOrderAt())).setHeader("Last order"));
+                grid.addColumn(r -> day(r.lastOrderAt())).setHeader(Texts.of("label.lastOrder")));
         sortable.put(
-                CustomerSort.FIRST_SEEN, grid.addColumn(r -> day(r.firstSeen())).setHeader("First seen"));
+                CustomerSort.FIRST_SEEN,
+                grid.addColumn(r -> day(r.firstSeen())).setHeader(Texts.of("label.firstSeen")));
         sortable.forEach((key, column) -> column.setKey(key.name()).setSortProperty(key.name()));
         grid.setItems(this::fetch, this::count);
         grid.addSortListener(e -> {
@@ -189,7 +194,7 @@ public class CustomersView extends Div implements BeforeEnterObserver {
 
     private int count(Query<CustomerRow, Void> query) {
         long n = reader.countCustomers(filter);
-        count.setText(Figures.count(n) + (n == 1 ? " customer" : " customers"));
+        count.setText(Texts.of(n == 1 ? "customers.count.one" : "customers.count.many", Figures.count(n)));
         return (int) Math.min(n, Integer.MAX_VALUE);
     }
 

@@ -52,11 +52,14 @@ public class ForecastsView extends Div {
 
     private final transient ShopReader reader;
     private final Span asOf = new Span();
-    private final KpiCard scored = new KpiCard("kpi-scored", "Customers scored", "with a current churn score");
-    private final KpiCard orders = new KpiCard("kpi-expected-orders", "Expected orders", "next 90 days, all customers");
+    private final KpiCard scored =
+            new KpiCard("kpi-scored", Texts.of("forecasts.scored"), Texts.of("forecasts.scored.hint"));
+    private final KpiCard orders =
+            new KpiCard("kpi-expected-orders", Texts.of("forecasts.expectedOrders"), Texts.of("forecasts.next90d"));
     private final KpiCard revenue =
-            new KpiCard("kpi-expected-revenue", "Expected revenue", "next 90 days, all customers");
-    private final KpiCard atRisk = new KpiCard("kpi-at-risk", "At high churn risk", "60% or more");
+            new KpiCard("kpi-expected-revenue", Texts.of("forecasts.expectedRevenue"), Texts.of("forecasts.next90d"));
+    private final KpiCard atRisk =
+            new KpiCard("kpi-at-risk", Texts.of("forecasts.atRisk"), Texts.of("forecasts.atRisk.hint"));
     private final EChart distribution = new EChart();
     private final Grid<CustomerRow> grid = new Grid<>();
 
@@ -85,28 +88,30 @@ public class ForecastsView extends Div {
     private Component chart() {
         distribution.setId("distribution-chart");
         distribution.setHeight("280px");
-        return new Div(new H3("How the probabilities spread"), distribution);
+        return new Div(new H3(Texts.of("forecasts.spread")), distribution);
     }
 
     private Component atRiskPanel() {
         grid.setId("at-risk-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(r -> CustomerView.link(r.customerId()))
-                .setHeader("Customer")
+                .setHeader(Texts.of("label.customer"))
                 .setAutoWidth(true);
         grid.addColumn(r -> CustomersView.percent(r.churnProbability()))
-                .setHeader("Churn risk")
+                .setHeader(Texts.of("label.churnRisk"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Figures.money(r.totalRevenue())).setHeader("Spent").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> CustomersView.day(r.lastOrderAt())).setHeader("Last order");
+        grid.addColumn(r -> Figures.money(r.totalRevenue()))
+                .setHeader(Texts.of("label.spent"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> CustomersView.day(r.lastOrderAt())).setHeader(Texts.of("label.lastOrder"));
         grid.addColumn(r -> r.segmentName() == null ? Figures.NONE : r.segmentName())
-                .setHeader("Segment")
+                .setHeader(Texts.of("label.segment"))
                 .setAutoWidth(true);
         grid.setItems(q -> reader.customers(AT_RISK, MOST_SPENT_FIRST, q.getOffset(), q.getLimit()).stream(), q ->
                 (int) Math.min(reader.countCustomers(AT_RISK), Integer.MAX_VALUE));
         grid.setHeight("420px");
         Div heading = new Div(
-                new H3("At risk: act on these first"),
+                new H3(Texts.of("forecasts.actOn")),
                 CsvExport.link(
                         "export-csv",
                         "shoplens-at-risk.csv",

@@ -17,6 +17,7 @@ import dev.shoplens.store.read.CustomerRow;
 import dev.shoplens.store.read.CustomerSort;
 import dev.shoplens.store.read.ShopReader;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,18 @@ class CustomersViewTest extends CurrentUi {
         assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains("Purchases", "-20.0");
         assertThat(((Grid<?>) byId(view, "orders-grid")).getListDataView().getItemCount())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aCustomerReadsInChineseForAUserWhoChoseIt() {
+        ui().setLocale(Locale.SIMPLIFIED_CHINESE);
+        CustomerView view = new CustomerView(reader);
+        view.setParameter(null, "c25");
+
+        assertThat(textOf(view, "customer-title")).isEqualTo("客户 c25");
+        assertThat(textOf(view, "score-churn")).isEqualTo("80%");
+        assertThat(textOf(view, "score-changes")).startsWith("自上次评分以来：");
+        assertThat(textOf(view, "back-to-customers")).isEqualTo("全部客户");
     }
 
     @Test
