@@ -1,5 +1,7 @@
 package dev.shoplens.launcher;
 
+import java.nio.file.Path;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
@@ -14,7 +16,22 @@ public final class LocalFlink {
     private LocalFlink() {}
 
     public static StreamExecutionEnvironment environment(int parallelism, int restPort) {
+        return environment(parallelism, restPort, null);
+    }
+
+    /**
+     * The same, with checkpoints kept as files in {@code checkpointDir}: without a directory Flink keeps them in the
+     * JobManager's memory, which refuses state over 5 MB, and the models' learners outgrow that within the demo's
+     * history (the job then fails every checkpoint and restarts in a loop).
+     */
+    public static StreamExecutionEnvironment environment(int parallelism, int restPort, Path checkpointDir) {
         Configuration conf = new Configuration();
+        if (checkpointDir != null) {
+            conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            conf.set(
+                    CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                    checkpointDir.toUri().toString());
+        }
         conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         conf.set(RestOptions.PORT, restPort);

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.io.FileUtils;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
@@ -36,6 +37,9 @@ public final class Demo {
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
     /** Marks a data folder whose store the demo created, and may therefore replace. */
     static final String MARKER = ".shoplens-demo";
+
+    /** The demo's checkpoints, as files in the data folder (see {@link LocalFlink}). */
+    static final String CHECKPOINTS = "checkpoints";
 
     private final DemoSettings settings;
     private final JobClient job;
@@ -54,7 +58,8 @@ public final class Demo {
         Instant historyStart =
                 now.minus(Duration.ofDays(settings.historyDays())).truncatedTo(ChronoUnit.DAYS);
         FeatureJobSettings jobSettings = FeatureJobSettings.defaults().withClock(clock);
-        StreamExecutionEnvironment env = LocalFlink.environment(jobSettings.parallelism(), 0);
+        StreamExecutionEnvironment env =
+                LocalFlink.environment(jobSettings.parallelism(), 0, dir.path().resolve(CHECKPOINTS));
         SimulatedFeed shop = new SimulatedFeed(
                 settings.seed(), settings.customers(), settings.products(), historyStart, clock, Long.MAX_VALUE);
         new FeatureJob(
@@ -93,6 +98,8 @@ public final class Demo {
                 }
                 Files.deleteIfExists(Path.of(store.file()));
                 Files.deleteIfExists(Path.of(store.file() + ".wal"));
+                // A previous demo's checkpoints (left when it was killed) belong to a history that is gone too.
+                FileUtils.deleteDirectory(dir.path().resolve(CHECKPOINTS).toFile());
             }
             Files.writeString(marker, "This store was created by 'shoplens demo' and is replaced by the next one.\n");
         } catch (IOException e) {
