@@ -80,7 +80,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
 
     private Component header() {
         kind.setId("kind-select");
-        kind.setLabel("Model");
+        kind.setLabel(Texts.of("models.model"));
         kind.setItems(KINDS);
         kind.setItemLabelGenerator(ModelsView::title);
         serving.setId("serving-version");
@@ -107,26 +107,28 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     private Component configureGrid() {
         grid.setId("versions-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(v -> "v" + v.version())
+                .setHeader(Texts.of("models.version"))
+                .setAutoWidth(true);
         grid.addColumn(v -> v.serving() ? "serving" : v.promoted() ? "promoted" : "not promoted")
-                .setHeader("State")
+                .setHeader(Texts.of("models.state"))
                 .setAutoWidth(true);
         grid.addColumn(v -> Figures.time(v.trainedAt()))
-                .setHeader("Trained at (event time)")
+                .setHeader(Texts.of("models.trainedAt"))
                 .setAutoWidth(true);
         grid.addColumn(v -> v.fullRetrain() ? "full retrain" : "warm start from v" + v.parent())
-                .setHeader("Fit")
+                .setHeader(Texts.of("models.fit"))
                 .setAutoWidth(true);
         grid.addColumn(v -> Figures.count(v.trainingRows()))
-                .setHeader("Training rows")
+                .setHeader(Texts.of("models.trainingRows"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).auc())).setHeader("AUC");
-        grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).logLoss())).setHeader("Log loss");
+        grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).logLoss())).setHeader(Texts.of("models.logLoss"));
         grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).brier())).setHeader("Brier");
         grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).ordersMae()))
-                .setHeader("Orders MAE");
+                .setHeader(Texts.of("models.ordersMae"));
         grid.addColumn(v -> metric(ModelMetrics.of(v.metricsJson()).revenueMae()))
-                .setHeader("Revenue MAE");
+                .setHeader(Texts.of("models.revenueMae"));
         // Lazy over the list read once per refresh: the registry holds a few hundred versions at most.
         grid.setItems(q -> versions.stream().skip(q.getOffset()).limit(q.getLimit()), q -> versions.size());
         grid.setHeight("360px");
@@ -135,7 +137,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
 
     private Component weightsPanel() {
         weights.setId("feature-weights");
-        return new Div(new H3("What the serving version has learnt"), weights);
+        return new Div(new H3(Texts.of("models.learnt")), weights);
     }
 
     @Override
@@ -164,7 +166,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
             Optional<ModelSummary> current =
                     versions.stream().filter(ModelSummary::serving).findFirst();
             serving.setText(current.map(ModelsView::servingText)
-                    .orElse(versions.isEmpty() ? "No version trained yet." : "No version serves yet."));
+                    .orElse(versions.isEmpty() ? Texts.of("models.noneTrained") : Texts.of("models.noneServes")));
             showWeights(current);
         } catch (StoreException e) {
             LOG.warn("Models could not read the store; keeping what is shown", e);
@@ -181,7 +183,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         weights.removeAll();
         List<String> sentences = current.flatMap(v -> reader.model(v.kind(), v.version()))
                 .map(FeatureWeights::sentences)
-                .orElse(List.of("No version serves yet."));
+                .orElse(List.of(Texts.of("models.noneServes")));
         sentences.forEach(s -> weights.add(new ListItem(s)));
     }
 
@@ -190,8 +192,12 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         String quality = m.auc() != null
                 ? ", AUC " + metric(m.auc()) + ", log loss " + metric(m.logLoss())
                 : m.ordersMae() != null ? ", orders error " + metric(m.ordersMae()) : "";
-        return "v" + v.version() + " serves, trained at " + Figures.time(v.trainedAt()) + " on "
-                + Figures.count(v.trainingRows()) + " rows" + quality;
+        return Texts.of(
+                "models.serving",
+                "v" + v.version(),
+                Figures.time(v.trainedAt()),
+                Figures.count(v.trainingRows()),
+                quality);
     }
 
     private static String metric(Double value) {

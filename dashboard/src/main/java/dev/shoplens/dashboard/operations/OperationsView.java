@@ -64,11 +64,12 @@ public class OperationsView extends Div implements BeforeEnterObserver {
 
     private final transient ShopReader reader;
     private final FreshnessBadge freshness = new FreshnessBadge();
-    private final KpiCard eventsPerMinute =
-            new KpiCard("kpi-events-per-minute", "Events per minute", "mean of the active minutes, last hour");
-    private final KpiCard rejectedTotal = new KpiCard("kpi-rejected", "Rejected", "input kept aside, all time");
-    private final KpiCard resultsLag =
-            new KpiCard("kpi-results-lag", "Results behind", "newest event minus newest result, event time");
+    private final KpiCard eventsPerMinute = new KpiCard(
+            "kpi-events-per-minute", Texts.of("overview.eventsPerMinute"), Texts.of("overview.eventsPerMinute.hint"));
+    private final KpiCard rejectedTotal =
+            new KpiCard("kpi-rejected", Texts.of("operations.rejected"), Texts.of("operations.rejected.hint"));
+    private final KpiCard resultsLag = new KpiCard(
+            "kpi-results-lag", Texts.of("operations.resultsBehind"), Texts.of("operations.resultsBehind.hint"));
     private final EChart eventsChart = new EChart();
     private final Grid<IngestProgress> sources = new Grid<>();
     private final Grid<Map.Entry<String, Long>> reasons = new Grid<>();
@@ -102,21 +103,25 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     private Component eventsPanel() {
         eventsChart.setId("events-chart");
         eventsChart.setHeight("240px");
-        return new Div(new H3("Accepted events per minute"), eventsChart);
+        return new Div(new H3(Texts.of("operations.acceptedPerMinute")), eventsChart);
     }
 
     private Component sourcesPanel() {
         sources.setId("sources-grid");
         sources.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        sources.addColumn(IngestProgress::source).setHeader("Source").setAutoWidth(true);
-        sources.addColumn(s -> Figures.time(s.newestEventTime()))
-                .setHeader("Newest event (event time)")
+        sources.addColumn(IngestProgress::source)
+                .setHeader(Texts.of("operations.source"))
                 .setAutoWidth(true);
-        sources.addColumn(s -> Figures.count(s.events())).setHeader("Events").setTextAlign(ColumnTextAlign.END);
-        sources.addColumn(s -> Figures.time(s.updatedAt())).setHeader("Last progress (wall clock)");
+        sources.addColumn(s -> Figures.time(s.newestEventTime()))
+                .setHeader(Texts.of("operations.newestEvent"))
+                .setAutoWidth(true);
+        sources.addColumn(s -> Figures.count(s.events()))
+                .setHeader(Texts.of("operations.events"))
+                .setTextAlign(ColumnTextAlign.END);
+        sources.addColumn(s -> Figures.time(s.updatedAt())).setHeader(Texts.of("operations.lastProgress"));
         sources.setAllRowsVisible(true);
         return new Div(
-                new H3("Sources"),
+                new H3(Texts.of("operations.sources")),
                 sources,
                 CsvExport.link("export-sources-csv", "shoplens-sources.csv", SOURCES_HEADER, csv -> {
                     for (IngestProgress s : reader.ingestSources()) {
@@ -128,14 +133,16 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     private Component reasonsPanel() {
         reasons.setId("reasons-grid");
         reasons.addThemeVariants(GridVariant.LUMO_COMPACT);
-        reasons.addColumn(Map.Entry::getKey).setHeader("Reason").setAutoWidth(true);
+        reasons.addColumn(Map.Entry::getKey)
+                .setHeader(Texts.of("operations.reason"))
+                .setAutoWidth(true);
         reasons.addColumn(e -> Figures.count(e.getValue()))
-                .setHeader("Rejected")
+                .setHeader(Texts.of("operations.rejected"))
                 .setTextAlign(ColumnTextAlign.END);
         reasons.setAllRowsVisible(true);
         reasons.addItemClickListener(click -> reason.setValue(click.getItem().getKey()));
         return new Div(
-                new H3("Rejected by reason"),
+                new H3(Texts.of("operations.byReason")),
                 reasons,
                 CsvExport.link("export-reasons-csv", "shoplens-rejected-by-reason.csv", REASONS_HEADER, csv -> {
                     for (Map.Entry<String, Long> e : reader.rejectedByReason().entrySet()) {
@@ -146,10 +153,10 @@ public class OperationsView extends Div implements BeforeEnterObserver {
 
     private Component rejectedPanel() {
         reason.setId("reason-filter");
-        reason.setLabel("Reason");
+        reason.setLabel(Texts.of("operations.reason"));
         reason.setEmptySelectionAllowed(true);
-        reason.setEmptySelectionCaption("Every reason");
-        reason.setItemLabelGenerator(r -> r == null ? "Every reason" : r);
+        reason.setEmptySelectionCaption(Texts.of("operations.everyReason"));
+        reason.setItemLabelGenerator(r -> r == null ? Texts.of("operations.everyReason") : r);
         reason.addValueChangeListener(e -> {
             if (!restoring) {
                 applyReason(e.getValue());
@@ -160,12 +167,20 @@ public class OperationsView extends Div implements BeforeEnterObserver {
         rejected.setId("rejected-grid");
         rejected.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         rejected.addColumn(r -> Figures.time(r.rejectedAt()))
-                .setHeader("Rejected at")
+                .setHeader(Texts.of("operations.rejectedAt"))
                 .setAutoWidth(true);
-        rejected.addColumn(RejectedEvent::reason).setHeader("Reason").setAutoWidth(true);
-        rejected.addColumn(RejectedEvent::detail).setHeader("Detail").setAutoWidth(true);
-        rejected.addColumn(RejectedEvent::origin).setHeader("Origin").setAutoWidth(true);
-        rejected.addColumn(r -> shortened(r.payload())).setHeader("Payload").setFlexGrow(1);
+        rejected.addColumn(RejectedEvent::reason)
+                .setHeader(Texts.of("operations.reason"))
+                .setAutoWidth(true);
+        rejected.addColumn(RejectedEvent::detail)
+                .setHeader(Texts.of("operations.detail"))
+                .setAutoWidth(true);
+        rejected.addColumn(RejectedEvent::origin)
+                .setHeader(Texts.of("operations.origin"))
+                .setAutoWidth(true);
+        rejected.addColumn(r -> shortened(r.payload()))
+                .setHeader(Texts.of("operations.payload"))
+                .setFlexGrow(1);
         rejected.setItems(this::fetchRejected, this::countRejected);
         rejected.setHeight("420px");
         Div controls = new Div(
@@ -177,7 +192,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
                         RejectedCsv.HEADER,
                         csv -> RejectedCsv.print(csv, reader, reasonFilter)));
         controls.addClassName("inventory-filters");
-        return new Div(new H3("Rejected input"), controls, rejected);
+        return new Div(new H3(Texts.of("operations.rejectedInput")), controls, rejected);
     }
 
     private Stream<RejectedEvent> fetchRejected(Query<RejectedEvent, Void> query) {
@@ -186,7 +201,10 @@ public class OperationsView extends Div implements BeforeEnterObserver {
 
     private int countRejected(Query<RejectedEvent, Void> query) {
         long n = reader.countRejected(reasonFilter);
-        rejectedCount.setText(Figures.count(n) + " rejected" + (reasonFilter == null ? "" : " as " + reasonFilter));
+        rejectedCount.setText(
+                reasonFilter == null
+                        ? Texts.of("operations.count", Figures.count(n))
+                        : Texts.of("operations.countAs", Figures.count(n), reasonFilter));
         return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
