@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.scores.SegmentFlow;
+import dev.shoplens.store.read.ChampionChallenger;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
@@ -75,6 +76,33 @@ class ModelStoreTest {
             assertThat(json.get("models").get(0).get("version").asInt()).isEqualTo(2);
             assertThat(json.get("models").get(0).get("metrics").get("auc").asDouble())
                     .isEqualTo(0.84);
+        }
+    }
+
+    @Test
+    void theNightlyComparisonsReadOldestFirst() throws Exception {
+        DuckDbSettings settings = DuckDbSettings.inDataDir(dir);
+        settings.migrate();
+        try (java.sql.Connection c = settings.connect();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO champion_challenger VALUES"
+                    + " ('purchase', DATE '2026-03-09', 1200, '{\"auc\":0.81}', '{\"auc\":0.79}', 'logistic',"
+                    + " 'the LSTM is worse by the margins', TIMESTAMP '2026-03-16 01:00:00'),"
+                    + " ('purchase', DATE '2026-03-02', 1100, '{\"auc\":0.80}', '{\"auc\":0.82}', 'lstm',"
+                    + " 'not worse than the serving model', TIMESTAMP '2026-03-09 01:00:00'),"
+                    + " ('churn', DATE '2026-03-02', 1100, null, '{\"auc\":0.70}', 'logistic', 'no logistic score',"
+                    + " TIMESTAMP '2026-03-09 01:00:00')");
+        }
+        try (ShopReader reader = settings.openReader()) {
+            List<ChampionChallenger> nights = reader.championChallenger("purchase");
+            assertThat(nights)
+                    .extracting(ChampionChallenger::day)
+                    .containsExactly(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9));
+            assertThat(nights.get(0).champion()).isEqualTo("lstm");
+            assertThat(nights.get(0).customers()).isEqualTo(1100);
+            assertThat(nights.get(1).lstmMetricsJson()).isEqualTo("{\"auc\":0.79}");
+            assertThat(reader.championChallenger("churn").get(0).logisticMetricsJson())
+                    .isNull();
         }
     }
 

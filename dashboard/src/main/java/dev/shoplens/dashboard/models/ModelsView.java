@@ -26,6 +26,7 @@ import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.dashboard.overview.FreshnessBadge;
 import dev.shoplens.store.StoreException;
+import dev.shoplens.store.read.ChampionChallenger;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.ShopReader;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +51,8 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({"MANAGER", "ENGINEER", "ADMIN"})
 public class ModelsView extends Div implements BeforeEnterObserver {
 
-    static final List<String> KINDS = List.of("churn", "purchase", "value", "segments");
+    static final List<String> KINDS = List.of("churn", "purchase", "value", "segments", "churn_lstm", "purchase_lstm");
+    static final String LSTM = "_lstm";
     static final int REFRESH_MILLIS = 30_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelsView.class);
@@ -62,13 +64,16 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     private final EChart chart = new EChart();
     private final Grid<ModelSummary> grid = new Grid<>();
     private final UnorderedList weights = new UnorderedList();
+    private final Grid<ChampionChallenger> nights = new Grid<>();
+    private final Div nightsPanel = new Div();
+    private volatile List<ChampionChallenger> nightRows = List.of();
     private volatile List<ModelSummary> versions = List.of();
     private String weightsShownFor = "";
 
     public ModelsView(ShopReader reader) {
         this.reader = reader;
         addClassName("overview");
-        add(header(), chart(), configureGrid(), weightsPanel());
+        add(header(), chart(), configureGrid(), weightsPanel(), nightsPanel());
         kind.setValue(KINDS.get(0));
         kind.addValueChangeListener(e -> {
             refresh();
@@ -140,6 +145,31 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         return new Div(new H3(Texts.of("models.learnt")), weights);
     }
 
+    /** For the LSTM kinds: the nightly comparison with the logistic model on the same outcomes. */
+    private Component nightsPanel() {
+        nights.setId("champion-grid");
+        nights.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        nights.addColumn(n -> n.day().toString())
+                .setHeader(Texts.of("models.night"))
+                .setAutoWidth(true);
+        nights.addColumn(n -> Figures.count(n.customers()))
+                .setHeader(Texts.of("models.customers"))
+                .setTextAlign(ColumnTextAlign.END);
+        nights.addColumn(n -> metric(ModelMetrics.of(n.logisticMetricsJson()).auc()))
+                .setHeader(Texts.of("models.logisticAuc"));
+        nights.addColumn(n -> metric(ModelMetrics.of(n.lstmMetricsJson()).auc()))
+                .setHeader(Texts.of("models.lstmAuc"));
+        nights.addColumn(ChampionChallenger::champion)
+                .setHeader(Texts.of("models.serves"))
+                .setAutoWidth(true);
+        nights.addColumn(ChampionChallenger::reason).setHeader(Texts.of("models.why"));
+        nights.setItems(q -> nightRows.stream().skip(q.getOffset()).limit(q.getLimit()), q -> nightRows.size());
+        nights.setHeight("240px");
+        nightsPanel.setId("champion-panel");
+        nightsPanel.add(new H3(Texts.of("models.champion")), nights);
+        return nightsPanel;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional.ofNullable(
@@ -168,10 +198,18 @@ public class ModelsView extends Div implements BeforeEnterObserver {
             serving.setText(current.map(ModelsView::servingText)
                     .orElse(versions.isEmpty() ? Texts.of("models.noneTrained") : Texts.of("models.noneServes")));
             showWeights(current);
+            showNights();
         } catch (StoreException e) {
             LOG.warn("Models could not read the store; keeping what is shown", e);
             freshness.showUnavailable();
         }
+    }
+
+    private void showNights() {
+        boolean lstm = kind.getValue().endsWith(LSTM);
+        nightsPanel.setVisible(lstm);
+        nightRows = lstm ? List.copyOf(reader.championChallenger(baseKind(kind.getValue()))) : List.of();
+        nights.getDataProvider().refreshAll();
     }
 
     private void showWeights(Optional<ModelSummary> current) {
@@ -181,9 +219,11 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         }
         weightsShownFor = shown;
         weights.removeAll();
-        List<String> sentences = current.flatMap(v -> reader.model(v.kind(), v.version()))
-                .map(FeatureWeights::sentences)
-                .orElse(List.of(Texts.of("models.noneServes")));
+        List<String> sentences = kind.getValue().endsWith(LSTM)
+                ? List.of(Texts.of("models.lstmLearnt"))
+                : current.flatMap(v -> reader.model(v.kind(), v.version()))
+                        .map(FeatureWeights::sentences)
+                        .orElse(List.of(Texts.of("models.noneServes")));
         sentences.forEach(s -> weights.add(new ListItem(s)));
     }
 
@@ -205,6 +245,13 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     }
 
     private static String title(String kind) {
-        return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
+        String base = baseKind(kind);
+        String name = base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
+        return kind.endsWith(LSTM) ? name + " (LSTM)" : name;
+    }
+
+    /** 'purchase_lstm' predicts what 'purchase' does. */
+    private static String baseKind(String kind) {
+        return kind.endsWith(LSTM) ? kind.substring(0, kind.length() - LSTM.length()) : kind;
     }
 }

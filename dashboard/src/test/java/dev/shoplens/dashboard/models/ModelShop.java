@@ -36,8 +36,37 @@ final class ModelShop {
                     version(1, null, 0.81, 0.45, true, false, model),
                     version(2, 1, 0.84, 0.42, true, true, model),
                     version(3, 2, 0.79, 0.47, false, false, model)));
+            // The nightly LSTM for purchases: one version, whose bytes the page never decodes.
+            writer.writeModelVersions(List.of(new ModelVersionRow(
+                    "purchase_lstm",
+                    1,
+                    null,
+                    T0,
+                    T0.plusSeconds(60),
+                    13_000L,
+                    true,
+                    "{\"rows\":1500,\"auc\":0.82,\"logLoss\":0.3,\"brier\":0.08}",
+                    "{}",
+                    new byte[] {1, 2, 3},
+                    true,
+                    true)));
         }
+        nightlyComparisons(store);
         return store;
+    }
+
+    /** Two nights whose horizon has passed: the LSTM won the first, the logistic model the second. */
+    private static void nightlyComparisons(DuckDbSettings store) {
+        try (java.sql.Connection c = store.connect();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO champion_challenger VALUES"
+                    + " ('purchase', DATE '2026-03-02', 1100, '{\"auc\":0.801}', '{\"auc\":0.823}', 'lstm',"
+                    + " 'not worse than the logistic model by the margins', TIMESTAMP '2026-03-09 01:00:00'),"
+                    + " ('purchase', DATE '2026-03-03', 1150, '{\"auc\":0.812}', '{\"auc\":0.790}', 'logistic',"
+                    + " 'AUC lower than the logistic model by more than the margin', TIMESTAMP '2026-03-10 01:00:00')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ModelVersionRow version(

@@ -44,4 +44,24 @@ class ModelsBrowserIT extends BrowserTest {
         page.waitUntil(d -> page.text("serving-version").equals("No version trained yet."));
         assertThat(page.currentUrl()).endsWith("/models?kind=purchase");
     }
+
+    @Test
+    void anEngineerComparesTheNightlyLstmWithTheLogisticModel() throws Exception {
+        signInAs("engineer");
+
+        BrowserPage page = open("/models?kind=purchase_lstm");
+        page.waitUntil(d -> page.text("serving-version").startsWith("v1 serves"));
+        assertThat(page.text("serving-version")).contains("AUC 0.820");
+        assertThat(page.text("feature-weights")).startsWith("An LSTM has no weights to read");
+        page.waitUntil(d -> page.cellTexts("champion-grid").contains("2026-03-03"));
+        assertThat(page.cellTexts("champion-grid"))
+                .contains("2026-03-02", "0.801", "0.823", "lstm", "0.812", "0.790", "logistic");
+        page.saveScreenshot(Path.of("target", "screenshots", "models-lstm.png"));
+
+        BrowserPage churn = open("/models?kind=churn");
+        churn.waitUntil(d -> churn.text("serving-version").startsWith("v2 serves"));
+        assertThat(browser.findElements(By.id("champion-panel")))
+                .as("the comparison belongs to the LSTM kinds: a hidden panel is not even sent to the browser")
+                .allSatisfy(panel -> assertThat(panel.isDisplayed()).isFalse());
+    }
 }

@@ -85,6 +85,24 @@ final class ModelQueries {
         return result;
     }
 
+    static List<ChampionChallenger> championChallenger(Connection c, String table, String kind) throws SQLException {
+        List<ChampionChallenger> result = new ArrayList<>();
+        for (Object[] r : rows(
+                c,
+                "SELECT day, customers, logistic_metrics, lstm_metrics, champion, reason FROM " + table
+                        + " WHERE kind = ? ORDER BY day",
+                kind)) {
+            result.add(new ChampionChallenger(
+                    r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5]));
+        }
+        return result;
+    }
+
     private static List<ModelSummary> summaries(Connection c, String sql, Object... params) throws SQLException {
         List<ModelSummary> result = new ArrayList<>();
         for (Object[] r : rows(c, sql, params)) {

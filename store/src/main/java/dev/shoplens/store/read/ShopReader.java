@@ -65,6 +65,14 @@ public interface ShopReader extends AutoCloseable {
     /** The customers' current scores in aggregate. */
     ScoreSummary scoreSummary();
 
+    /**
+     * The nightly LSTM against the logistic model for {@code kind} ('purchase' | 'churn'), night by night, oldest
+     * first (empty where no night's horizon has passed yet).
+     */
+    default List<ChampionChallenger> championChallenger(String kind) {
+        return List.of();
+    }
+
     /** Segment sizes and moves per day from {@code from} on. */
     default List<SegmentFlow> segmentFlows(LocalDate from) {
         return List.of();

@@ -219,6 +219,13 @@ public abstract class SqlShopReader implements ShopReader {
         return query("reading a customer's scores", c -> ModelQueries.score(c, table("customer_scores"), customerId));
     }
 
+    @Override
+    public List<ChampionChallenger> championChallenger(String kind) {
+        return query(
+                "reading the champion and challenger",
+                c -> ModelQueries.championChallenger(c, table("champion_challenger"), kind));
+    }
+
     private CustomerQueries customerQueries(Connection c) {
         return new CustomerQueries(c, this::table);
     }
