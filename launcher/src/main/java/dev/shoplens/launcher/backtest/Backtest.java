@@ -66,6 +66,9 @@ final class Backtest {
 
         boolean judged = history.coversHorizon();
         List<Evaluation> evaluations = judged ? evaluate(history, customers, predictors) : List.of();
+        if (judged) {
+            DemandBacktest.writeAccuracy(demand, out.resolve("demand_accuracy.csv"));
+        }
         return new Result(split, history, trained, bgNbd, customers, scores, predictors, evaluations, demand, judged);
     }
 

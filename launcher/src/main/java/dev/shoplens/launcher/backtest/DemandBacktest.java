@@ -109,6 +109,35 @@ final class DemandBacktest {
         return scores;
     }
 
+    /**
+     * {@code demand_accuracy.csv}: each product's units in the horizon and its WAPE, bias and MASE beside the
+     * baselines', and the band's coverage; written only where the input reaches the horizon's end.
+     */
+    static void writeAccuracy(Result result, Path file) throws IOException {
+        List<String> header = new ArrayList<>(List.of("product_id", "method", "units"));
+        for (String name : List.of("shoplens", Method.SEASONAL_NAIVE.wireName(), Method.MOVING_AVERAGE.wireName())) {
+            header.addAll(List.of(name + "_wape", name + "_bias", name + "_mase"));
+        }
+        header.add("shoplens_p10_p90_coverage");
+        try (Writer w = Files.newBufferedWriter(file);
+                CSVPrinter csv = new CSVPrinter(
+                        w,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader(header.toArray(String[]::new))
+                                .get())) {
+            for (ProductForecast p : result.products()) {
+                List<Object> row = new ArrayList<>(List.of(p.productId(), p.method(), p.units()));
+                List<DemandScore> scores = List.copyOf(scoresOf(p).values());
+                for (DemandScore s : scores) {
+                    row.addAll(List.of(s.wape(), s.bias(), s.mase()));
+                }
+                row.add(scores.get(0).coverage());
+                csv.printRecord(row);
+            }
+        }
+    }
+
     /** {@code demand_forecast.csv}: each product's P10/P50/P90 for each day of the horizon, and the method. */
     static void write(Result result, BacktestSplit split, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file);

@@ -97,6 +97,10 @@ class BacktestCommandIT {
             assertThat(p50).isLessThanOrEqualTo(p90);
         }
         assertThat(demand.get(0).get("date")).isEqualTo("2026-04-11");
+        List<CSVRecord> accuracy = read(report.resolve("demand_accuracy.csv"));
+        assertThat(accuracy).hasSize((int) products);
+        assertThat(accuracy.get(0).getParser().getHeaderNames())
+                .contains("shoplens_wape", "seasonal_naive_wape", "moving_average_mase", "shoplens_p10_p90_coverage");
         assertThat(Files.readString(report.resolve("report.md")))
                 .contains("Demand in the horizon", "| seasonal_naive |", "| moving_average |");
     }
@@ -121,6 +125,7 @@ class BacktestCommandIT {
             assertThat(blind.get(i).get("actual_purchases")).isEmpty();
         }
         assertThat(Files.readString(out.resolve("report.md"))).contains("cannot be judged yet");
+        assertThat(out.resolve("demand_accuracy.csv")).doesNotExist();
     }
 
     private static Path writeEvents(String name, Predicate<Instant> keep) throws IOException {
