@@ -8,6 +8,7 @@ import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.read.ChampionChallenger;
 import dev.shoplens.store.read.ModelSummary;
+import dev.shoplens.store.read.RetrainRun;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.store.read.StatusJson;
@@ -103,6 +104,32 @@ class ModelStoreTest {
             assertThat(nights.get(1).lstmMetricsJson()).isEqualTo("{\"auc\":0.79}");
             assertThat(reader.championChallenger("churn").get(0).logisticMetricsJson())
                     .isNull();
+        }
+    }
+
+    @Test
+    void retrainRunsReadNewestFirst() throws Exception {
+        DuckDbSettings settings = DuckDbSettings.inDataDir(dir);
+        settings.migrate();
+        try (java.sql.Connection c = settings.connect();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO retrain_runs VALUES"
+                    + " ('purchase_lstm', TIMESTAMP '2026-03-02 02:00:00', TIMESTAMP '2026-03-02 02:02:00',"
+                    + " TIMESTAMP '2026-03-02 00:00:00', 'promoted', 'first version', 1, 7, 5, 0.31, 0.29, 13000,"
+                    + " 950.0, 120.5, TIMESTAMP '2026-03-02 02:02:00'),"
+                    + " ('purchase_lstm', TIMESTAMP '2026-03-03 02:00:00', TIMESTAMP '2026-03-03 02:00:01',"
+                    + " null, 'failed', 'an order amount is not a number', null, null, null, null, null, null,"
+                    + " null, 0.8, TIMESTAMP '2026-03-03 02:00:01')");
+        }
+        try (ShopReader reader = settings.openReader()) {
+            List<RetrainRun> runs = reader.retrainRuns("purchase_lstm", 10);
+            assertThat(runs).extracting(RetrainRun::outcome).containsExactly("failed", "promoted");
+            assertThat(runs.get(0).version()).isNull();
+            assertThat(runs.get(0).reason()).isEqualTo("an order amount is not a number");
+            assertThat(runs.get(1).epochs()).isEqualTo(7);
+            assertThat(runs.get(1).sequencesPerSecond()).isEqualTo(950.0);
+            assertThat(runs.get(1).dataUntil()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
+            assertThat(reader.retrainRuns("purchase_lstm", 1)).hasSize(1);
         }
     }
 

@@ -28,6 +28,7 @@ import dev.shoplens.dashboard.overview.FreshnessBadge;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.read.ChampionChallenger;
 import dev.shoplens.store.read.ModelSummary;
+import dev.shoplens.store.read.RetrainRun;
 import dev.shoplens.store.read.ShopReader;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -53,6 +54,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
 
     static final List<String> KINDS = List.of("churn", "purchase", "value", "segments", "churn_lstm", "purchase_lstm");
     static final String LSTM = "_lstm";
+    static final int RUNS_SHOWN = 60;
     static final int REFRESH_MILLIS = 30_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelsView.class);
@@ -67,6 +69,8 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     private final Grid<ChampionChallenger> nights = new Grid<>();
     private final Div nightsPanel = new Div();
     private volatile List<ChampionChallenger> nightRows = List.of();
+    private final Grid<RetrainRun> runs = new Grid<>();
+    private volatile List<RetrainRun> runRows = List.of();
     private volatile List<ModelSummary> versions = List.of();
     private String weightsShownFor = "";
 
@@ -166,8 +170,35 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         nights.setItems(q -> nightRows.stream().skip(q.getOffset()).limit(q.getLimit()), q -> nightRows.size());
         nights.setHeight("240px");
         nightsPanel.setId("champion-panel");
-        nightsPanel.add(new H3(Texts.of("models.champion")), nights);
+        nightsPanel.add(new H3(Texts.of("models.champion")), nights, new H3(Texts.of("models.runs")), runsGrid());
         return nightsPanel;
+    }
+
+    /** Every retrain of the chosen LSTM kind: how it went and why it ended as it did (a failed one says why). */
+    private Component runsGrid() {
+        runs.setId("retrain-runs-grid");
+        runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        runs.addColumn(r -> Figures.time(r.startedAt()))
+                .setHeader(Texts.of("models.started"))
+                .setAutoWidth(true);
+        runs.addColumn(RetrainRun::outcome)
+                .setHeader(Texts.of("models.outcome"))
+                .setAutoWidth(true);
+        runs.addColumn(r -> r.version() == null ? Figures.NONE : "v" + r.version())
+                .setHeader(Texts.of("models.version"));
+        runs.addColumn(r -> r.epochs() == null ? Figures.NONE : r.epochs().toString())
+                .setHeader(Texts.of("models.epochs"));
+        runs.addColumn(r -> metric(r.validationLogLoss())).setHeader(Texts.of("models.validationLogLoss"));
+        runs.addColumn(r -> r.sequencesPerSecond() == null
+                        ? Figures.NONE
+                        : Figures.count(Math.round(r.sequencesPerSecond())))
+                .setHeader(Texts.of("models.sequencesPerSecond"));
+        runs.addColumn(r -> String.format(Locale.ENGLISH, "%.1f", r.durationSeconds()))
+                .setHeader(Texts.of("models.duration"));
+        runs.addColumn(RetrainRun::reason).setHeader(Texts.of("models.why"));
+        runs.setItems(q -> runRows.stream().skip(q.getOffset()).limit(q.getLimit()), q -> runRows.size());
+        runs.setHeight("240px");
+        return runs;
     }
 
     @Override
@@ -210,6 +241,8 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         nightsPanel.setVisible(lstm);
         nightRows = lstm ? List.copyOf(reader.championChallenger(baseKind(kind.getValue()))) : List.of();
         nights.getDataProvider().refreshAll();
+        runRows = lstm ? List.copyOf(reader.retrainRuns(kind.getValue(), RUNS_SHOWN)) : List.of();
+        runs.getDataProvider().refreshAll();
     }
 
     private void showWeights(Optional<ModelSummary> current) {

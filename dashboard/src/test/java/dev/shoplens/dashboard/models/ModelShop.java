@@ -55,7 +55,10 @@ final class ModelShop {
         return store;
     }
 
-    /** Two nights whose horizon has passed: the LSTM won the first, the logistic model the second. */
+    /**
+     * Two nights whose horizon has passed (the LSTM won the first, the logistic model the second) and two retrains
+     * (one promoted, one failed with its reason).
+     */
     private static void nightlyComparisons(DuckDbSettings store) {
         try (java.sql.Connection c = store.connect();
                 java.sql.Statement st = c.createStatement()) {
@@ -64,6 +67,13 @@ final class ModelShop {
                     + " 'not worse than the logistic model by the margins', TIMESTAMP '2026-03-09 01:00:00'),"
                     + " ('purchase', DATE '2026-03-03', 1150, '{\"auc\":0.812}', '{\"auc\":0.790}', 'logistic',"
                     + " 'AUC lower than the logistic model by more than the margin', TIMESTAMP '2026-03-10 01:00:00')");
+            st.execute("INSERT INTO retrain_runs VALUES"
+                    + " ('purchase_lstm', TIMESTAMP '2026-03-02 02:00:00', TIMESTAMP '2026-03-02 02:02:00',"
+                    + " TIMESTAMP '2026-03-02 00:00:00', 'promoted', 'first version', 1, 7, 5, 0.31, 0.29, 13000,"
+                    + " 950.0, 120.5, TIMESTAMP '2026-03-02 02:02:00'),"
+                    + " ('purchase_lstm', TIMESTAMP '2026-03-03 02:00:00', TIMESTAMP '2026-03-03 02:00:01',"
+                    + " null, 'failed', 'an order amount is not a number', null, null, null, null, null, null,"
+                    + " null, 0.8, TIMESTAMP '2026-03-03 02:00:01')");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

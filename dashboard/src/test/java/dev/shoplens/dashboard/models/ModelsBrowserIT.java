@@ -56,6 +56,9 @@ class ModelsBrowserIT extends BrowserTest {
         page.waitUntil(d -> page.cellTexts("champion-grid").contains("2026-03-03"));
         assertThat(page.cellTexts("champion-grid"))
                 .contains("2026-03-02", "0.801", "0.823", "lstm", "0.812", "0.790", "logistic");
+        page.waitUntil(d -> page.cellTexts("retrain-runs-grid").contains("failed"));
+        assertThat(page.cellTexts("retrain-runs-grid"))
+                .contains("promoted", "v1", "7", "950", "120.5", "an order amount is not a number");
         page.saveScreenshot(Path.of("target", "screenshots", "models-lstm.png"));
 
         BrowserPage churn = open("/models?kind=churn");

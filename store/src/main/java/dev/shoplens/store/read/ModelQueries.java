@@ -103,6 +103,30 @@ final class ModelQueries {
         return result;
     }
 
+    static List<RetrainRun> retrainRuns(Connection c, String table, String kind, int limit) throws SQLException {
+        List<RetrainRun> result = new ArrayList<>();
+        for (Object[] r : rows(
+                c,
+                "SELECT kind, started_at, data_until, outcome, reason, version, epochs, validation_log_loss,"
+                        + " sequences_per_second, duration_seconds FROM " + table
+                        + " WHERE kind = ? ORDER BY started_at DESC LIMIT ?",
+                kind,
+                limit)) {
+            result.add(new RetrainRun(
+                    (String) r[0],
+                    instant(r[1]),
+                    instant(r[2]),
+                    (String) r[3],
+                    (String) r[4],
+                    r[5] == null ? null : ((Number) r[5]).intValue(),
+                    r[6] == null ? null : ((Number) r[6]).intValue(),
+                    r[7] == null ? null : ((Number) r[7]).doubleValue(),
+                    r[8] == null ? null : ((Number) r[8]).doubleValue(),
+                    ((Number) r[9]).doubleValue()));
+        }
+        return result;
+    }
+
     private static List<ModelSummary> summaries(Connection c, String sql, Object... params) throws SQLException {
         List<ModelSummary> result = new ArrayList<>();
         for (Object[] r : rows(c, sql, params)) {

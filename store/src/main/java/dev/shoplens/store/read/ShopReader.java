@@ -73,6 +73,11 @@ public interface ShopReader extends AutoCloseable {
         return List.of();
     }
 
+    /** The newest {@code limit} nightly retrains of {@code kind}, newest first. */
+    default List<RetrainRun> retrainRuns(String kind, int limit) {
+        return List.of();
+    }
+
     /** Segment sizes and moves per day from {@code from} on. */
     default List<SegmentFlow> segmentFlows(LocalDate from) {
         return List.of();

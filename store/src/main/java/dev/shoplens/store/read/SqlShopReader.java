@@ -226,6 +226,11 @@ public abstract class SqlShopReader implements ShopReader {
                 c -> ModelQueries.championChallenger(c, table("champion_challenger"), kind));
     }
 
+    @Override
+    public List<RetrainRun> retrainRuns(String kind, int limit) {
+        return query("reading the retrain runs", c -> ModelQueries.retrainRuns(c, table("retrain_runs"), kind, limit));
+    }
+
     private CustomerQueries customerQueries(Connection c) {
         return new CustomerQueries(c, this::table);
     }
