@@ -21,41 +21,16 @@ public final class Backtest {
     /** One daily series: the demand of consecutive days from {@code firstDay} (UTC epoch day) on. */
     public record Series(long firstDay, double[] demand) {}
 
-    /** Summed errors of one forecaster over the held-out days. */
-    public record Score(double absoluteError, double error, double actual, int series) {
-
-        public double wape() {
-            return actual > 0 ? absoluteError / actual : Double.NaN;
-        }
-
-        public double bias() {
-            return actual > 0 ? error / actual : Double.NaN;
-        }
-
-        Score plus(double[] forecast, double[] actualDays) {
-            double abs = 0;
-            double err = 0;
-            double act = 0;
-            for (int d = 0; d < actualDays.length; d++) {
-                double y = Math.max(0, actualDays[d]);
-                abs += Math.abs(forecast[d] - y);
-                err += forecast[d] - y;
-                act += y;
-            }
-            return new Score(absoluteError + abs, error + err, actual + act, series + 1);
-        }
-    }
-
     /**
      * Scores of the chosen method and of each method, by name, over the series with at least one day before the
      * held-out days (a series that starts later has nothing to forecast from).
      */
-    public static Map<String, Score> run(List<Series> series, int holdoutDays) {
+    public static Map<String, DemandScore> run(List<Series> series, int holdoutDays) {
         if (holdoutDays < 1 || holdoutDays > SeriesModel.HORIZON_DAYS) {
             throw new IllegalArgumentException("holdoutDays must lie in 1.." + SeriesModel.HORIZON_DAYS);
         }
-        Score chosen = new Score(0, 0, 0, 0);
-        Map<Method, Score> byMethod = new EnumMap<>(Method.class);
+        DemandScore chosen = DemandScore.ZERO;
+        Map<Method, DemandScore> byMethod = new EnumMap<>(Method.class);
         for (Method m : Method.values()) {
             byMethod.put(m, chosen);
         }
@@ -69,18 +44,14 @@ public final class Backtest {
                 model.learn(s.firstDay() + d, s.demand()[d]);
             }
             double[] actual = java.util.Arrays.copyOfRange(s.demand(), train, s.demand().length);
-            chosen = chosen.plus(firstDays(model.forecast().mean(), holdoutDays), actual);
+            chosen = chosen.plus(model.forecast(model.chosen(), holdoutDays), actual, Double.NaN);
             for (Method m : Method.values()) {
-                byMethod.put(m, byMethod.get(m).plus(firstDays(model.forecast(m).mean(), holdoutDays), actual));
+                byMethod.put(m, byMethod.get(m).plus(model.forecast(m, holdoutDays), actual, Double.NaN));
             }
         }
-        Map<String, Score> result = new LinkedHashMap<>();
+        Map<String, DemandScore> result = new LinkedHashMap<>();
         result.put(CHOSEN, chosen);
         byMethod.forEach((m, score) -> result.put(m.wireName(), score));
         return result;
-    }
-
-    private static double[] firstDays(double[] path, int days) {
-        return java.util.Arrays.copyOf(path, days);
     }
 }

@@ -22,7 +22,7 @@ class BacktestTest {
 
     @Test
     void aConstantSeriesIsForecastWithoutError() {
-        Map<String, Backtest.Score> scores = Backtest.run(List.of(series(84, d -> 5)), 28);
+        Map<String, DemandScore> scores = Backtest.run(List.of(series(84, d -> 5)), 28);
 
         assertThat(scores.get(Backtest.CHOSEN).wape()).isCloseTo(0, within(1e-12));
         assertThat(scores.get(Backtest.CHOSEN).actual()).isEqualTo(5 * 28);
@@ -37,8 +37,7 @@ class BacktestTest {
         Backtest.Series alternating = series(57, d -> d % 2);
         Backtest.Series late = series(20, d -> 3);
 
-        Backtest.Score naive =
-                Backtest.run(List.of(weekly, alternating, late), 28).get("seasonal_naive");
+        DemandScore naive = Backtest.run(List.of(weekly, alternating, late), 28).get("seasonal_naive");
 
         assertThat(naive.series()).isEqualTo(2);
         assertThat(naive.actual()).isEqualTo(4 * (5 * 10 + 2 * 30) + 14);
@@ -53,7 +52,7 @@ class BacktestTest {
                 .mapToObj(i -> series(26 * 7, d -> SeriesModelTest.poisson(rng, weekly[d % 7] * (1 + i % 4))))
                 .toList();
 
-        Map<String, Backtest.Score> scores = Backtest.run(shop, 28);
+        Map<String, DemandScore> scores = Backtest.run(shop, 28);
 
         assertThat(scores.get(Backtest.CHOSEN).wape())
                 .isLessThan(0.85 * scores.get("seasonal_naive").wape());

@@ -1,5 +1,6 @@
 package dev.shoplens.launcher.backtest;
 
+import dev.shoplens.jobs.forecast.DemandScore;
 import dev.shoplens.models.baselines.BgNbd;
 import dev.shoplens.models.metrics.ClassifierMetrics;
 import dev.shoplens.store.read.ModelSummary;

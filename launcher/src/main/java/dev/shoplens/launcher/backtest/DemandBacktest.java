@@ -2,6 +2,7 @@ package dev.shoplens.launcher.backtest;
 
 import dev.shoplens.forecast.DemandDistribution;
 import dev.shoplens.forecast.DemandPath;
+import dev.shoplens.jobs.forecast.DemandScore;
 import dev.shoplens.jobs.forecast.Method;
 import dev.shoplens.jobs.forecast.SeriesModel;
 import java.io.IOException;
@@ -61,9 +62,7 @@ final class DemandBacktest {
             }
             ProductForecast p = forecast(e.getKey(), e.getValue(), history, split);
             products.add(p);
-            scores.compute(CHOSEN, (k, s) -> s.plus(p.chosen(), p.actual(), p.naiveScale()));
-            p.baselines()
-                    .forEach((name, path) -> scores.compute(name, (k, s) -> s.plus(path, p.actual(), p.naiveScale())));
+            scoresOf(p).forEach((name, score) -> scores.merge(name, score, DemandScore::add));
         }
         return new Result(products, scores);
     }

@@ -1,4 +1,4 @@
-package dev.shoplens.launcher.backtest;
+package dev.shoplens.jobs.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.shoplens.launcher.backtest;
+package dev.shoplens.jobs.forecast;
 
 import dev.shoplens.forecast.DemandDistribution;
 import dev.shoplens.forecast.DemandPath;
@@ -7,19 +7,27 @@ import dev.shoplens.forecast.DemandPath;
  * A demand forecaster's errors over held-out days, added up: WAPE (absolute error over actual units, so large
  * products weigh as they do in stock), bias, MASE (mean absolute error over the in-sample error of seasonal naive,
  * averaged over series: below 1 beats naive on the series' own history) and how often the actual fell inside the
- * P10-P90 band (80% for an honest band).
+ * P10-P90 band (80% for an honest band). The streaming forecaster's holdout ({@link Backtest}) and the command
+ * line's backtest both add up their errors here.
  */
-record DemandScore(
-        double absoluteError, double error, double actual, double maseSum, int maseSeries, long inBand, long days) {
+public record DemandScore(
+        double absoluteError,
+        double error,
+        double actual,
+        double maseSum,
+        int maseSeries,
+        long inBand,
+        long days,
+        int series) {
 
-    static final DemandScore ZERO = new DemandScore(0, 0, 0, 0, 0, 0, 0);
+    public static final DemandScore ZERO = new DemandScore(0, 0, 0, 0, 0, 0, 0, 0);
 
     /**
      * Adds one series' forecast against its actuals (clipped at zero: demand is net of returns, never negative).
      *
      * @param naiveScale the series' mean absolute in-sample error of seasonal naive; NaN or 0 leaves MASE out
      */
-    DemandScore plus(DemandPath forecast, double[] actualDays, double naiveScale) {
+    public DemandScore plus(DemandPath forecast, double[] actualDays, double naiveScale) {
         double abs = 0;
         double err = 0;
         double act = 0;
@@ -41,27 +49,41 @@ record DemandScore(
                 maseSum + (scaled ? abs / actualDays.length / naiveScale : 0),
                 maseSeries + (scaled ? 1 : 0),
                 inBand + band,
-                days + actualDays.length);
+                days + actualDays.length,
+                series + 1);
     }
 
-    double wape() {
+    /** The errors of both, as if their series had been added one by one. */
+    public DemandScore add(DemandScore other) {
+        return new DemandScore(
+                absoluteError + other.absoluteError,
+                error + other.error,
+                actual + other.actual,
+                maseSum + other.maseSum,
+                maseSeries + other.maseSeries,
+                inBand + other.inBand,
+                days + other.days,
+                series + other.series);
+    }
+
+    public double wape() {
         return actual > 0 ? absoluteError / actual : Double.NaN;
     }
 
-    double bias() {
+    public double bias() {
         return actual > 0 ? error / actual : Double.NaN;
     }
 
-    double mase() {
+    public double mase() {
         return maseSeries > 0 ? maseSum / maseSeries : Double.NaN;
     }
 
-    double coverage() {
+    public double coverage() {
         return days > 0 ? inBand / (double) days : Double.NaN;
     }
 
     /** Mean absolute error of "same weekday last week" over a series' own history: MASE's yardstick. */
-    static double seasonalNaiveScale(double[] history) {
+    public static double seasonalNaiveScale(double[] history) {
         double sum = 0;
         int n = 0;
         for (int d = 7; d < history.length; d++) {
