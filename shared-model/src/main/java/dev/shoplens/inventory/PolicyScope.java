@@ -10,4 +10,9 @@ public enum PolicyScope {
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The scope a stored row names; refuses a name no scope has. */
+    public static PolicyScope fromWireName(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
 }

@@ -6,9 +6,12 @@ import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.write.ResultWriter;
 import dev.shoplens.testing.ChdbServer;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,5 +66,20 @@ class ClickHouseStoreIT extends StoreContract {
                         .query("SELECT count() FROM " + settings.database() + ".orders", "TabSeparated")
                         .strip())
                 .isEqualTo("3");
+    }
+
+    /** Inventory planning on the same engine, each test in a database of its own. */
+    @Nested
+    class Inventory extends InventoryPlanningContract {
+
+        @Override
+        StoreSettings newStore() {
+            return store();
+        }
+
+        @Override
+        Connection connect() throws SQLException {
+            return ((ClickHouseSettings) store).connect();
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.read.CohortCell;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.Overview;
@@ -122,6 +123,25 @@ abstract class StoreContract extends CustomerListContract {
                     .as("status lists what serves")
                     .extracting(ModelSummary::version)
                     .containsExactly(2);
+        }
+    }
+
+    @Test
+    void segmentFlowsReadTheirNewestRowsFromADay() {
+        StoreSettings settings = store();
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeSegmentFlows(List.of(
+                    new SegmentFlow(day, 1, 3, "lapsed", 2),
+                    new SegmentFlow(day, -1, 1, "recent buyers", 30),
+                    new SegmentFlow(day.minusDays(1), -1, 1, "recent buyers", 12)));
+            writer.writeSegmentFlows(List.of(new SegmentFlow(day, 1, 3, "lapsed, one-off", 5))); // rewritten
+        }
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.segmentFlows(day))
+                    .containsExactly(
+                            new SegmentFlow(day, -1, 1, "recent buyers", 30),
+                            new SegmentFlow(day, 1, 3, "lapsed, one-off", 5));
         }
     }
 

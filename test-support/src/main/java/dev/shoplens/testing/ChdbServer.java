@@ -60,6 +60,10 @@ public final class ChdbServer implements AutoCloseable {
         }
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         ChdbServer server = new ChdbServer(chdb, jvmSignals, conn, http);
+        // A server runs each HTTP insert on its own; the embedded engine keeps one session for all of them, and now
+        // and then took a plain "INSERT ... VALUES" for an asynchronous insert with external data and refused it
+        // (code 48). Inserts here are synchronous, as the drivers expect of a server.
+        server.query("SET async_insert = 0", "TabSeparated");
         http.createContext("/", server::handle);
         http.setExecutor(Executors.newFixedThreadPool(4));
         http.start();

@@ -23,6 +23,11 @@ public final class ClickHouseShopReader extends SqlShopReader {
     }
 
     @Override
+    public InventoryPlanning inventory() {
+        return new SqlInventoryPlanning(this::open, this::table, SqlInventoryPlanning.SettingWrites.APPEND_NEWER);
+    }
+
+    @Override
     protected String table(String table) {
         return table + " FINAL";
     }

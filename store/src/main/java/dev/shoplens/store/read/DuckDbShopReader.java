@@ -1,13 +1,10 @@
 package dev.shoplens.store.read;
 
-import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.schema.SchemaMigrator;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.List;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -37,17 +34,9 @@ public final class DuckDbShopReader extends SqlShopReader {
     }
 
     @Override
-    public List<SegmentFlow> segmentFlows(LocalDate from) {
-        return query(c -> ModelQueries.flows(c, from));
-    }
-
-    private <R> R query(Query<R> query) {
-        return query("reading the model tables", query);
-    }
-
-    @Override
     public InventoryPlanning inventory() {
-        return new DuckDbInventoryPlanning(this::open);
+        return new SqlInventoryPlanning(
+                this::open, this::table, SqlInventoryPlanning.SettingWrites.REPLACE_IN_TRANSACTION);
     }
 
     @Override

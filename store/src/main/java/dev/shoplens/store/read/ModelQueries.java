@@ -68,11 +68,12 @@ final class ModelQueries {
                 (String) r[15]));
     }
 
-    static List<SegmentFlow> flows(Connection c, LocalDate from) throws SQLException {
+    /** {@code table} names the flows table so that it reads its current rows. */
+    static List<SegmentFlow> flows(Connection c, String table, LocalDate from) throws SQLException {
         List<SegmentFlow> result = new ArrayList<>();
         for (Object[] r : rows(
                 c,
-                "SELECT day, from_segment, to_segment, to_name, customers FROM segment_flows WHERE day >= ?"
+                "SELECT day, from_segment, to_segment, to_name, customers FROM " + table + " WHERE day >= ?"
                         + " ORDER BY day, from_segment, to_segment",
                 from)) {
             result.add(new SegmentFlow(

@@ -79,14 +79,10 @@ public interface ShopReader extends AutoCloseable {
     }
 
     /** Segment sizes and moves per day from {@code from} on. */
-    default List<SegmentFlow> segmentFlows(LocalDate from) {
-        return List.of();
-    }
+    List<SegmentFlow> segmentFlows(LocalDate from);
 
-    /** Forecasts, reorder plans and their settings (refused where the store keeps no forecasts). */
-    default InventoryPlanning inventory() {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not plan inventory yet");
-    }
+    /** Forecasts, reorder plans and their settings. */
+    InventoryPlanning inventory();
 
     @Override
     void close();

@@ -3,6 +3,7 @@ package dev.shoplens.store.read;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -229,6 +230,11 @@ public abstract class SqlShopReader implements ShopReader {
     @Override
     public List<RetrainRun> retrainRuns(String kind, int limit) {
         return query("reading the retrain runs", c -> ModelQueries.retrainRuns(c, table("retrain_runs"), kind, limit));
+    }
+
+    @Override
+    public List<SegmentFlow> segmentFlows(LocalDate from) {
+        return query("reading the segment flows", c -> ModelQueries.flows(c, table("segment_flows"), from));
     }
 
     private CustomerQueries customerQueries(Connection c) {

@@ -13,7 +13,6 @@ import dev.shoplens.inventory.PolicyScope;
 import dev.shoplens.inventory.PolicySetting;
 import dev.shoplens.inventory.ReorderPlan;
 import dev.shoplens.store.StoreException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,12 +23,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
- * Inventory planning on the DuckDB store. The forecasts, stock levels and settings come from SQL; the reorder
- * arithmetic (gamma quantiles) runs here, per product, since a service level can be any number a merchandiser picks.
+ * Inventory planning on a SQL store (DuckDB or ClickHouse). The forecasts, stock levels and settings come from SQL
+ * both engines understand, joined here by product: ClickHouse's outer joins fill missing rows with defaults rather
+ * than NULLs, and a product with no stock report must stay "no stock data". The reorder arithmetic (gamma
+ * quantiles) runs here too, per product, since a service level can be any number a merchandiser picks.
  */
-final class DuckDbInventoryPlanning implements InventoryPlanning {
+final class SqlInventoryPlanning implements InventoryPlanning {
 
     /** A fresh connection per call (DuckDB connections are not for concurrent use). */
     @FunctionalInterface
@@ -37,32 +39,40 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
         Connection open() throws SQLException;
     }
 
-    private static final String PLANS = "WITH stock AS ("
-            + " SELECT product_id, arg_max(stock_on_hand, day) AS stock_on_hand, max(day) AS stock_day"
-            + " FROM product_daily WHERE stock_on_hand IS NOT NULL GROUP BY product_id),"
-            + " days AS (SELECT series_id, list(mean ORDER BY days_ahead) AS mean,"
-            + " list(variance ORDER BY days_ahead) AS variance"
-            + " FROM demand_forecast_days WHERE level = 'product' GROUP BY series_id)"
-            + " SELECT f.series_id, f.category, f.origin_day, f.method, f.wape, f.bias, f.naive_wape, f.measured_days,"
-            + " d.mean, d.variance, s.stock_on_hand, s.stock_day,"
-            + " ps.lead_time_days, ps.service_level, ps.changed_by, ps.changed_at,"
-            + " cs.lead_time_days, cs.service_level, cs.changed_by, cs.changed_at"
-            + " FROM demand_forecasts f JOIN days d ON d.series_id = f.series_id"
-            + " LEFT JOIN stock s ON s.product_id = f.series_id"
-            + " LEFT JOIN inventory_settings ps ON ps.scope = 'product' AND ps.scope_id = f.series_id"
-            + " LEFT JOIN inventory_settings cs ON cs.scope = 'category' AND cs.scope_id = f.category"
-            + " WHERE f.level = 'product'";
+    /** How an engine writes a setting: DuckDB replaces the keyed row in a transaction; ClickHouse appends a newer
+     * row that its ReplacingMergeTree keeps (by {@code changed_at}), and has no transactions to offer. */
+    enum SettingWrites {
+        REPLACE_IN_TRANSACTION("INSERT OR REPLACE INTO "),
+        APPEND_NEWER("INSERT INTO ");
+
+        private final String insert;
+
+        SettingWrites(String insert) {
+            this.insert = insert;
+        }
+    }
+
+    private static final String FORECASTS = "SELECT series_id, category, origin_day, method, wape, bias, naive_wape,"
+            + " measured_days FROM %s WHERE level = 'product'";
 
     private final Connections connections;
+    private final UnaryOperator<String> table;
+    private final SettingWrites writes;
 
-    DuckDbInventoryPlanning(Connections connections) {
+    /** {@code table} names a table so that it reads its current rows (see {@link SqlShopReader#table}). */
+    SqlInventoryPlanning(Connections connections, UnaryOperator<String> table, SettingWrites writes) {
         this.connections = connections;
+        this.table = table;
+        this.writes = writes;
     }
 
     @Override
     public List<String> categories() {
         try (Connection c = connections.open()) {
-            return rows(c, "SELECT series_id FROM demand_forecasts WHERE level = 'category' ORDER BY series_id")
+            return rows(
+                            c,
+                            "SELECT series_id FROM " + table.apply("demand_forecasts")
+                                    + " WHERE level = 'category' ORDER BY series_id")
                     .stream()
                     .map(r -> (String) r[0])
                     .toList();
@@ -76,7 +86,7 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
         try (Connection c = connections.open()) {
             return filter.category() == null
                     ? plans(c, "", filter)
-                    : plans(c, " AND f.category = ?", filter, filter.category());
+                    : plans(c, " AND category = ?", filter, filter.category());
         } catch (SQLException e) {
             throw new StoreException("reading the inventory plans failed", e);
         }
@@ -84,23 +94,31 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
 
     private List<InventoryRow> plans(Connection c, String where, InventoryFilter filter, Object... params)
             throws SQLException {
+        Map<String, DemandPath> paths = paths(c);
+        Map<String, Object[]> stock = stockOnHand(c);
+        Map<String, PolicySetting> settings = settings(c);
         List<InventoryRow> result = new ArrayList<>();
-        for (Object[] r : rows(c, PLANS + where, params)) {
+        for (Object[] r : rows(c, FORECASTS.formatted(table.apply("demand_forecasts")) + where, params)) {
+            String productId = (String) r[0];
+            DemandPath path = paths.get(productId);
+            if (path == null) {
+                continue; // a header whose days are not written yet: the next flush brings both
+            }
             LocalDate origin = date(r[2]);
-            DemandPath path = new DemandPath(doubles(r[8]), doubles(r[9]));
-            PolicySetting setting =
-                    PolicySetting.firstOf(setting(PolicyScope.PRODUCT, r, 12), setting(PolicyScope.CATEGORY, r, 16));
-            Integer stock = r[10] == null ? null : ((Number) r[10]).intValue();
-            ReorderPlan plan = ReorderPlan.of(path, origin.plusDays(1), stock, setting.policy());
+            PolicySetting setting = PolicySetting.firstOf(
+                    settings.get(key(PolicyScope.PRODUCT, productId)), settings.get(key(PolicyScope.CATEGORY, r[1])));
+            Object[] reported = stock.get(productId);
+            Integer onHand = reported == null ? null : ((Number) reported[0]).intValue();
+            ReorderPlan plan = ReorderPlan.of(path, origin.plusDays(1), onHand, setting.policy());
             if (filter.admits(plan.risk())) {
                 result.add(new InventoryRow(
-                        (String) r[0],
+                        productId,
                         (String) r[1],
                         origin,
                         (String) r[3],
                         accuracy(r, 4),
                         path.meanPerDay(),
-                        r[11] == null ? null : date(r[11]),
+                        reported == null ? null : date(reported[1]),
                         setting,
                         plan));
             }
@@ -109,10 +127,65 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
         return result;
     }
 
-    private static PolicySetting setting(PolicyScope scope, Object[] r, int at) {
-        if (r[at] == null) {
-            return null;
+    /** Every product's forecast path, its days in order. */
+    private Map<String, DemandPath> paths(Connection c) throws SQLException {
+        Map<String, List<double[]>> days = new HashMap<>();
+        for (Object[] r : rows(
+                c,
+                "SELECT series_id, mean, variance FROM " + table.apply("demand_forecast_days")
+                        + " WHERE level = 'product' ORDER BY series_id, days_ahead")) {
+            days.computeIfAbsent((String) r[0], id -> new ArrayList<>())
+                    .add(new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()});
         }
+        Map<String, DemandPath> paths = new HashMap<>();
+        days.forEach((id, list) -> paths.put(id, path(list)));
+        return paths;
+    }
+
+    private static DemandPath path(List<double[]> days) {
+        double[] mean = new double[days.size()];
+        double[] variance = new double[days.size()];
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] = days.get(i)[0];
+            variance[i] = days.get(i)[1];
+        }
+        return new DemandPath(mean, variance);
+    }
+
+    /** Each product's newest stock report: {units on hand, day}. */
+    private Map<String, Object[]> stockOnHand(Connection c) throws SQLException {
+        String days = table.apply("product_daily");
+        Map<String, Object[]> stock = new HashMap<>();
+        for (Object[] r : rows(
+                c,
+                "SELECT d.product_id, d.stock_on_hand, d.day"
+                        + " FROM (SELECT product_id, stock_on_hand, day FROM " + days + ") AS d"
+                        + " JOIN (SELECT product_id, max(day) AS newest FROM " + days
+                        + " WHERE stock_on_hand IS NOT NULL GROUP BY product_id) AS n"
+                        + " ON d.product_id = n.product_id AND d.day = n.newest")) {
+            stock.put((String) r[0], new Object[] {r[1], r[2]});
+        }
+        return stock;
+    }
+
+    /** Every setting a merchandiser saved, by scope and what it applies to. */
+    private Map<String, PolicySetting> settings(Connection c) throws SQLException {
+        Map<String, PolicySetting> settings = new HashMap<>();
+        for (Object[] r : rows(
+                c,
+                "SELECT scope, scope_id, lead_time_days, service_level, changed_by, changed_at FROM "
+                        + table.apply("inventory_settings"))) {
+            PolicyScope scope = PolicyScope.fromWireName((String) r[0]);
+            settings.put(key(scope, r[1]), setting(scope, r, 2));
+        }
+        return settings;
+    }
+
+    private static String key(PolicyScope scope, Object scopeId) {
+        return scope.wireName() + '\u0000' + scopeId;
+    }
+
+    private static PolicySetting setting(PolicyScope scope, Object[] r, int at) {
         InventoryPolicy policy =
                 InventoryPolicy.DEFAULT.with(((Number) r[at]).intValue(), ((Number) r[at + 1]).doubleValue());
         return new PolicySetting(policy, scope, (String) r[at + 2], instant(r[at + 3]));
@@ -128,8 +201,8 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
         try (Connection c = connections.open()) {
             List<Object[]> header = rows(
                     c,
-                    "SELECT origin_day, method, wape, bias, naive_wape, measured_days FROM demand_forecasts"
-                            + " WHERE level = ? AND series_id = ?",
+                    "SELECT origin_day, method, wape, bias, naive_wape, measured_days FROM "
+                            + table.apply("demand_forecasts") + " WHERE level = ? AND series_id = ?",
                     level.wireName(),
                     seriesId);
             if (header.isEmpty()) {
@@ -138,8 +211,8 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
             LocalDate origin = date(header.get(0)[0]);
             List<InventoryRow> plans =
                     switch (level) {
-                        case PRODUCT -> plans(c, " AND f.series_id = ?", InventoryFilter.ALL, seriesId);
-                        case CATEGORY -> plans(c, " AND f.category = ?", InventoryFilter.ALL, seriesId);
+                        case PRODUCT -> plans(c, " AND series_id = ?", InventoryFilter.ALL, seriesId);
+                        case CATEGORY -> plans(c, " AND category = ?", InventoryFilter.ALL, seriesId);
                         case SHOP -> plans(c, "", InventoryFilter.ALL);
                     };
             return Optional.of(new DemandChart(
@@ -168,7 +241,7 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
         return total;
     }
 
-    private static List<DemandChart.HistoryDay> history(
+    private List<DemandChart.HistoryDay> history(
             Connection c, SeriesLevel level, String seriesId, LocalDate origin, int days) throws SQLException {
         LocalDate first = origin.minusDays(days - 1L);
         String where =
@@ -182,7 +255,7 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
         Map<LocalDate, DemandChart.HistoryDay> byDay = new HashMap<>();
         for (Object[] r : rows(
                 c,
-                "SELECT day, sum(units_sold - units_returned), sum(stock_on_hand) FROM product_daily"
+                "SELECT day, sum(units_sold - units_returned), sum(stock_on_hand) FROM " + table.apply("product_daily")
                         + " WHERE day >= ? AND day <= ?" + where + " GROUP BY day",
                 params)) {
             LocalDate day = date(r[0]);
@@ -195,12 +268,11 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
         return history;
     }
 
-    private static List<ForecastDay> forecastDays(Connection c, SeriesLevel level, String seriesId)
-            throws SQLException {
+    private List<ForecastDay> forecastDays(Connection c, SeriesLevel level, String seriesId) throws SQLException {
         List<ForecastDay> days = new ArrayList<>();
         for (Object[] r : rows(
                 c,
-                "SELECT days_ahead, day, mean, variance, p10, p50, p90 FROM demand_forecast_days"
+                "SELECT days_ahead, day, mean, variance, p10, p50, p90 FROM " + table.apply("demand_forecast_days")
                         + " WHERE level = ? AND series_id = ? ORDER BY days_ahead",
                 level.wireName(),
                 seriesId)) {
@@ -225,20 +297,36 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
         if (scopeId == null || scopeId.isBlank() || user == null || user.isBlank()) {
             throw new IllegalArgumentException("a setting needs what it applies to and who sets it");
         }
+        Object[] values = {scope.wireName(), scopeId, leadTimeDays, serviceLevel, user, timestamp(at)};
         try (Connection c = connections.open()) {
-            c.setAutoCommit(false);
-            try {
-                Object[] values = {scope.wireName(), scopeId, leadTimeDays, serviceLevel, user, timestamp(at)};
-                update(c, "INSERT OR REPLACE INTO inventory_settings VALUES (?, ?, ?, ?, ?, ?)", values);
-                update(c, "INSERT INTO inventory_settings_changes VALUES (?, ?, ?, ?, ?, ?)", values);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+            if (writes == SettingWrites.REPLACE_IN_TRANSACTION) {
+                inTransaction(c, () -> saveAndLog(c, values));
+            } else {
+                saveAndLog(c, values);
             }
         } catch (SQLException e) {
             throw new StoreException(
                     "saving the inventory setting of " + scope.wireName() + " " + scopeId + " failed", e);
+        }
+    }
+
+    private void saveAndLog(Connection c, Object[] values) throws SQLException {
+        update(c, writes.insert + "inventory_settings VALUES (?, ?, ?, ?, ?, ?)", values);
+        update(c, "INSERT INTO inventory_settings_changes VALUES (?, ?, ?, ?, ?, ?)", values);
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private static void inTransaction(Connection c, Work work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
         }
     }
 
@@ -249,15 +337,6 @@ final class DuckDbInventoryPlanning implements InventoryPlanning {
             }
             st.executeUpdate();
         }
-    }
-
-    private static double[] doubles(Object list) throws SQLException {
-        Object[] values = (Object[]) ((Array) list).getArray();
-        double[] result = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = ((Number) values[i]).doubleValue();
-        }
-        return result;
     }
 
     private static Integer integer(Object value) {

@@ -1,4 +1,4 @@
-package dev.shoplens.store.read;
+package dev.shoplens.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,11 @@ import dev.shoplens.forecast.ForecastAccuracy;
 import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.inventory.PolicyScope;
 import dev.shoplens.inventory.StockRisk;
-import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.read.DemandChart;
+import dev.shoplens.store.read.InventoryFilter;
+import dev.shoplens.store.read.InventoryPlanning;
+import dev.shoplens.store.read.InventoryRow;
 import dev.shoplens.store.write.ResultWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -23,18 +25,23 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Plans read back from stored forecasts and stock, against the reorder arithmetic worked out by hand. */
-class InventoryPlanningTest {
+/**
+ * Plans read back from stored forecasts and stock, against the reorder arithmetic worked out by hand, whatever
+ * database is behind the store. Subclasses supply a fresh, empty store per test.
+ */
+abstract class InventoryPlanningContract {
 
     static final LocalDate ORIGIN = LocalDate.of(2026, 3, 1);
     static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
 
-    @TempDir
-    Path dir;
+    StoreSettings store;
 
-    DuckDbSettings store;
+    /** A fresh, empty store. */
+    abstract StoreSettings newStore();
+
+    /** A plain connection to the store, to look at its tables. */
+    abstract Connection connect() throws java.sql.SQLException;
 
     static DemandForecast flat(SeriesLevel level, String id, String category, double mean, double variance) {
         return new DemandForecast(
@@ -54,7 +61,7 @@ class InventoryPlanningTest {
 
     @BeforeEach
     void writeShop() {
-        store = DuckDbSettings.inDataDir(dir);
+        store = newStore();
         try (ResultWriter writer = store.openWriter()) {
             writer.writeForecasts(List.of(
                     flat(SeriesLevel.PRODUCT, "p1", "toys", 2, 2),
@@ -138,7 +145,7 @@ class InventoryPlanningTest {
         assertThat(p2.plan().reorderPoint()).isEqualTo(42);
         assertThat(p2.setting().scope()).isEqualTo(PolicyScope.CATEGORY);
         assertThat(p2.setting().changedBy()).isEqualTo("sam");
-        try (Connection c = store.connect();
+        try (Connection c = connect();
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM inventory_settings_changes")) {
             rs.next();
