@@ -1,6 +1,7 @@
 package dev.shoplens.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.features.CustomerFeatures;
@@ -12,7 +13,9 @@ import dev.shoplens.store.read.CustomerFilter.LastOrder;
 import dev.shoplens.store.read.CustomerOrder;
 import dev.shoplens.store.read.CustomerRow;
 import dev.shoplens.store.read.CustomerSort;
+import dev.shoplens.store.read.RfmCell;
 import dev.shoplens.store.read.ScoreSummary;
+import dev.shoplens.store.read.SegmentProfile;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
@@ -140,6 +143,84 @@ abstract class CustomerListContract {
             assertThat(summary.highChurnRisk()).isEqualTo(1);
             assertThat(summary.asOf()).isEqualTo(NOW);
         }
+    }
+
+    /**
+     * Five buyers a-e, who last ordered 2, 10, 30, 60 and 200 days ago and have 6, 3, 3, 1 and 1 orders (ties: b and
+     * c, d and e), and z who never bought; a and b in segment 1, c-e in segment 2, z in segment 3.
+     */
+    StoreSettings segmentedCustomers() {
+        StoreSettings settings = store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeCustomerFeatures(List.of(
+                    features("a", 2, 6, 600.0),
+                    features("b", 10, 3, 150.0),
+                    features("c", 30, 3, 90.0),
+                    features("d", 60, 1, 20.0),
+                    features("e", 200, 1, 40.0),
+                    features("z", null, 0, 0.0)));
+            writer.writeCustomerScores(List.of(
+                    segmented("a", 1, "frequent, high spend"),
+                    segmented("b", 1, "frequent, high spend"),
+                    segmented("c", 2, "lapsed"),
+                    segmented("d", 2, "lapsed"),
+                    segmented("e", 2, "lapsed"),
+                    segmented("z", 3, "new")));
+        }
+        return settings;
+    }
+
+    @Test
+    void segmentProfilesAverageWhatTheSegmentsAreMadeOf() {
+        try (ShopReader reader = segmentedCustomers().openReader()) {
+            List<SegmentProfile> profiles = reader.segmentProfiles();
+            assertThat(profiles).extracting(SegmentProfile::segmentId).containsExactly(2, 1, 3);
+            SegmentProfile lapsed = profiles.get(0);
+            assertThat(lapsed.name()).isEqualTo("lapsed");
+            assertThat(lapsed.customers()).isEqualTo(3);
+            assertThat(lapsed.meanDaysSinceLastOrder()).isCloseTo((30 + 60 + 200) / 3.0, within(1e-9));
+            assertThat(lapsed.meanOrders()).isCloseTo(5 / 3.0, within(1e-9));
+            assertThat(lapsed.meanRevenue90d()).isCloseTo(50.0, within(1e-9));
+            assertThat(lapsed.totalRevenue()).isCloseTo(150.0, within(1e-9));
+            assertThat(profiles.get(1).meanOrderValue()).isCloseTo((100.0 + 50.0) / 2, within(1e-9));
+            SegmentProfile neverBought = profiles.get(2);
+            assertThat(neverBought.meanDaysSinceLastOrder())
+                    .as("the days since the first visit, as the segment model reads them")
+                    .isCloseTo(200.0, within(1e-9));
+            assertThat(neverBought.meanOrderValue()).isNull();
+            assertThat(neverBought.meanCartAbandonment()).isNull();
+        }
+    }
+
+    @Test
+    void theRfmGridScoresBuyersByRankWithTiesTogether() {
+        try (ShopReader reader = segmentedCustomers().openReader()) {
+            assertThat(reader.rfm(5))
+                    .containsExactly(
+                            new RfmCell(1, 1, 1, 40.0),
+                            new RfmCell(2, 1, 1, 20.0),
+                            new RfmCell(3, 3, 1, 90.0),
+                            new RfmCell(4, 3, 1, 150.0),
+                            new RfmCell(5, 5, 1, 600.0));
+            assertThat(reader.rfm(2))
+                    .as("the score count is a parameter")
+                    .containsExactly(
+                            new RfmCell(1, 1, 3, 150.0), new RfmCell(2, 1, 1, 150.0), new RfmCell(2, 2, 1, 600.0));
+        }
+    }
+
+    @Test
+    void anEmptyStoreHasNoSegmentsAndAnEmptyGrid() {
+        StoreSettings settings = store();
+        settings.openWriter().close(); // creates the tables
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.segmentProfiles()).isEmpty();
+            assertThat(reader.rfm(5)).isEmpty();
+        }
+    }
+
+    static CustomerScore segmented(String id, int segment, String name) {
+        return new CustomerScore(id, NOW, 0.5, 2, 0.5, 2, 1.0, 50.0, null, 1, segment, name, 1, null, null, null);
     }
 
     private static CustomerFilter lastOrder(LastOrder lastOrder) {

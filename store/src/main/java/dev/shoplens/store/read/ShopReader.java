@@ -65,6 +65,15 @@ public interface ShopReader extends AutoCloseable {
     /** The customers' current scores in aggregate. */
     ScoreSummary scoreSummary();
 
+    /** Each segment customers are in now with its size and the mean of what the segment model clusters on. */
+    List<SegmentProfile> segmentProfiles();
+
+    /**
+     * The customers who have bought, by recency and frequency score (1 to {@code scores} each, quantiles of the
+     * buyers), with their number and total spend; cells without customers are left out.
+     */
+    List<RfmCell> rfm(int scores);
+
     /**
      * The nightly LSTM against the logistic model for {@code kind} ('purchase' | 'churn'), night by night, oldest
      * first (empty where no night's horizon has passed yet).

@@ -182,6 +182,19 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
+    public List<SegmentProfile> segmentProfiles() {
+        return query("reading segment profiles", c -> SegmentQueries.profiles(c, this::table));
+    }
+
+    @Override
+    public List<RfmCell> rfm(int scores) {
+        if (scores < 1) {
+            throw new IllegalArgumentException("an RFM grid needs at least one score, not " + scores);
+        }
+        return query("reading the RFM grid", c -> SegmentQueries.grid(c, this::table, scores));
+    }
+
+    @Override
     public Map<String, Long> rejectedByReason() {
         return query("counting rejected events", c -> ingestQueries(c).rejectedByReason());
     }
