@@ -23,6 +23,10 @@ import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
+import dev.shoplens.dashboard.operations.flink.FlinkJobs;
+import dev.shoplens.dashboard.operations.flink.FlinkJobsPanel;
+import dev.shoplens.dashboard.operations.retrain.RetrainPanel;
+import dev.shoplens.dashboard.operations.retrain.RetrainRunner;
 import dev.shoplens.dashboard.overview.EventsChartOption;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.dashboard.overview.FreshnessBadge;
@@ -42,9 +46,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How ingestion is going, for data engineers: events per minute, how far each source has got, rejected input by
+ * How ingestion is going, for data engineers: events per minute, the Flink jobs (state, restarts, checkpoints,
+ * back-pressure) with a savepoint action, the LSTM retrain action, how far each source has got, rejected input by
  * reason, and a lazy browser over the rejected payloads filtered by reason (kept in the address,
- * {@code operations?reason=late}) with CSV export.
+ * {@code operations?reason=late}) with CSV export. The actions are here because only engineers and admins may open
+ * this page.
  */
 @Route(value = "operations", layout = MainLayout.class)
 @PageTitle("Operations · ShopLens")
@@ -63,6 +69,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     private static final Logger LOG = LoggerFactory.getLogger(OperationsView.class);
 
     private final transient ShopReader reader;
+    private final FlinkJobsPanel flinkJobs;
     private final FreshnessBadge freshness = new FreshnessBadge();
     private final KpiCard eventsPerMinute = new KpiCard(
             "kpi-events-per-minute", Texts.of("overview.eventsPerMinute"), Texts.of("overview.eventsPerMinute.hint"));
@@ -80,11 +87,20 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     private volatile String reasonFilter;
     private boolean restoring;
 
-    public OperationsView(ShopReader reader) {
+    public OperationsView(ShopReader reader, FlinkJobs flink, Optional<RetrainRunner> retrain) {
         this.reader = reader;
+        this.flinkJobs = new FlinkJobsPanel(flink);
         addClassName("overview");
-        add(header(), kpis(), eventsPanel(), sourcesPanel(), reasonsPanel(), rejectedPanel());
-        refresh();
+        add(
+                header(),
+                kpis(),
+                flinkJobs,
+                new RetrainPanel(retrain),
+                eventsPanel(),
+                sourcesPanel(),
+                reasonsPanel(),
+                rejectedPanel());
+        refreshStore();
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
     }
 
@@ -239,6 +255,11 @@ public class OperationsView extends Div implements BeforeEnterObserver {
 
     /** Re-reads every figure; the chosen reason and the rejected grid's scroll position stay. */
     void refresh() {
+        flinkJobs.refresh();
+        refreshStore();
+    }
+
+    private void refreshStore() {
         try {
             Overview overview = reader.overview(CHART_MINUTES, Instant.now());
             freshness.show(overview.freshness());

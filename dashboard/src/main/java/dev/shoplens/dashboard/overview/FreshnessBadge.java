@@ -51,7 +51,11 @@ public class FreshnessBadge extends Span {
                 : tooltip + "; last written " + Figures.seconds(freshness.wallClockLagSeconds()) + " s ago";
     }
 
-    private void state(String text, String className, String tooltip) {
+    /**
+     * Shows {@code text}, marked {@code "waiting"} or {@code "unavailable"} (or neither: null), with a tooltip when
+     * not null: for figures read from elsewhere than the store (Flink), which say their freshness the same way.
+     */
+    public void state(String text, String className, String tooltip) {
         setText(text);
         setClassName("waiting", "waiting".equals(className));
         setClassName("unavailable", "unavailable".equals(className));

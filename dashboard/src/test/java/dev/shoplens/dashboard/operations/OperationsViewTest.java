@@ -4,15 +4,18 @@ import static dev.shoplens.dashboard.ComponentTree.byId;
 import static dev.shoplens.dashboard.ComponentTree.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.dashboard.CurrentUi;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.operations.flink.FlinkJobs;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.store.read.ShopReader;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,11 @@ class OperationsViewTest extends CurrentUi {
         reader.close();
     }
 
+    /** The page without Flink or a retrain runner, as the dashboard alone starts when neither is configured. */
+    static OperationsView view() {
+        return new OperationsView(reader, FlinkJobs.notConfigured(), Optional.empty());
+    }
+
     @SuppressWarnings("unchecked")
     static List<RejectedEvent> rejected(OperationsView view) {
         return ((Grid<RejectedEvent>) byId(view, "rejected-grid"))
@@ -42,7 +50,7 @@ class OperationsViewTest extends CurrentUi {
 
     @Test
     void showsTheFiguresSourcesAndReasons() {
-        OperationsView view = new OperationsView(reader);
+        OperationsView view = view();
 
         assertThat(textOf(view, "kpi-rejected")).isEqualTo("19");
         assertThat(textOf(view, "kpi-results-lag")).isEqualTo("30 s");
@@ -66,12 +74,24 @@ class OperationsViewTest extends CurrentUi {
 
     @Test
     void theReasonFilterNarrowsTheRejectedPayloads() {
-        OperationsView view = new OperationsView(reader);
+        OperationsView view = view();
         ((Select<String>) byId(view, "reason-filter")).setValue("late");
 
         assertThat(rejected(view))
                 .extracting(RejectedEvent::eventId)
                 .containsExactly("late-4", "late-3", "late-2", "late-1", "late-0");
+    }
+
+    @Test
+    void withoutFlinkOrARetrainRunnerThePageSaysSoPlainly() {
+        OperationsView view = view();
+
+        assertThat(textOf(view, "flink-freshness")).isEqualTo("Flink not configured");
+        assertThat(textOf(view, "flink-note")).contains("flink.restUrl", "SHOPLENS_FLINK_REST_URL");
+        assertThat(byId(view, "flink-jobs-grid")).isNotNull();
+
+        ((Button) byId(view, "trigger-retrain")).click();
+        assertThat(textOf(view, "retrain-outcome")).contains("bin/shoplens retrain");
     }
 
     @Test
