@@ -4,8 +4,10 @@ import dev.shoplens.bench.flink.FeatureJobThroughput;
 import dev.shoplens.bench.freshness.DemoFreshness;
 import dev.shoplens.bench.harness.BenchReport;
 import dev.shoplens.bench.kafka.KafkaPathThroughput;
+import dev.shoplens.bench.lstm.LstmThroughput;
 import dev.shoplens.bench.models.RetrainTime;
 import dev.shoplens.bench.models.ScoringThroughput;
+import dev.shoplens.bench.pages.ClickHousePageProcess;
 import dev.shoplens.bench.pages.PageQueries;
 import dev.shoplens.bench.store.ClickHouseSinkProcess;
 import dev.shoplens.bench.store.SinkThroughput;
@@ -52,8 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
                 new ClickHouseSinkProcess(),
                 new RetrainTime(),
                 new ScoringThroughput(),
+                new LstmThroughput(),
                 new KafkaPathThroughput(),
                 new PageQueries(),
+                new ClickHousePageProcess(),
                 new DemoFreshness());
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * @param sinkRows customer-feature rows written through each store's sink
  * @param retrainExamples sizes of the retrain windows, in examples
  * @param scoredCustomers customers scored per round
+ * @param lstmSequences made-up daily sequences the LSTM trains on per round (the demo's night: about 13,000)
  * @param pageCustomers customers in the store whose dashboard pages are queried
  * @param pageQueries how often each page is queried
  * @param freshnessSeconds how long the demo pipeline runs live while freshness is sampled
@@ -29,6 +30,7 @@ public record BenchSettings(
         int sinkRows,
         int[] retrainExamples,
         int scoredCustomers,
+        int lstmSequences,
         int pageCustomers,
         int pageQueries,
         int freshnessSeconds) {
@@ -41,6 +43,7 @@ public record BenchSettings(
         requirePositive("kafkaEvents", kafkaEvents);
         requirePositive("sinkRows", sinkRows);
         requirePositive("scoredCustomers", scoredCustomers);
+        requirePositive("lstmSequences", lstmSequences);
         requirePositive("pageCustomers", pageCustomers);
         requirePositive("pageQueries", pageQueries);
         requirePositive("freshnessSeconds", freshnessSeconds);
@@ -65,6 +68,7 @@ public record BenchSettings(
                 100_000,
                 new int[] {50_000, 200_000},
                 20_000,
+                3_000,
                 Math.min(scale, 20_000),
                 30,
                 20);
@@ -82,6 +86,7 @@ public record BenchSettings(
                 500_000,
                 new int[] {50_000, 200_000},
                 100_000,
+                13_000,
                 scale,
                 100,
                 60);

@@ -5,42 +5,98 @@ import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.bench.data.SyntheticCustomers;
 import dev.shoplens.event.EventType;
 import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.features.ProductDay;
+import dev.shoplens.forecast.DemandForecast;
+import dev.shoplens.forecast.DemandPath;
+import dev.shoplens.forecast.ForecastAccuracy;
+import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.orders.OrderRow;
-import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
- * Fills a DuckDB store as a shop of {@code customers} customers would after {@code days} days: their features, four
- * orders and a return in ten per customer, and the per-minute event counts of a hundred events per customer spread
- * over the days (a hundred thousand customers: ten million events). Written through the store's own writer.
+ * Fills a store as a shop of {@code customers} customers would after {@code days} days, through the store's own
+ * writer: their features and scores, four orders and a return in ten per customer, the per-minute event counts of a
+ * hundred events per customer spread over the days (a hundred thousand customers: ten million events), a rejected
+ * event per hundred, model versions, and the products' days and forecasts. Products do not grow with customers: a
+ * shop's catalogue is what it is.
  */
 final class PageStore {
 
     static final int EVENTS_PER_CUSTOMER = 100;
     static final int ORDERS_PER_CUSTOMER = 4;
+    static final int CUSTOMERS_PER_REJECTED = 100;
+    static final int PRODUCTS = 2_000;
+    static final int CATEGORIES = 20;
+    static final int FORECAST_DAYS = 28;
+    static final int MODEL_VERSIONS = 30;
+    static final List<String> SEGMENTS = List.of("Champions", "Loyal", "Promising", "New", "At risk", "Hibernating");
+    static final List<String> REJECTIONS = List.of("malformed_json", "unknown_type", "missing_customer", "late");
     static final int BATCH = 50_000;
 
     private PageStore() {}
 
     /** The store's newest event time, from which the pages count "today" and the last hour. */
-    static Instant fill(DuckDbSettings store, int customers, int days) {
+    static Instant fill(StoreSettings store, int customers, int days) {
         Instant end = SyntheticCustomers.AS_OF;
         Instant start = end.minus(Duration.ofDays(days));
         try (ResultWriter writer = store.openWriter()) {
             List<CustomerFeatures> features = SyntheticCustomers.features(customers, 21);
-            for (int from = 0; from < features.size(); from += BATCH) {
-                writer.writeCustomerFeatures(features.subList(from, Math.min(features.size(), from + BATCH)));
-            }
+            inBatches(features, writer::writeCustomerFeatures);
+            inBatches(scores(features, end), writer::writeCustomerScores);
             writeOrders(writer, customers, start, days);
             writeEventCounts(writer, (long) customers * EVENTS_PER_CUSTOMER, start, days);
-            writer.writeIngestProgress(List.of(new IngestProgress("bench", end, (long) customers * 100, end)));
+            inBatches(rejected(customers / CUSTOMERS_PER_REJECTED, start, days), writer::writeRejected);
+            writer.writeModelVersions(modelVersions(end));
+            inBatches(productDays(end, days), writer::writeProductDays);
+            writer.writeForecasts(forecasts(end));
+            writer.writeIngestProgress(
+                    List.of(new IngestProgress("bench", end, (long) customers * EVENTS_PER_CUSTOMER, end)));
         }
         return end;
+    }
+
+    private static <T> void inBatches(List<T> rows, Consumer<List<T>> write) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            write.accept(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    private static List<CustomerScore> scores(List<CustomerFeatures> customers, Instant asOf) {
+        SplittableRandom random = new SplittableRandom(23);
+        List<CustomerScore> scores = new ArrayList<>(customers.size());
+        for (CustomerFeatures c : customers) {
+            int segment = random.nextInt(SEGMENTS.size());
+            scores.add(new CustomerScore(
+                    c.customerId(),
+                    asOf,
+                    random.nextDouble(),
+                    1,
+                    random.nextDouble(),
+                    1,
+                    random.nextDouble(0, 3),
+                    random.nextDouble(0, 300),
+                    asOf.plus(Duration.ofDays(1 + random.nextInt(60))),
+                    1,
+                    segment,
+                    SEGMENTS.get(segment),
+                    1,
+                    "[\"40 days since the last order\",\"2 sessions in 30 days\",\"tenure 300 days\"]",
+                    "[\"1 order in 30 days\",\"12 views in 30 days\",\"3 cart adds\"]",
+                    "[]"));
+        }
+        return scores;
     }
 
     private static void writeOrders(ResultWriter writer, int customers, Instant start, int days) {
@@ -84,5 +140,105 @@ final class PageStore {
             }
         }
         writer.writeEventCounts(batch);
+    }
+
+    private static List<RejectedEvent> rejected(int count, Instant start, int days) {
+        SplittableRandom random = new SplittableRandom(24);
+        long seconds = Duration.ofDays(days).toSeconds();
+        List<RejectedEvent> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            rows.add(new RejectedEvent(
+                    REJECTIONS.get(random.nextInt(REJECTIONS.size())),
+                    "field customer_id is missing",
+                    "bench",
+                    "{\"type\":\"view\",\"product_id\":\"p" + i + "\"}",
+                    start.plusSeconds(random.nextLong(seconds)),
+                    "r" + i));
+        }
+        return rows;
+    }
+
+    /** A version a night for each streaming kind, the newest serving; the model bytes the size a real one has. */
+    private static List<ModelVersionRow> modelVersions(Instant end) {
+        List<ModelVersionRow> rows = new ArrayList<>();
+        byte[] model = new byte[30_000];
+        for (String kind : List.of("churn", "purchase", "value", "segments")) {
+            for (int v = 1; v <= MODEL_VERSIONS; v++) {
+                Instant trained = end.minus(Duration.ofDays(MODEL_VERSIONS - v));
+                rows.add(new ModelVersionRow(
+                        kind,
+                        v,
+                        v == 1 ? null : v - 1,
+                        trained,
+                        trained,
+                        50_000,
+                        v % 7 == 1,
+                        "{\"auc\":0.8" + v % 10 + ",\"logLoss\":0.45}",
+                        "{\"trainer\":\"bench\"}",
+                        model,
+                        true,
+                        v == MODEL_VERSIONS));
+            }
+        }
+        return rows;
+    }
+
+    private static List<ProductDay> productDays(Instant end, int days) {
+        SplittableRandom random = new SplittableRandom(25);
+        LocalDate last = LocalDate.ofInstant(end, ZoneOffset.UTC).minusDays(1);
+        List<ProductDay> rows = new ArrayList<>(PRODUCTS * days);
+        for (int p = 0; p < PRODUCTS; p++) {
+            int stock = 20 + random.nextInt(400);
+            for (int d = days - 1; d >= 0; d--) {
+                int sold = random.nextInt(6);
+                rows.add(new ProductDay(
+                        product(p),
+                        last.minusDays(d),
+                        category(p),
+                        sold,
+                        sold > 3 ? 1 : 0,
+                        sold * 19.5,
+                        10 + random.nextInt(50),
+                        random.nextInt(8),
+                        stock + 3 * d,
+                        end));
+            }
+        }
+        return rows;
+    }
+
+    private static List<DemandForecast> forecasts(Instant end) {
+        LocalDate origin = LocalDate.ofInstant(end, ZoneOffset.UTC).minusDays(1);
+        List<DemandForecast> rows = new ArrayList<>();
+        for (int p = 0; p < PRODUCTS; p++) {
+            rows.add(forecast(SeriesLevel.PRODUCT, product(p), category(p), origin, 1 + p % 5, end));
+        }
+        for (int c = 0; c < CATEGORIES; c++) {
+            String category = "category-" + c;
+            rows.add(forecast(SeriesLevel.CATEGORY, category, category, origin, 300, end));
+        }
+        rows.add(forecast(SeriesLevel.SHOP, "shop", null, origin, 6_000, end));
+        return rows;
+    }
+
+    private static DemandForecast forecast(
+            SeriesLevel level, String id, String category, LocalDate origin, double mean, Instant end) {
+        return new DemandForecast(
+                level,
+                id,
+                category,
+                origin,
+                "holt_winters",
+                DemandPath.constant(FORECAST_DAYS, mean, mean),
+                new ForecastAccuracy(0.38, 0.02, 0.52, 40),
+                end);
+    }
+
+    static String product(int p) {
+        return "p" + p;
+    }
+
+    private static String category(int p) {
+        return "category-" + p % CATEGORIES;
     }
 }

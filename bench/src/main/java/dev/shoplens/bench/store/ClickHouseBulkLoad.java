@@ -1,6 +1,7 @@
 package dev.shoplens.bench.store;
 
 import dev.shoplens.bench.Suite;
+import dev.shoplens.bench.harness.ClickHouseEngine;
 import dev.shoplens.bench.harness.Scratch;
 import dev.shoplens.bench.harness.Stopwatch;
 import dev.shoplens.features.CustomerFeatures;
@@ -36,12 +37,7 @@ final class ClickHouseBulkLoad {
      * where the library is not installed.
      */
     static SinkThroughput.Engine<ClickHouseSettings> engine(Scratch scratch) throws Suite.Skipped, IOException {
-        ChdbServer server;
-        try {
-            server = ChdbServer.start(scratch.resolve("engine"));
-        } catch (IllegalStateException | UnsatisfiedLinkError e) {
-            throw new Suite.Skipped("the ClickHouse engine (libchdb) is not available: " + e.getMessage());
-        }
+        ChdbServer server = ClickHouseEngine.start(scratch);
         return new SinkThroughput.Engine<>() {
             @Override
             public ClickHouseSettings fresh(String name) {
