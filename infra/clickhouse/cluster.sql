@@ -306,9 +306,28 @@ ORDER BY (kind, day);
 CREATE TABLE IF NOT EXISTS shoplens.champion_challenger ON CLUSTER '{cluster}' AS shoplens.champion_challenger_local
 ENGINE = Distributed('{cluster}', shoplens, champion_challenger_local, cityHash64(kind, day));
 
+-- V5__customer_daily.sql. Schema version 5: each customer's closed day, for the nightly sequence model.
+
+CREATE TABLE IF NOT EXISTS shoplens.customer_daily_local ON CLUSTER '{cluster}' (
+    customer_id String,
+    day         Date,
+    views       Int32,
+    cart_adds   Int32,
+    orders      Int32,
+    revenue     Float64,
+    returns     Int32,
+    as_of       DateTime64(3, 'UTC'),
+    written_at  DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+ORDER BY (customer_id, day);
+
+CREATE TABLE IF NOT EXISTS shoplens.customer_daily ON CLUSTER '{cluster}' AS shoplens.customer_daily_local
+ENGINE = Distributed('{cluster}', shoplens, customer_daily_local, cityHash64(customer_id));
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
        (2, 'V2__models.sql', now()),
        (3, 'V3__forecasts.sql', now()),
-       (4, 'V4__retrain.sql', now());
+       (4, 'V4__retrain.sql', now()),
+       (5, 'V5__customer_daily.sql', now());

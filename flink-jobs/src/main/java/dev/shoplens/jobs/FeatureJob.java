@@ -5,6 +5,8 @@ import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.jobs.activity.CountEvents;
 import dev.shoplens.jobs.activity.ToEventCount;
+import dev.shoplens.jobs.customers.CustomerActivity;
+import dev.shoplens.jobs.customers.CustomerDayFunction;
 import dev.shoplens.jobs.customers.CustomerFeatureFunction;
 import dev.shoplens.jobs.customers.CustomerHistory;
 import dev.shoplens.jobs.forecast.DemandForecasts;
@@ -31,8 +33,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
- * The feature job: raw events in; validated, de-duplicated events out to customer features, product days,
- * orders, per-minute counts, rejected events and ingest progress. It takes its source and sinks as parameters:
+ * The feature job: raw events in; validated, de-duplicated events out to customer features, customer days, product
+ * days, orders, per-minute counts, rejected events and ingest progress. It takes its source and sinks as parameters:
  * the demo plugs in the simulated shop and DuckDB, an import plugs in files, tests plug in their own.
  */
 public final class FeatureJob {
@@ -73,6 +75,7 @@ public final class FeatureJob {
         SingleOutputStreamOperator<AcceptedEvent> decoded = decode(env);
         SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
         writeCustomerFeatures(events);
+        writeCustomerDays(events);
         CustomerModels.addTo(events, sinks, models);
         writeProductDays(events);
         writeOrders(events);
@@ -121,6 +124,21 @@ public final class FeatureJob {
                 .uid("customer-features")
                 .sinkTo(sinks.customerFeatures())
                 .name("store customer features")
+                .setParallelism(1);
+    }
+
+    private void writeCustomerDays(DataStream<ShopEvent> events) {
+        events.filter(CustomerActivity::counts)
+                .name("customer activity")
+                .map(CustomerActivity::of)
+                .returns(CustomerActivity.class)
+                .name("customer activity rows")
+                .keyBy(CustomerActivity::customerId)
+                .process(new CustomerDayFunction(settings.allowedLateness()))
+                .name("customer days")
+                .uid("customer-days")
+                .sinkTo(sinks.customerDays())
+                .name("store customer days")
                 .setParallelism(1);
     }
 

@@ -174,6 +174,41 @@ class FeatureJobIT {
                 (product, units) -> assertThat(stored.get(product)).as(product).isEqualTo(units));
     }
 
+    @Test
+    void storedCustomerDaysCountEachDaysViewsCartAddsOrdersAndReturns() throws Exception {
+        Map<String, int[]> expected = new HashMap<>();
+        for (ShopEvent e : validEvents) {
+            int column =
+                    switch (e.type()) {
+                        case VIEW -> 0;
+                        case CART_ADD -> 1;
+                        case PURCHASE -> 2;
+                        case RETURN -> 3;
+                        default -> -1;
+                    };
+            if (e.customerId() != null && column >= 0) {
+                String key = e.customerId() + " " + e.time().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+                expected.computeIfAbsent(key, k -> new int[4])[column]++;
+            }
+        }
+        Map<String, int[]> stored = new HashMap<>();
+        try (Connection c = store.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT customer_id, day, views, cart_adds, orders, returns FROM customer_daily")) {
+            while (rs.next()) {
+                String key = rs.getString(1) + " "
+                        + rs.getObject(2, java.time.LocalDate.class)
+                                .atStartOfDay(java.time.ZoneOffset.UTC)
+                                .toInstant();
+                stored.put(key, new int[] {rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)});
+            }
+        }
+        // The input is bounded: at its end the watermark passes every day, so every day has been written.
+        assertThat(stored).hasSameSizeAs(expected).hasSizeGreaterThan(300);
+        expected.forEach((key, counts) -> assertThat(stored.get(key)).as(key).containsExactly(counts));
+    }
+
     private static List<ShopEvent> ofType(EventType type) {
         return validEvents.stream().filter(e -> e.type() == type).toList();
     }

@@ -2,6 +2,7 @@ package dev.shoplens.bench.flink;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
@@ -19,6 +20,11 @@ public final class DiscardingSinks implements JobSinks {
 
     @Override
     public Sink<CustomerFeatures> customerFeatures() {
+        return new DiscardingSink<>();
+    }
+
+    @Override
+    public Sink<CustomerDay> customerDays() {
         return new DiscardingSink<>();
     }
 

@@ -2,6 +2,7 @@ package dev.shoplens.jobs.sink;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
@@ -16,6 +17,9 @@ import org.apache.flink.api.connector.sink2.Sink;
 public interface JobSinks {
 
     Sink<CustomerFeatures> customerFeatures();
+
+    /** Each customer's closed days. */
+    Sink<CustomerDay> customerDays();
 
     Sink<ProductDay> productDays();
 

@@ -2,6 +2,7 @@ package dev.shoplens.jobs.sink;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
@@ -21,6 +22,11 @@ public record StoreSinks(StoreSettings store, int batch, Duration maxDelay) impl
     @Override
     public Sink<CustomerFeatures> customerFeatures() {
         return sink(ResultWriter::writeCustomerFeatures);
+    }
+
+    @Override
+    public Sink<CustomerDay> customerDays() {
+        return sink(ResultWriter::writeCustomerDays);
     }
 
     @Override

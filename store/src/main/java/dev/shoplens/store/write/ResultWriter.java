@@ -2,6 +2,7 @@ package dev.shoplens.store.write;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
@@ -26,6 +27,11 @@ public interface ResultWriter extends AutoCloseable {
 
     default void writeCustomerFeatures(List<CustomerFeatures> rows) {
         write(Tables.CUSTOMER_FEATURES, rows);
+    }
+
+    /** Each customer's closed days: views, cart adds, orders, spend and returns. */
+    default void writeCustomerDays(List<CustomerDay> rows) {
+        write(ActivityTables.CUSTOMER_DAILY, rows);
     }
 
     default void writeProductDays(List<ProductDay> rows) {

@@ -1,0 +1,24 @@
+package dev.shoplens.jobs.customers;
+
+/** A customer's running counts for one day (a Flink POJO kept in map state). */
+public class CustomerDayCounts {
+    public int views;
+    public int cartAdds;
+    public int orders;
+    public double revenue;
+    public int returns;
+    public long asOf = Long.MIN_VALUE;
+
+    public void add(CustomerActivity a) {
+        asOf = Math.max(asOf, a.time());
+        switch (a.kind()) {
+            case VIEW -> views++;
+            case CART_ADD -> cartAdds++;
+            case ORDER -> {
+                orders++;
+                revenue += a.amount();
+            }
+            case RETURN -> returns++;
+        }
+    }
+}
