@@ -1,22 +1,28 @@
 package dev.shoplens.retrain;
 
 import dev.shoplens.activity.EventCount;
+import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.retrain.sequences.CustomerHistory;
+import dev.shoplens.retrain.sequences.DailyActivity;
 import dev.shoplens.retrain.sequences.ShopHistory;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Customer histories with a pattern planted in them: half the customers buy like clockwork (every 8 to 20 days),
- * the other half at random times at about the same rate. Whether a clockwork customer buys within the next 7 days
- * follows from their last orders; for the others it cannot be known. A model that learns the pattern ranks the
- * clockwork buyers' next week well; one that does not is no better than chance on them.
+ * Customer histories with two patterns planted in them: half the customers buy like clockwork (every 8 to 20 days),
+ * the other half at random times at about the same rate, but browse before they buy (product views on each of the 5
+ * days before a purchase, items added to the cart on the last 2). Whether a clockwork customer buys within the next 7
+ * days follows from their last orders; for the others their orders say nothing (the times are memoryless) and only
+ * the views and cart adds of the last days tell. Everyone also views a product now and then (one day in ten) without
+ * buying, so a view alone is not the sign. A model that learns both patterns ranks both halves' next week well.
  */
 public final class PlantedShop {
 
@@ -35,9 +41,10 @@ public final class PlantedShop {
         for (int i = 0; i < customers; i++) {
             String id = prefix + i;
             Instant firstSeen = DAY0.plus(Duration.ofHours(random.nextInt(20 * 24)));
+            boolean browses = i % 2 == 1;
             List<OrderRow> orders =
-                    i % 2 == 0 ? clockwork(id, firstSeen, days, random) : atRandom(id, firstSeen, days, random);
-            result.add(new CustomerHistory(id, firstSeen, orders));
+                    browses ? atRandom(id, firstSeen, days, random) : clockwork(id, firstSeen, days, random);
+            result.add(new CustomerHistory(id, firstSeen, orders, activity(firstSeen, orders, browses, days, random)));
         }
         return new ShopHistory(result, day(days));
     }
@@ -61,16 +68,61 @@ public final class PlantedShop {
         return orders;
     }
 
-    /** Writes the shop into a store as the feature job would: first-seen times, orders, the newest event. */
+    /** Whether customer {@code id} of a planted shop is one who browses before buying at random times. */
+    public static boolean browses(String id) {
+        return Integer.parseInt(id.replaceAll("\\D", "")) % 2 == 1;
+    }
+
+    /**
+     * Daily views and cart adds from the first visit to the day before {@code days}: the background view one day in
+     * ten, and for a customer who browses, views on each of the 5 days before each purchase and cart adds on the 2.
+     */
+    private static List<DailyActivity> activity(
+            Instant firstSeen, List<OrderRow> orders, boolean browses, int days, Random random) {
+        int first = (int) Duration.between(DAY0, firstSeen).toDays();
+        int[] views = new int[days];
+        int[] carts = new int[days];
+        for (int d = first; d < days; d++) {
+            views[d] = random.nextInt(10) == 0 ? 1 : 0;
+        }
+        if (browses) {
+            for (OrderRow order : orders) {
+                int bought = (int) Duration.between(DAY0, order.time()).toDays();
+                for (int d = Math.max(first, bought - 5); d < Math.min(bought, days); d++) {
+                    views[d] += 2 + random.nextInt(4);
+                    carts[d] += bought - d <= 2 ? 1 : 0;
+                }
+            }
+        }
+        List<DailyActivity> activity = new ArrayList<>();
+        for (int d = first; d < days; d++) {
+            if (views[d] > 0 || carts[d] > 0) {
+                activity.add(new DailyActivity(LocalDate.ofInstant(day(d), ZoneOffset.UTC), views[d], carts[d]));
+            }
+        }
+        return activity;
+    }
+
+    /**
+     * Writes the shop into a store as the feature job would: first-seen times, orders, each customer's days of views
+     * and cart adds, the newest event.
+     */
     public static void write(ShopHistory shop, ResultWriter writer) {
         List<CustomerFeatures> seen = new ArrayList<>();
         List<OrderRow> orders = new ArrayList<>();
+        List<CustomerDay> days = new ArrayList<>();
         for (CustomerHistory c : shop.customers()) {
             seen.add(seen(c.customerId(), c.firstSeen(), shop.newestEvent()));
             orders.addAll(c.orders());
+            for (DailyActivity d : c.days()) {
+                Instant end = d.day().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                days.add(new CustomerDay(
+                        c.customerId(), d.day(), d.views(), d.cartAdds(), 0, 0, 0, end.minusSeconds(1)));
+            }
         }
         writer.writeCustomerFeatures(seen);
         writer.writeOrders(orders);
+        writer.writeCustomerDays(days);
         Instant newest = shop.newestEvent();
         writer.writeEventCounts(List.of(new EventCount(newest.minusSeconds(60), "view", 1, newest, newest)));
     }

@@ -21,6 +21,8 @@ final class ChannelPhrases {
             case REFUNDS -> "refunds of " + money(total(channel, values)) + window;
             case DAYS_SINCE_LAST_ORDER -> "no order for " + count(channel.unscale(last), "day");
             case TENURE -> "customer for " + count(channel.unscale(last), "day");
+            case VIEWS -> count(total(channel, values), "product view") + window;
+            case CART_ADDS -> count(total(channel, values), "item") + " added to cart" + window;
         };
     }
 

@@ -25,7 +25,7 @@ public final class Occlusion {
             LstmModel model, List<SequenceExample> examples, double[] probability, int n) {
         float[][] reference = average(examples);
         double[][] contribution = new double[examples.size()][Channel.count()];
-        for (Channel channel : Channel.values()) {
+        for (Channel channel : model.channels()) {
             double[] occluded = model.score(occlude(examples, channel, reference[channel.ordinal()]));
             for (int i = 0; i < examples.size(); i++) {
                 contribution[i][channel.ordinal()] = logit(probability[i]) - logit(occluded[i]);
@@ -33,7 +33,7 @@ public final class Occlusion {
         }
         List<List<SequenceReason>> result = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
-            result.add(top(examples.get(i), contribution[i], n));
+            result.add(top(model, examples.get(i), contribution[i], n));
         }
         return result;
     }
@@ -42,9 +42,9 @@ public final class Occlusion {
         return String.join("; ", reasons.stream().map(SequenceReason::sentence).toList());
     }
 
-    private static List<SequenceReason> top(SequenceExample example, double[] contribution, int n) {
+    private static List<SequenceReason> top(LstmModel model, SequenceExample example, double[] contribution, int n) {
         List<SequenceReason> reasons = new ArrayList<>();
-        for (Channel channel : Channel.values()) {
+        for (Channel channel : model.channels()) {
             double c = contribution[channel.ordinal()];
             if (Math.abs(c) >= SMALLEST) {
                 reasons.add(new SequenceReason(

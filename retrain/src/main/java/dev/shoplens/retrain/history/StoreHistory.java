@@ -2,6 +2,7 @@ package dev.shoplens.retrain.history;
 
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.retrain.sequences.CustomerHistory;
+import dev.shoplens.retrain.sequences.DailyActivity;
 import dev.shoplens.retrain.sequences.ShopHistory;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.StoreSettings;
@@ -9,6 +10,7 @@ import dev.shoplens.store.read.SqlShopReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Map;
 
 /**
  * Reads every customer's history from the store the feature job writes: first-seen times from
- * {@code customer_features} (fixed once a customer is seen) and purchases and returns from {@code orders}. The SQL is
+ * {@code customer_features} (fixed once a customer is seen), purchases and returns from {@code orders}, and each
+ * closed day's views and cart adds from {@code customer_daily}. The SQL is
  * the same for DuckDB and ClickHouse; ClickHouse tables are read FINAL, where a replayed row is a second copy until
  * a merge.
  */
@@ -44,6 +47,7 @@ public final class StoreHistory {
             }
             Instant end = until == null || until.isAfter(newest) ? newest.plusNanos(1_000) : until;
             Map<String, List<OrderRow>> orders = orders(c, suffix, end);
+            Map<String, List<DailyActivity>> days = days(c, suffix, end);
             List<CustomerHistory> customers = new ArrayList<>();
             for (Object[] row : SqlShopReader.rows(
                     c,
@@ -51,8 +55,11 @@ public final class StoreHistory {
                             + " WHERE first_seen < ? ORDER BY customer_id",
                     utc(end))) {
                 String id = (String) row[0];
-                customers.add(
-                        new CustomerHistory(id, SqlShopReader.instant(row[1]), orders.getOrDefault(id, List.of())));
+                customers.add(new CustomerHistory(
+                        id,
+                        SqlShopReader.instant(row[1]),
+                        orders.getOrDefault(id, List.of()),
+                        days.getOrDefault(id, List.of())));
             }
             return new ShopHistory(customers, end.isAfter(newest) ? newest : end);
         } catch (SQLException e) {
@@ -92,6 +99,31 @@ public final class StoreHistory {
             byCustomer.computeIfAbsent(row.customerId(), k -> new ArrayList<>()).add(row);
         }
         return byCustomer;
+    }
+
+    /**
+     * Each customer's days that ended by {@code end}: a day still open then is left out, as a night in the past
+     * would not have had it.
+     */
+    private static Map<String, List<DailyActivity>> days(Connection c, String suffix, Instant end) throws SQLException {
+        Map<String, List<DailyActivity>> byCustomer = new HashMap<>();
+        LocalDate lastWholeDay = LocalDate.ofInstant(end, ZoneOffset.UTC).minusDays(1);
+        for (Object[] r : SqlShopReader.rows(
+                c,
+                "SELECT customer_id, day, views, cart_adds FROM customer_daily" + suffix + " WHERE day <= ?",
+                lastWholeDay)) {
+            byCustomer
+                    .computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new DailyActivity(localDate(r[1]), ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+        }
+        return byCustomer;
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
     }
 
     /** DuckDB's TIMESTAMP has no zone and the store writes UTC: parameters go in as UTC wall times. */

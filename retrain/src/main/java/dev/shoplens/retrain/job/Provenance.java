@@ -35,7 +35,7 @@ final class Provenance {
         node.put("threads", Backend.threads());
         node.set("dataWindow", window(settings.sequences(), cutOffs, dataUntil, horizon));
         var channels = node.putArray("channels");
-        for (Channel c : Channel.values()) {
+        for (Channel c : run.model().channels()) {
             channels.add(c.name());
         }
         ObjectNode sequences = node.putObject("sequences");

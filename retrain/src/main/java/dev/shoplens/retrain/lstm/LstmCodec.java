@@ -19,8 +19,9 @@ import org.deeplearning4j.util.ModelSerializer;
 /**
  * The bytes an LSTM version is stored as in the registry: a header, the ShopLens side as JSON (kind, days, the
  * channels in input order) and DL4J's own model file (ModelSerializer's zip of configuration, weights and the Adam
- * state, which a warm start continues from). A model whose channels differ from this release's is refused rather
- * than fed the wrong inputs.
+ * state, which a warm start continues from). A model reads back with the channels it was trained on, so a version
+ * from before a channel was added still scores (on its own channels); a model naming a channel this release does
+ * not know is refused rather than fed the wrong inputs.
  */
 public final class LstmCodec {
 
@@ -35,7 +36,7 @@ public final class LstmCodec {
         meta.put("kind", model.kind().registryName());
         meta.put("days", model.days());
         var channels = meta.putArray("channels");
-        for (Channel c : Channel.values()) {
+        for (Channel c : model.channels()) {
             channels.add(c.name());
         }
         try {
@@ -65,25 +66,26 @@ public final class LstmCodec {
                 throw new IllegalArgumentException("unknown LSTM model format " + format);
             }
             JsonNode meta = JSON.readTree(in.readUTF());
-            checkChannels(meta.get("channels"));
+            List<Channel> channels = channels(meta.get("channels"));
             byte[] zip = in.readNBytes(in.readInt());
             MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(zip), true);
             return new LstmModel(
-                    ModelKind.of(meta.get("kind").asText()), meta.get("days").asInt(), network);
+                    ModelKind.of(meta.get("kind").asText()), meta.get("days").asInt(), channels, network);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an LSTM model", e);
         }
     }
 
-    private static void checkChannels(JsonNode stored) {
-        List<String> names = new ArrayList<>();
-        stored.forEach(n -> names.add(n.asText()));
-        List<String> current = new ArrayList<>();
-        for (Channel c : Channel.values()) {
-            current.add(c.name());
+    private static List<Channel> channels(JsonNode stored) {
+        List<Channel> channels = new ArrayList<>();
+        for (JsonNode name : stored) {
+            try {
+                channels.add(Channel.valueOf(name.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "the model reads a channel this release does not know: " + name.asText(), e);
+            }
         }
-        if (!names.equals(current)) {
-            throw new IllegalArgumentException("the model reads channels " + names + ", this release " + current);
-        }
+        return channels;
     }
 }

@@ -2,6 +2,7 @@ package dev.shoplens.retrain.lstm;
 
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.ClassifierMetrics;
+import dev.shoplens.retrain.sequences.Channel;
 import dev.shoplens.retrain.sequences.SequenceExample;
 import dev.shoplens.retrain.sequences.ShopHistory;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * feeds a sigmoid output, cross-entropy loss, Adam, gradients clipped (recurrent nets otherwise explode now and
  * then). Customers are split by a hash of their id into training and validation; training stops when the
  * validation log loss has not improved for {@code patience} epochs and keeps the best epoch's weights. Given the
- * previous night's model of the same shape it continues from its weights (warm start) rather than from random ones.
+ * previous night's model of the same shape (days, channels, cells) it continues from its weights (warm start) rather than from random ones.
  */
 public final class LstmTrainer {
 
@@ -43,14 +44,18 @@ public final class LstmTrainer {
      * @param previous the model to continue from; null, or of another shape, to start afresh
      */
     public TrainingRun train(ModelKind kind, List<SequenceExample> labelled, LstmModel previous) {
+        return train(kind, labelled, previous, Channel.all());
+    }
+
+    /** As {@link #train(ModelKind, List, LstmModel)}, on only {@code channels} of the sequences (in that order). */
+    TrainingRun train(ModelKind kind, List<SequenceExample> labelled, LstmModel previous, List<Channel> channels) {
         List<SequenceExample> training = new ArrayList<>();
         List<SequenceExample> validation = new ArrayList<>();
         split(kind, labelled, training, validation);
-        int channels = training.get(0).values().length;
         int days = training.get(0).values()[0].length;
-        boolean warm = previous != null && previous.kind() == kind && fits(previous, channels, days);
-        MultiLayerNetwork network = warm ? previous.network().clone() : fresh(channels, days);
-        LstmModel model = new LstmModel(kind, days, network);
+        boolean warm = previous != null && previous.kind() == kind && fits(previous, days, channels);
+        MultiLayerNetwork network = warm ? previous.network().clone() : fresh(channels.size(), days);
+        LstmModel model = new LstmModel(kind, days, channels, network);
         boolean[] validationLabels = labels(validation, kind);
 
         List<Double> trainingLoss = new ArrayList<>();
@@ -59,7 +64,7 @@ public final class LstmTrainer {
         int bestEpoch = 0;
         long started = System.nanoTime();
         for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
-            trainingLoss.add(epoch(network, kind, training, epoch));
+            trainingLoss.add(epoch(network, kind, training, channels, epoch));
             double loss = ClassifierMetrics.of(model.score(validation), validationLabels)
                     .logLoss();
             if (!Double.isFinite(loss) || !Double.isFinite(trainingLoss.get(epoch - 1))) {
@@ -109,14 +114,19 @@ public final class LstmTrainer {
     }
 
     /** One pass over the training sequences in an order drawn from the seed and the epoch; the mean batch loss. */
-    private double epoch(MultiLayerNetwork network, ModelKind kind, List<SequenceExample> training, int epoch) {
+    private double epoch(
+            MultiLayerNetwork network,
+            ModelKind kind,
+            List<SequenceExample> training,
+            List<Channel> channels,
+            int epoch) {
         List<SequenceExample> order = new ArrayList<>(training);
         Collections.shuffle(order, new Random(settings.seed() * 31 + epoch));
         double loss = 0;
         int batches = 0;
         for (int from = 0; from < order.size(); from += settings.batchSize()) {
             List<SequenceExample> batch = order.subList(from, Math.min(order.size(), from + settings.batchSize()));
-            network.fit(SequenceTensors.features(batch), SequenceTensors.labels(labels(batch, kind)));
+            network.fit(SequenceTensors.features(batch, channels), SequenceTensors.labels(labels(batch, kind)));
             loss += network.score();
             batches++;
         }
@@ -131,10 +141,13 @@ public final class LstmTrainer {
         return positive;
     }
 
-    /** A warm start needs the same input and the same layer sizes; otherwise the weights cannot carry over. */
-    private boolean fits(LstmModel previous, int channels, int days) {
+    /**
+     * A warm start needs the same input (days and channels) and the same layer sizes; otherwise the weights cannot
+     * carry over (a version from before a channel was added starts afresh).
+     */
+    private boolean fits(LstmModel previous, int days, List<Channel> channels) {
         return previous.days() == days
-                && previous.network().layerInputSize(0) == channels
+                && previous.channels().equals(channels)
                 && previous.network().layerSize(0) == settings.hiddenUnits();
     }
 

@@ -1,5 +1,7 @@
 package dev.shoplens.retrain.sequences;
 
+import java.util.List;
+
 /**
  * What each day of a customer's sequence holds, one input of the LSTM per channel. Values go in on fixed scales
  * (logarithms of counts and amounts, days over their usual range) rather than fitted ones, so a model carries no
@@ -11,7 +13,9 @@ public enum Channel {
     RETURNS("returns"),
     REFUNDS("refunds"),
     DAYS_SINCE_LAST_ORDER("days since the last order"),
-    TENURE("tenure");
+    TENURE("tenure"),
+    VIEWS("product views"),
+    CART_ADDS("cart adds");
 
     private final String words;
 
@@ -27,7 +31,7 @@ public enum Channel {
     /** The value the network sees for a day's raw figure. */
     public float scale(double raw) {
         return switch (this) {
-            case ORDERS, RETURNS -> (float) Math.log1p(raw);
+            case ORDERS, RETURNS, VIEWS, CART_ADDS -> (float) Math.log1p(raw);
             case REVENUE, REFUNDS -> (float) (Math.log1p(raw) / Math.log(1_000));
             case DAYS_SINCE_LAST_ORDER -> (float) (Math.min(raw, 365) / 60.0);
             case TENURE -> (float) (Math.min(raw, 365) / 365.0);
@@ -37,7 +41,7 @@ public enum Channel {
     /** The day's raw figure back from the network's scale (capped clocks stay capped). */
     public double unscale(float value) {
         return switch (this) {
-            case ORDERS, RETURNS -> Math.expm1(value);
+            case ORDERS, RETURNS, VIEWS, CART_ADDS -> Math.expm1(value);
             case REVENUE, REFUNDS -> Math.expm1(value * Math.log(1_000));
             case DAYS_SINCE_LAST_ORDER -> value * 60.0;
             case TENURE -> value * 365.0;
@@ -46,5 +50,10 @@ public enum Channel {
 
     public static int count() {
         return values().length;
+    }
+
+    /** Every channel, in the order the sequences hold them. */
+    public static List<Channel> all() {
+        return List.of(values());
     }
 }

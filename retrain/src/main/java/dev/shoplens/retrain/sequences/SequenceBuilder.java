@@ -3,11 +3,13 @@ package dev.shoplens.retrain.sequences;
 import dev.shoplens.orders.OrderRow;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
  * Cuts a customer's history into a daily sequence ending at a cut-off (a UTC midnight) and labels it with what
- * happened after. The sequence reads only orders before the cut-off and the labels only orders from it on, so a
+ * happened after. The sequence reads only orders and days of activity before the cut-off and the labels only orders from it on, so a
  * model never sees what it is asked to predict; labels whose horizon has not passed by {@code knownUntil} are left
  * null rather than guessed.
  */
@@ -53,6 +55,7 @@ public final class SequenceBuilder {
                 raw[Channel.REFUNDS.ordinal()][day] += order.amount();
             }
         }
+        fillActivity(customer, start, raw);
         fillClocks(customer, start, raw);
         float[][] scaled = new float[Channel.count()][days];
         for (Channel channel : Channel.values()) {
@@ -61,6 +64,21 @@ public final class SequenceBuilder {
             }
         }
         return scaled;
+    }
+
+    /** Each day's product views and cart adds; days before the window or from the cut-off on are not read. */
+    private void fillActivity(CustomerHistory customer, Instant start, double[][] raw) {
+        LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        for (DailyActivity activity : customer.days()) {
+            long day = ChronoUnit.DAYS.between(first, activity.day());
+            if (day >= settings.days()) {
+                break;
+            }
+            if (day >= 0) {
+                raw[Channel.VIEWS.ordinal()][(int) day] = activity.views();
+                raw[Channel.CART_ADDS.ordinal()][(int) day] = activity.cartAdds();
+            }
+        }
     }
 
     /**

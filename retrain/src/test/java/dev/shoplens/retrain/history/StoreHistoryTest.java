@@ -3,15 +3,19 @@ package dev.shoplens.retrain.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.activity.EventCount;
+import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.retrain.PlantedShop;
 import dev.shoplens.retrain.sequences.CustomerHistory;
+import dev.shoplens.retrain.sequences.DailyActivity;
 import dev.shoplens.retrain.sequences.ShopHistory;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.write.ResultWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +35,20 @@ class StoreHistoryTest {
         return new OrderRow(event, event, customer, time, kind, 1, amount);
     }
 
+    /** Customer {@code id}'s day {@code daysBefore} days before T's. */
+    static CustomerDay day(String id, int daysBefore, int views, int cartAdds) {
+        LocalDate day = LocalDate.of(2026, 3, 1).minusDays(daysBefore);
+        return new CustomerDay(
+                id,
+                day,
+                views,
+                cartAdds,
+                0,
+                0,
+                0,
+                day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
     @Test
     void readsEachCustomersOrdersOldestFirstAndNothingAfterTheNightReplayed() {
         DuckDbSettings store = DuckDbSettings.inDataDir(dir);
@@ -43,6 +61,12 @@ class StoreHistoryTest {
                     order("e3", "b", T.plusSeconds(3_600), "purchase", 7),
                     order("e4", null, T, "purchase", 9)));
             writer.writeEventCounts(List.of(new EventCount(T, "view", 3, T, T.plusSeconds(7_200))));
+            writer.writeCustomerDays(List.of(
+                    day("a", 27, 5, 1),
+                    day("a", 1, 3, 0),
+                    day("b", 1, 1, 0),
+                    day("b", 0, 2, 2))); // the day of T and of the newest event
+            writer.writeCustomerDays(List.of(day("a", 1, 4, 1))); // written again after a replay
         }
 
         ShopHistory all = StoreHistory.read(store);
@@ -55,11 +79,22 @@ class StoreHistoryTest {
                 .extracting(OrderRow::eventId)
                 .containsExactly("e3");
 
+        assertThat(all.customers().get(0).days())
+                .containsExactly(
+                        new DailyActivity(LocalDate.of(2026, 2, 2), 5, 1),
+                        new DailyActivity(LocalDate.of(2026, 2, 28), 4, 1));
+        // The newest event falls on March 1: that day is still open, so it is not read.
+        assertThat(all.customers().get(1).days())
+                .extracting(DailyActivity::views)
+                .containsExactly(1);
+
         ShopHistory before = StoreHistory.read(store, T);
         assertThat(before.newestEvent()).isEqualTo(T);
         assertThat(before.customers().get(1).orders()).isEmpty();
-        assertThat(StoreHistory.read(store, T.minusSeconds(86_400 * 3)).customers())
-                .extracting(CustomerHistory::customerId)
-                .containsExactly("a");
+        ShopHistory earlier = StoreHistory.read(store, T.minusSeconds(86_400 * 3));
+        assertThat(earlier.customers()).extracting(CustomerHistory::customerId).containsExactly("a");
+        assertThat(earlier.customers().get(0).days())
+                .extracting(DailyActivity::views)
+                .containsExactly(5);
     }
 }

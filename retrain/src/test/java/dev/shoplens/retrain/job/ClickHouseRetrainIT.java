@@ -6,8 +6,10 @@ import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.retrain.PlantedShop;
+import dev.shoplens.retrain.history.StoreHistory;
 import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.results.RetrainRun;
+import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.SequenceSettings;
 import dev.shoplens.retrain.sequences.ShopHistory;
 import dev.shoplens.store.ClickHouseSettings;
@@ -78,6 +80,34 @@ class ClickHouseRetrainIT {
         assertThat(count(store, "champion_challenger FINAL WHERE kind = 'purchase' AND customers = 200"))
                 .isEqualTo(1);
         assertThat(new RetrainStore(store).champion(ModelKind.PURCHASE)).isIn("lstm", "logistic");
+    }
+
+    @Test
+    void aReplayedCustomerDayIsReadOnceWithItsNewestCounts() {
+        ClickHouseSettings store = new ClickHouseSettings(clickhouse.url(), "days", "default", "");
+        ShopHistory shop = PlantedShop.shop("c", 20, 40, 6);
+        try (ResultWriter writer = store.openWriter()) {
+            PlantedShop.write(shop, writer);
+            PlantedShop.write(shop, writer); // the replay: a second copy of every row until a merge
+        }
+        assertThat(count(store, "customer_daily")).as("copies before a merge").isEqualTo(2 * days(shop));
+
+        ShopHistory read = StoreHistory.read(store);
+
+        assertThat(read.customers()).hasSize(20);
+        for (int i = 0; i < 20; i++) {
+            CustomerHistory written = shop.customers().get(i);
+            CustomerHistory stored = read.customers().stream()
+                    .filter(c -> c.customerId().equals(written.customerId()))
+                    .findFirst()
+                    .orElseThrow();
+            // Days up to the last whole one before the newest event (day 40 is its midnight: every day is whole).
+            assertThat(stored.days()).as(written.customerId()).isEqualTo(written.days());
+        }
+    }
+
+    private static long days(ShopHistory shop) {
+        return shop.customers().stream().mapToLong(c -> c.days().size()).sum();
     }
 
     private static long count(ClickHouseSettings store, String from) {

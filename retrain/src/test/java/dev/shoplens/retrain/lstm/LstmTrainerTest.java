@@ -8,11 +8,16 @@ import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.ClassifierMetrics;
 import dev.shoplens.retrain.PlantedShop;
 import dev.shoplens.retrain.backend.Backend;
+import dev.shoplens.retrain.explain.Occlusion;
+import dev.shoplens.retrain.explain.SequenceReason;
+import dev.shoplens.retrain.sequences.Channel;
 import dev.shoplens.retrain.sequences.SequenceBuilder;
 import dev.shoplens.retrain.sequences.SequenceExample;
 import dev.shoplens.retrain.sequences.SequenceSettings;
 import dev.shoplens.retrain.sequences.ShopHistory;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +59,54 @@ class LstmTrainerTest {
         assertThat(run.bestEpoch()).isBetween(1, run.epochs());
         assertThat(run.validationLogLoss().get(run.bestEpoch() - 1))
                 .isEqualTo(run.validationLogLoss().stream().min(Double::compare).orElseThrow());
+    }
+
+    @Test
+    void learnsThePatternPlantedInViewsAndCartAdds() {
+        // The browsers buy at memoryless random times: only their views and cart adds of the last days can tell.
+        List<SequenceExample> browsers = heldOut.stream()
+                .filter(e -> PlantedShop.browses(e.customerId()))
+                .toList();
+        double[] scores = run.model().score(browsers);
+        ClassifierMetrics metrics = ClassifierMetrics.of(scores, LstmTrainer.labels(browsers, ModelKind.PURCHASE));
+        System.out.printf("views and cart adds: held-out AUC %.3f on %d browsers%n", metrics.auc(), browsers.size());
+        assertThat(metrics.auc()).isGreaterThan(0.7);
+
+        // And the reasons say so: for the browsers the model rates likeliest, views or cart adds weigh most.
+        List<List<SequenceReason>> reasons = Occlusion.reasons(run.model(), browsers, scores, 1);
+        long byBrowsing = IntStream.range(0, browsers.size())
+                .boxed()
+                .sorted(Comparator.comparingDouble(i -> -scores[i]))
+                .limit(20)
+                .map(reasons::get)
+                .filter(r -> !r.isEmpty())
+                .map(r -> r.get(0).channel())
+                .filter(c -> c == Channel.VIEWS || c == Channel.CART_ADDS)
+                .count();
+        assertThat(byBrowsing).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void aModelFromBeforeViewsAndCartAddsStillLoadsAndScoresButIsNotContinued() {
+        // The channels of the release before views and cart adds were added, in their order.
+        List<Channel> ordersOnly = Channel.all().subList(0, 6);
+        LstmSettings short_ = new LstmSettings(16, 0.01, 1e-4, 64, 2, 1, 0.2, 7);
+        TrainingRun old = new LstmTrainer(short_).train(ModelKind.PURCHASE, training, null, ordersOnly);
+
+        LstmModel loaded = LstmCodec.read(LstmCodec.write(old.model()));
+
+        assertThat(loaded.channels()).containsExactlyElementsOf(ordersOnly);
+        assertThat(loaded.score(heldOut)).containsExactly(old.model().score(heldOut));
+        // Without the browsing channels the browsers' next week is out of its reach.
+        List<SequenceExample> browsers = heldOut.stream()
+                .filter(e -> PlantedShop.browses(e.customerId()))
+                .toList();
+        assertThat(ClassifierMetrics.of(loaded.score(browsers), LstmTrainer.labels(browsers, ModelKind.PURCHASE))
+                        .auc())
+                .isLessThan(0.65);
+        TrainingRun next = new LstmTrainer(short_).train(ModelKind.PURCHASE, training, loaded);
+        assertThat(next.warmStarted()).isFalse();
+        assertThat(next.model().channels()).isEqualTo(Channel.all());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.shoplens.retrain.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shoplens.event.EventType;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.ClassifierMetrics;
@@ -13,6 +14,7 @@ import dev.shoplens.retrain.lstm.TrainingRun;
 import dev.shoplens.retrain.sequences.Channel;
 import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.CutOffs;
+import dev.shoplens.retrain.sequences.DailyActivity;
 import dev.shoplens.retrain.sequences.SequenceBuilder;
 import dev.shoplens.retrain.sequences.SequenceExample;
 import dev.shoplens.retrain.sequences.ShopHistory;
@@ -20,17 +22,20 @@ import dev.shoplens.simulator.ShopConfig;
 import dev.shoplens.simulator.SimulatedShop;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The demo's shop (2,000 customers, seed 42) over 240 days, as SimulatedShopModelsTest runs it for the logistic
  * models: the LSTM is trained on the night of day 200 with the default settings, on what the store would hold then
- * (orders and first visits before day 200), and measured on the weekly cut-offs after it whose labels matured by day
+ * (orders, daily views and cart adds, and first visits before day 200), and measured on the weekly cut-offs after it whose labels matured by day
  * 240, next to the recency-only rule on the same labels. Minutes, not seconds: run on demand with
  * {@code -Dshoplens.measure=true}; it prints the figures for the README.
  */
@@ -102,6 +107,7 @@ class SimulatedShopLstmTest {
         SimulatedShop shop = new SimulatedShop(ShopConfig.demo(42, START));
         Map<String, Instant> firstSeen = new LinkedHashMap<>();
         Map<String, List<OrderRow>> orders = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, int[]>> browsing = new LinkedHashMap<>();
         while (shop.hasNext()) {
             ShopEvent e = shop.next();
             if (!e.time().isBefore(END)) {
@@ -114,10 +120,20 @@ class SimulatedShopLstmTest {
             if (e.type().isOrderEvent()) {
                 orders.computeIfAbsent(e.customerId(), k -> new ArrayList<>()).add(OrderRow.of(e));
             }
+            if (e.type() == EventType.VIEW || e.type() == EventType.CART_ADD) {
+                browsing.computeIfAbsent(e.customerId(), k -> new TreeMap<>())
+                        .computeIfAbsent(LocalDate.ofInstant(e.time(), ZoneOffset.UTC), k -> new int[2])[
+                        e.type() == EventType.VIEW ? 0 : 1]++;
+            }
         }
         List<CustomerHistory> customers = new ArrayList<>();
-        firstSeen.forEach(
-                (id, seen) -> customers.add(new CustomerHistory(id, seen, orders.getOrDefault(id, List.of()))));
+        firstSeen.forEach((id, seen) -> customers.add(new CustomerHistory(
+                id,
+                seen,
+                orders.getOrDefault(id, List.of()),
+                browsing.getOrDefault(id, Map.of()).entrySet().stream()
+                        .map(d -> new DailyActivity(d.getKey(), d.getValue()[0], d.getValue()[1]))
+                        .toList())));
         return new ShopHistory(customers, END);
     }
 
@@ -131,6 +147,9 @@ class SimulatedShopLstmTest {
                         c.firstSeen(),
                         c.orders().stream()
                                 .filter(o -> o.time().isBefore(night))
+                                .toList(),
+                        c.days().stream()
+                                .filter(d -> d.day().isBefore(LocalDate.ofInstant(night, ZoneOffset.UTC)))
                                 .toList()));
             }
         }

@@ -8,6 +8,7 @@ import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.orders.OrderRow;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,35 @@ class SequenceBuilderTest {
         assertThat(v[Channel.TENURE.ordinal()][9]).isZero();
         // Before the first order, days since the last order count from the first visit.
         assertThat((double) v[Channel.DAYS_SINCE_LAST_ORDER.ordinal()][19]).isCloseTo(9.5 / 60, within(1e-5));
+    }
+
+    @Test
+    void eachDaysViewsAndCartAddsGoInTheirDaysPlaceAndNothingFromTheCutOffOn() {
+        LocalDate day0 = LocalDate.of(2026, 1, 1);
+        CustomerHistory browsing = new CustomerHistory(
+                "c1",
+                day(0.5),
+                List.of(),
+                List.of(
+                        new DailyActivity(day0.minusDays(20), 9, 9), // before the window
+                        new DailyActivity(day0.plusDays(3), 4, 0),
+                        new DailyActivity(day0.plusDays(49), 2, 1),
+                        new DailyActivity(day0.plusDays(50), 7, 7))); // the cut-off's own day
+
+        float[][] v = builder.example(browsing, day(50), day(100)).values();
+
+        // The window runs from day -10 (index 0) to day 49 (index 59).
+        assertThat(v[Channel.VIEWS.ordinal()][13]).isEqualTo(Channel.VIEWS.scale(4));
+        assertThat(v[Channel.VIEWS.ordinal()][59]).isEqualTo(Channel.VIEWS.scale(2));
+        assertThat(v[Channel.CART_ADDS.ordinal()][59]).isEqualTo(Channel.CART_ADDS.scale(1));
+        double views = 0;
+        double carts = 0;
+        for (int d = 0; d < 60; d++) {
+            views += Channel.VIEWS.unscale(v[Channel.VIEWS.ordinal()][d]);
+            carts += Channel.CART_ADDS.unscale(v[Channel.CART_ADDS.ordinal()][d]);
+        }
+        assertThat(views).isCloseTo(6, within(1e-4));
+        assertThat(carts).isCloseTo(1, within(1e-4));
     }
 
     @Test
