@@ -27,7 +27,7 @@ public final class TestShop {
     /** What the known shop's figures come to, worked out by hand from the rows below. */
     public static final long ORDERS_TODAY = 2;
 
-    public static final String REVENUE_TODAY = "37.50"; // 30.00 + 12.50 - 5.00 returned
+    public static final String REVENUE_TODAY = "£37.50"; // 30.00 + 12.50 - 5.00 returned
 
     public static final String EVENTS_PER_MINUTE = "3.5"; // 4 events at 10:15, 3 at 10:16
 

@@ -27,6 +27,7 @@ import dev.shoplens.store.read.Freshness;
 import dev.shoplens.store.read.ShopReader;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,8 +40,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Acquisition cohorts for managers: customers grouped by the month of their first purchase, and how many of them
- * bought again (or what they spent) each month after, over the last {@value #MONTHS} months of event time. The
- * measure is kept in the address ({@code cohorts?measure=revenue}).
+ * bought again (or what they spent) each month after, over the last {@value #MONTHS} months of event time; then the
+ * segments (profiles, sizes, moves between them) and the RFM grid. The measure colours both heatmaps and is kept in
+ * the address ({@code cohorts?measure=revenue}).
  */
 @Route(value = "cohorts", layout = MainLayout.class)
 @PageTitle("Cohorts · ShopLens")
@@ -60,13 +62,15 @@ public class CohortsView extends Div implements BeforeEnterObserver {
     private final Span note = new Span();
     private final EChart heatmap = new EChart();
     private final Grid<Cohort> grid = new Grid<>();
+    private final SegmentsPanel segments = new SegmentsPanel();
+    private final RfmPanel rfm = new RfmPanel();
     private volatile List<Cohort> cohorts = List.of();
     private volatile YearMonth newest = YearMonth.now(ZoneOffset.UTC);
 
     public CohortsView(ShopReader reader) {
         this.reader = reader;
         addClassName("overview");
-        add(header(), heatmap(), configureGrid());
+        add(header(), heatmap(), configureGrid(), rfm, segments);
         measure.setValue(Measure.CUSTOMERS);
         measure.addValueChangeListener(e -> {
             draw();
@@ -117,7 +121,7 @@ public class CohortsView extends Div implements BeforeEnterObserver {
     private Component configureGrid() {
         grid.setId("cohorts-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> c.month().toString())
+        grid.addColumn(c -> Figures.month(c.month()))
                 .setHeader(Texts.of("cohorts.cohort"))
                 .setFrozen(true);
         grid.addColumn(c -> Figures.count(c.size()))
@@ -161,14 +165,21 @@ public class CohortsView extends Div implements BeforeEnterObserver {
             note.setText(
                     cohorts.isEmpty()
                             ? Texts.of("cohorts.noPurchases")
-                            : Figures.count(cohorts.stream()
+                            : Texts.of(
+                                    "cohorts.note",
+                                    Figures.count(cohorts.stream()
                                             .mapToLong(Cohort::size)
-                                            .sum()) + " customers first bought in the last " + MONTHS
-                                    + " months (UTC, event time)");
+                                            .sum()),
+                                    MONTHS));
             List<Cohort> newestFirst = new ArrayList<>(cohorts);
             Collections.reverse(newestFirst);
             grid.setItems(newestFirst);
             draw();
+            rfm.show(reader.rfm(RfmPanel.SCORES), measure.getValue());
+            segments.show(
+                    reader.segmentProfiles(),
+                    SegmentMoves.of(reader.segmentFlows(
+                            LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(SegmentsPanel.DAYS - 1L))));
         } catch (StoreException e) {
             LOG.warn("Cohorts could not read the store; keeping what is shown", e);
             freshness.showUnavailable();
@@ -178,9 +189,10 @@ public class CohortsView extends Div implements BeforeEnterObserver {
     private void draw() {
         // The y axis lists categories upwards: oldest first puts the newest cohort at the top.
         heatmap.setOption(HeatmapOption.of(cohorts, MONTHS, measure.getValue(), newest));
+        rfm.draw(measure.getValue());
     }
 
     private static String percent(Double share) {
-        return share == null ? "" : Math.round(share * 100) + "%";
+        return share == null ? "" : Figures.percent(share);
     }
 }

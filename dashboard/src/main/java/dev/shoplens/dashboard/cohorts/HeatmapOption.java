@@ -3,6 +3,8 @@ package dev.shoplens.dashboard.cohorts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoplens.dashboard.chart.ChartOptions;
+import dev.shoplens.dashboard.i18n.Texts;
+import dev.shoplens.dashboard.overview.Figures;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -12,18 +14,16 @@ import java.util.List;
  */
 final class HeatmapOption {
 
-    static final String NO_ORDERS = "No purchases yet";
-
     private HeatmapOption() {}
 
     static String of(List<Cohort> cohorts, int months, Measure measure, YearMonth newest) {
         ObjectNode option = ChartOptions.object();
-        ChartOptions.note(option, cohorts.isEmpty(), NO_ORDERS);
+        ChartOptions.note(option, cohorts.isEmpty(), Texts.of("cohorts.noPurchases"));
         option.putObject("tooltip").put("position", "top");
         option.putObject("grid").put("left", 72).put("right", 24).put("top", 16).put("bottom", 104);
         ArrayNode later = option.putObject("xAxis")
                 .put("type", "category")
-                .put("name", "months after the first purchase")
+                .put("name", Texts.of("cohorts.monthsAfter"))
                 .put("nameLocation", "middle")
                 .put("nameGap", 28)
                 .putArray("data");
@@ -31,7 +31,7 @@ final class HeatmapOption {
             later.add(String.valueOf(m));
         }
         ArrayNode rows = option.putObject("yAxis").put("type", "category").putArray("data");
-        cohorts.forEach(c -> rows.add(c.month().toString()));
+        cohorts.forEach(c -> rows.add(Figures.month(c.month())));
         ArrayNode data = ChartOptions.object().arrayNode();
         double max = 0;
         for (int y = 0; y < cohorts.size(); y++) {
@@ -43,18 +43,23 @@ final class HeatmapOption {
                 }
             }
         }
+        scaleAndSeries(option, data, measure == Measure.CUSTOMERS ? 100 : max, measure.label());
+        return option.toString();
+    }
+
+    /** The colour scale under the chart (0 to {@code max}) and the labelled heatmap series of {@code data}. */
+    static void scaleAndSeries(ObjectNode option, ArrayNode data, double max, String name) {
         option.putObject("visualMap")
                 .put("min", 0)
-                .put("max", measure == Measure.CUSTOMERS ? 100 : Math.max(1, Math.ceil(max)))
+                .put("max", Math.max(1, Math.ceil(max)))
                 .put("calculable", true)
                 .put("orient", "horizontal")
                 .put("left", "center")
                 .put("bottom", 0);
         ObjectNode series = option.putArray("series").addObject();
-        series.put("name", measure.label()).put("type", "heatmap");
+        series.put("name", name).put("type", "heatmap");
         series.putObject("label").put("show", true);
         series.set("data", data);
-        return option.toString();
     }
 
     /** Percent (rounded) for customers, revenue (whole units) otherwise; null where the month has not come. */

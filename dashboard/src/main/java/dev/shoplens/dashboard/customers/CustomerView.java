@@ -179,10 +179,10 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         } else {
             CustomerRow r = row.get();
             facts.add(
-                    fact("fact-first-seen", Texts.of("customers.customerSince"), CustomersView.day(r.firstSeen())),
+                    fact("fact-first-seen", Texts.of("customers.customerSince"), Figures.day(r.firstSeen())),
                     fact("fact-orders", Texts.of("label.orders"), Figures.count(r.totalOrders())),
                     fact("fact-spent", Texts.of("label.spent"), Figures.money(r.totalRevenue())),
-                    fact("fact-last-order", Texts.of("label.lastOrder"), CustomersView.day(r.lastOrderAt())),
+                    fact("fact-last-order", Texts.of("label.lastOrder"), Figures.day(r.lastOrderAt())),
                     fact("fact-visits", Texts.of("customers.visits30d"), Figures.count(r.sessions30d())));
             asOf.setText("features as of " + Figures.time(r.featuresAsOf())
                     + score.map(s -> ", scores as of " + Figures.time(s.asOf())).orElse(""));
@@ -200,23 +200,19 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
                 fact(
                         "score-churn",
                         Texts.of("customers.churn30d"),
-                        CustomersView.percent(s.churnProbability()),
+                        Figures.percent(s.churnProbability()),
                         version("churn", s.churnVersion())),
                 fact(
                         "score-purchase",
                         Texts.of("customers.buysWithin7d"),
-                        CustomersView.percent(s.purchaseProbability()),
+                        Figures.percent(s.purchaseProbability()),
                         version("purchase", s.purchaseVersion())),
                 fact(
                         "score-revenue",
                         Texts.of("customers.expectedRevenue90d"),
-                        s.expectedRevenue90d() == null ? Figures.NONE : Figures.money(s.expectedRevenue90d()),
+                        Figures.money(s.expectedRevenue90d()),
                         version("value", s.valueVersion())),
-                fact(
-                        "score-next-order",
-                        Texts.of("customers.nextOrder"),
-                        CustomersView.day(s.expectedNextOrderAt()),
-                        ""),
+                fact("score-next-order", Texts.of("customers.nextOrder"), Figures.day(s.expectedNextOrderAt()), ""),
                 fact(
                         "score-segment",
                         Texts.of("label.segment"),

@@ -148,24 +148,22 @@ public class CustomersView extends Div implements BeforeEnterObserver {
                         .setAutoWidth(true));
         sortable.put(
                 CustomerSort.CHURN_PROBABILITY,
-                numeric(r -> percent(r.churnProbability()), Texts.of("label.churnRisk")));
+                numeric(r -> Figures.percent(r.churnProbability()), Texts.of("label.churnRisk")));
         sortable.put(
                 CustomerSort.PURCHASE_PROBABILITY,
-                numeric(r -> percent(r.purchaseProbability()), Texts.of("label.buysIn7Days")));
+                numeric(r -> Figures.percent(r.purchaseProbability()), Texts.of("label.buysIn7Days")));
         sortable.put(
                 CustomerSort.EXPECTED_REVENUE,
-                numeric(
-                        r -> r.expectedRevenue90d() == null ? Figures.NONE : Figures.money(r.expectedRevenue90d()),
-                        Texts.of("label.expectedRevenue90d")));
+                numeric(r -> Figures.money(r.expectedRevenue90d()), Texts.of("label.expectedRevenue90d")));
         sortable.put(CustomerSort.TOTAL_ORDERS, numeric(r -> Figures.count(r.totalOrders()), Texts.of("label.orders")));
         sortable.put(
                 CustomerSort.TOTAL_REVENUE, numeric(r -> Figures.money(r.totalRevenue()), Texts.of("label.spent")));
         sortable.put(
                 CustomerSort.LAST_ORDER,
-                grid.addColumn(r -> day(r.lastOrderAt())).setHeader(Texts.of("label.lastOrder")));
+                grid.addColumn(r -> Figures.day(r.lastOrderAt())).setHeader(Texts.of("label.lastOrder")));
         sortable.put(
                 CustomerSort.FIRST_SEEN,
-                grid.addColumn(r -> day(r.firstSeen())).setHeader(Texts.of("label.firstSeen")));
+                grid.addColumn(r -> Figures.day(r.firstSeen())).setHeader(Texts.of("label.firstSeen")));
         sortable.forEach((key, column) -> column.setKey(key.name()).setSortProperty(key.name()));
         grid.setItems(this::fetch, this::count);
         grid.addSortListener(e -> {
@@ -281,14 +279,6 @@ public class CustomersView extends Div implements BeforeEnterObserver {
             LOG.warn("Customers could not read the store; keeping what is shown", e);
             freshness.showUnavailable();
         }
-    }
-
-    public static String percent(Double probability) {
-        return probability == null ? Figures.NONE : Math.round(probability * 100) + "%";
-    }
-
-    public static String day(Instant instant) {
-        return instant == null ? Figures.NONE : instant.toString().substring(0, 10);
     }
 
     private static String orNone(String text) {

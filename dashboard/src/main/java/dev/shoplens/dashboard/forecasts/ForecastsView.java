@@ -15,7 +15,6 @@ import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.customers.CustomerCsv;
 import dev.shoplens.dashboard.customers.CustomerView;
-import dev.shoplens.dashboard.customers.CustomersView;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
@@ -34,8 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the models expect, for managers: how churn and purchase probabilities spread, orders and revenue expected
- * over the next 90 days, and the customers to act on: high churn risk, those who spent most first, each a link to
- * the customer's reasons.
+ * over the next 90 days, the customers to act on (high churn risk, those who spent most first, each a link to the
+ * customer's reasons), and how past predictions turned out (calibration).
  */
 @Route(value = "forecasts", layout = MainLayout.class)
 @PageTitle("Forecasts · ShopLens")
@@ -62,11 +61,12 @@ public class ForecastsView extends Div {
             new KpiCard("kpi-at-risk", Texts.of("forecasts.atRisk"), Texts.of("forecasts.atRisk.hint"));
     private final EChart distribution = new EChart();
     private final Grid<CustomerRow> grid = new Grid<>();
+    private final CalibrationPanel calibration = new CalibrationPanel();
 
     public ForecastsView(ShopReader reader) {
         this.reader = reader;
         addClassName("overview");
-        add(header(), kpis(), chart(), atRiskPanel());
+        add(header(), kpis(), chart(), atRiskPanel(), calibration);
         refresh();
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
     }
@@ -97,13 +97,13 @@ public class ForecastsView extends Div {
         grid.addComponentColumn(r -> CustomerView.link(r.customerId()))
                 .setHeader(Texts.of("label.customer"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> CustomersView.percent(r.churnProbability()))
+        grid.addColumn(r -> Figures.percent(r.churnProbability()))
                 .setHeader(Texts.of("label.churnRisk"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> Figures.money(r.totalRevenue()))
                 .setHeader(Texts.of("label.spent"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> CustomersView.day(r.lastOrderAt())).setHeader(Texts.of("label.lastOrder"));
+        grid.addColumn(r -> Figures.day(r.lastOrderAt())).setHeader(Texts.of("label.lastOrder"));
         grid.addColumn(r -> r.segmentName() == null ? Figures.NONE : r.segmentName())
                 .setHeader(Texts.of("label.segment"))
                 .setAutoWidth(true);
@@ -125,16 +125,20 @@ public class ForecastsView extends Div {
     void refresh() {
         try {
             ScoreSummary summary = reader.scoreSummary();
-            asOf.setText(summary.asOf() == null ? "no scores yet" : "scores as of " + Figures.time(summary.asOf()));
+            asOf.setText(
+                    summary.asOf() == null
+                            ? Texts.of("forecasts.noScores")
+                            : Texts.of("forecasts.scoresAsOf", Figures.time(summary.asOf())));
             scored.setValue(Figures.count(summary.scored()));
             orders.setValue(Figures.rate(summary.expectedOrders90d()));
             revenue.setValue(Figures.money(summary.expectedRevenue90d()));
             atRisk.setValue(Figures.count(summary.highChurnRisk()));
             distribution.setOption(DistributionOption.of(summary));
             grid.getDataProvider().refreshAll();
+            calibration.show(reader);
         } catch (StoreException e) {
             LOG.warn("Forecasts could not read the store; keeping what is shown", e);
-            asOf.setText("store not readable, retrying");
+            asOf.setText(Texts.of("forecasts.storeUnreadable"));
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.shoplens.dashboard.inventory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shoplens.dashboard.i18n.Texts;
+import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.forecast.ForecastDay;
 import dev.shoplens.store.read.DemandChart;
 import java.time.LocalDate;
@@ -14,14 +16,14 @@ import java.time.LocalDate;
  */
 final class DemandChartOption {
 
-    static final String WAITING = "No forecast yet: forecasts start once the first day has closed";
+    static final String WAITING = "inventory.chart.waiting";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DemandChartOption() {}
 
     static String waiting() {
-        ObjectNode option = base(WAITING);
+        ObjectNode option = base(Texts.of(WAITING));
         option.putArray("series");
         return option.toString();
     }
@@ -29,18 +31,18 @@ final class DemandChartOption {
     static String of(DemandChart chart) {
         ObjectNode option = base("");
         ArrayNode series = option.putArray("series");
-        series.add(line("Demand", 0, false).set("data", historyUnits(chart)));
-        series.add(line("Forecast", 0, true).set("data", forecast(chart, Band.MEAN)));
+        series.add(line(Texts.of("inventory.chart.demand"), 0, false).set("data", historyUnits(chart)));
+        series.add(line(Texts.of("inventory.chart.forecast"), 0, true).set("data", forecast(chart, Band.MEAN)));
         series.add(bandBase(chart));
         series.add(bandWidth(chart));
         if (chart.stockOnHand() != null) {
-            ObjectNode stock = line("Stock on hand", 1, false);
+            ObjectNode stock = line(Texts.of("inventory.chart.stock"), 1, false);
             stock.set("data", stock(chart));
             if (chart.reorderPoint() != null) {
                 ObjectNode markLine = stock.putObject("markLine");
                 markLine.put("symbol", "none").putObject("lineStyle").put("color", "#d9534f");
                 markLine.putObject("label")
-                        .put("formatter", "reorder point " + chart.reorderPoint())
+                        .put("formatter", Texts.of("inventory.chart.reorderPoint", Figures.count(chart.reorderPoint())))
                         .put("position", "insideEndTop");
                 markLine.putArray("data").addObject().put("yAxis", chart.reorderPoint());
             }
@@ -64,10 +66,13 @@ final class DemandChartOption {
         option.putObject("grid").put("left", 56).put("right", 64).put("top", 40).put("bottom", 32);
         option.putObject("xAxis").put("type", "time");
         ArrayNode yAxes = option.putArray("yAxis");
-        yAxes.addObject().put("type", "value").put("name", "units / day").put("min", 0);
         yAxes.addObject()
                 .put("type", "value")
-                .put("name", "in stock")
+                .put("name", Texts.of("inventory.chart.unitsPerDay"))
+                .put("min", 0);
+        yAxes.addObject()
+                .put("type", "value")
+                .put("name", Texts.of("inventory.chart.inStock"))
                 .put("min", 0)
                 .putObject("splitLine")
                 .put("show", false);

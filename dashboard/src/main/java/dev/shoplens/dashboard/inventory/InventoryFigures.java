@@ -1,29 +1,30 @@
 package dev.shoplens.dashboard.inventory;
 
+import dev.shoplens.dashboard.i18n.Texts;
+import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.forecast.ForecastAccuracy;
-import java.util.Locale;
 
-/** How the Inventory page writes its numbers: one fixed locale, so a figure reads the same for every user. */
+/** How the Inventory page writes its figures, in the user's language through {@link Figures}. */
 final class InventoryFigures {
 
-    static final String NONE = "–";
+    static final String NONE = Figures.NONE;
 
     private InventoryFigures() {}
 
     static String units(Integer value) {
-        return value == null ? NONE : String.format(Locale.ENGLISH, "%,d", value);
+        return Figures.count(value);
     }
 
     static String decimal(Double value) {
-        return value == null ? NONE : String.format(Locale.ENGLISH, "%,.1f", value);
+        return Figures.decimal(value, 1);
     }
 
     static String percent(Double ratio) {
-        return ratio == null ? NONE : String.format(Locale.ENGLISH, "%.0f%%", ratio * 100);
+        return Figures.percent(ratio);
     }
 
     static String servicePercent(double ratio) {
-        return String.format(Locale.ENGLISH, "%.1f%%", ratio * 100).replace(".0%", "%");
+        return Figures.percent(ratio, 1);
     }
 
     /** Days the stock lasts, or "> 28" where it outlasts the forecast. */
@@ -31,14 +32,14 @@ final class InventoryFigures {
         if (stock == null) {
             return NONE;
         }
-        return days == null ? "> 28" : decimal(days);
+        return days == null ? Texts.of("inventory.coverBeyond") : decimal(days);
     }
 
     /** "38% (naive 52%)": how far off the forecasts were, beside what repeating last week would have been. */
     static String error(ForecastAccuracy accuracy) {
         if (accuracy.wape() == null) {
-            return "not measured yet";
+            return Texts.of("inventory.notMeasured");
         }
-        return percent(accuracy.wape()) + " (naive " + percent(accuracy.naiveWape()) + ")";
+        return Texts.of("inventory.errorBesideNaive", percent(accuracy.wape()), percent(accuracy.naiveWape()));
     }
 }

@@ -19,6 +19,7 @@ import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
+import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.dashboard.security.Role;
 import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.store.StoreException;
@@ -56,7 +57,7 @@ public class InventoryView extends Div {
 
     private final transient InventoryPlanning planning;
     private final String user;
-    private final ComboBox<String> category = new ComboBox<>("Category");
+    private final ComboBox<String> category = new ComboBox<>(Texts.of("inventory.category"));
     private final Select<RiskChoice> risk = new Select<>();
     private final Grid<InventoryRow> grid = new Grid<>();
     private final EChart chart = new EChart();
@@ -95,10 +96,10 @@ public class InventoryView extends Div {
     private Component filters() {
         category.setId("category-filter");
         category.setClearButtonVisible(true);
-        category.setPlaceholder("All categories");
+        category.setPlaceholder(Texts.of("inventory.allCategories"));
         category.addValueChangeListener(e -> reloadRows());
         risk.setId("risk-filter");
-        risk.setLabel("Risk");
+        risk.setLabel(Texts.of("inventory.risk"));
         risk.setItems(RiskChoice.all());
         risk.setItemLabelGenerator(RiskChoice::label);
         risk.setValue(RiskChoice.ALL);
@@ -109,7 +110,7 @@ public class InventoryView extends Div {
                     return new DownloadResponse(
                             new ByteArrayInputStream(csv), "shoplens-inventory.csv", "text/csv", csv.length);
                 }),
-                "Export CSV");
+                Texts.of("inventory.exportCsv"));
         export.setId("export-csv");
         Div filters = new Div(category, risk, export);
         filters.addClassName("inventory-filters");
@@ -127,30 +128,40 @@ public class InventoryView extends Div {
         grid.setId("inventory-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(InventoryRow::productId)
-                .setHeader("Product")
+                .setHeader(Texts.of("inventory.product"))
                 .setFrozen(true)
                 .setAutoWidth(true);
-        grid.addColumn(InventoryRow::category).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(r -> r.plan().risk().label()).setHeader("Risk").setAutoWidth(true);
-        grid.addColumn(r -> InventoryFigures.units(r.plan().stockOnHand())).setHeader("Stock");
+        grid.addColumn(InventoryRow::category)
+                .setHeader(Texts.of("inventory.category"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> RiskChoice.label(r.plan().risk()))
+                .setHeader(Texts.of("inventory.risk"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> InventoryFigures.units(r.plan().stockOnHand())).setHeader(Texts.of("inventory.stock"));
         grid.addColumn(r ->
                         InventoryFigures.cover(r.plan().coverDays(), r.plan().stockOnHand()))
-                .setHeader("Days of cover");
+                .setHeader(Texts.of("inventory.cover"));
         grid.addColumn(r -> r.plan().stockOutDate() == null
                         ? InventoryFigures.NONE
-                        : r.plan().stockOutDate())
-                .setHeader("Runs out")
+                        : Figures.day(r.plan().stockOutDate()))
+                .setHeader(Texts.of("inventory.runsOut"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> InventoryFigures.units(r.plan().reorderPoint())).setHeader("Reorder point");
-        grid.addColumn(r -> InventoryFigures.decimal(r.plan().safetyStock())).setHeader("Safety stock");
-        grid.addColumn(r -> InventoryFigures.units(r.plan().suggestedOrder())).setHeader("Order");
-        grid.addColumn(r -> r.setting().policy().leadTimeDays() + " d").setHeader("Lead time");
+        grid.addColumn(r -> InventoryFigures.units(r.plan().reorderPoint()))
+                .setHeader(Texts.of("inventory.reorderPoint"));
+        grid.addColumn(r -> InventoryFigures.decimal(r.plan().safetyStock()))
+                .setHeader(Texts.of("inventory.safetyStock"));
+        grid.addColumn(r -> InventoryFigures.units(r.plan().suggestedOrder())).setHeader(Texts.of("inventory.order"));
+        grid.addColumn(r -> Texts.of(
+                        "inventory.days", Figures.count(r.setting().policy().leadTimeDays())))
+                .setHeader(Texts.of("inventory.leadTime"));
         grid.addColumn(r -> InventoryFigures.servicePercent(r.setting().policy().serviceLevel()))
-                .setHeader("Service");
-        grid.addColumn(r -> InventoryFigures.decimal(r.demandPerDay())).setHeader("Demand / day");
-        grid.addColumn(InventoryRow::method).setHeader("Method").setAutoWidth(true);
+                .setHeader(Texts.of("inventory.service"));
+        grid.addColumn(r -> InventoryFigures.decimal(r.demandPerDay())).setHeader(Texts.of("inventory.demandPerDay"));
+        grid.addColumn(InventoryRow::method)
+                .setHeader(Texts.of("inventory.method"))
+                .setAutoWidth(true);
         grid.addColumn(r -> InventoryFigures.error(r.accuracy()))
-                .setHeader("Forecast error (WAPE)")
+                .setHeader(Texts.of("inventory.error"))
                 .setAutoWidth(true);
         // Lazy: the grid asks for the rows it shows; the list behind it is read once per refresh or filter change.
         grid.setItems(query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size());
@@ -173,7 +184,7 @@ public class InventoryView extends Div {
             reloadRows();
         } catch (StoreException e) {
             LOG.warn("Inventory could not read the store; keeping what is shown", e);
-            status.setText("store not readable, retrying");
+            status.setText(Texts.of("inventory.storeUnreadable"));
         }
     }
 
@@ -192,9 +203,12 @@ public class InventoryView extends Div {
         long atRisk = rows.stream().filter(r -> r.plan().risk().atRisk()).count();
         status.setText(
                 rows.isEmpty()
-                        ? "No forecasts yet: they start once the first day has closed."
-                        : rows.size() + " products, " + atRisk + " at risk; forecasts as of the close of "
-                                + rows.get(0).originDay());
+                        ? Texts.of("inventory.noForecasts")
+                        : Texts.of(
+                                "inventory.status",
+                                Figures.count(rows.size()),
+                                Figures.count(atRisk),
+                                Figures.day(rows.get(0).originDay())));
         showChart();
     }
 
@@ -217,11 +231,11 @@ public class InventoryView extends Div {
     private static String caption(DemandChart c) {
         String what =
                 switch (c.level()) {
-                    case PRODUCT -> "Product " + c.seriesId();
-                    case CATEGORY -> "Category " + c.seriesId();
-                    case SHOP -> "The whole shop";
+                    case PRODUCT -> Texts.of("inventory.caption.product", c.seriesId());
+                    case CATEGORY -> Texts.of("inventory.caption.category", c.seriesId());
+                    case SHOP -> Texts.of("inventory.caption.shop");
                 };
-        return what + " · forecast by " + c.method() + " · error " + InventoryFigures.error(c.accuracy());
+        return Texts.of("inventory.caption", what, c.method(), InventoryFigures.error(c.accuracy()));
     }
 
     private void save(PolicyEditor.SaveEvent event) {
@@ -230,7 +244,7 @@ public class InventoryView extends Div {
                     event.scope(), event.scopeId(), event.leadTimeDays(), event.serviceLevel(), user, Instant.now());
             reloadRows();
         } catch (IllegalArgumentException | StoreException e) {
-            editor.showError("Not saved: " + e.getMessage());
+            editor.showError(Texts.of("inventory.notSaved", e.getMessage()));
         }
     }
 }

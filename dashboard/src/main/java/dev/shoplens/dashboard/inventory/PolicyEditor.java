@@ -10,11 +10,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.shared.Registration;
+import dev.shoplens.dashboard.i18n.Texts;
+import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.inventory.InventoryPolicy;
 import dev.shoplens.inventory.PolicyScope;
 import dev.shoplens.store.read.InventoryRow;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Lead time and service level of the selected product, for its own or for its whole category. Merchandisers (and
@@ -22,13 +22,10 @@ import java.time.format.DateTimeFormatter;
  */
 class PolicyEditor extends Div {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-    private final IntegerField leadTime = new IntegerField("Lead time (days)");
-    private final NumberField serviceLevel = new NumberField("Service level (%)");
-    private final RadioButtonGroup<PolicyScope> scope = new RadioButtonGroup<>("Applies to");
-    private final Button save = new Button("Save");
+    private final IntegerField leadTime = new IntegerField(Texts.of("inventory.leadTimeDays"));
+    private final NumberField serviceLevel = new NumberField(Texts.of("inventory.serviceLevel"));
+    private final RadioButtonGroup<PolicyScope> scope = new RadioButtonGroup<>(Texts.of("inventory.appliesTo"));
+    private final Button save = new Button(Texts.of("inventory.save"));
     private final Span title = new Span();
     private final Span note = new Span();
     private InventoryRow row;
@@ -46,7 +43,7 @@ class PolicyEditor extends Div {
         serviceLevel.setMax(InventoryPolicy.MAX_SERVICE_LEVEL * 100);
         scope.setId("policy-scope");
         scope.setItems(PolicyScope.values());
-        scope.setItemLabelGenerator(s -> s == PolicyScope.PRODUCT ? "this product" : "its category");
+        scope.setItemLabelGenerator(PolicyEditor::scopeLabel);
         save.setId("save-policy");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> fireSave());
@@ -68,15 +65,18 @@ class PolicyEditor extends Div {
             return;
         }
         var setting = selected.setting();
-        title.setText("Lead time and service level of " + selected.productId());
+        title.setText(Texts.of("inventory.policyOf", selected.productId()));
         leadTime.setValue(setting.policy().leadTimeDays());
         serviceLevel.setValue(setting.policy().serviceLevel() * 100);
         scope.setValue(setting.scope() == PolicyScope.CATEGORY ? PolicyScope.CATEGORY : PolicyScope.PRODUCT);
         note.setText(
                 setting.scope() == null
-                        ? "The shop's default: no setting for this product or its category yet."
-                        : "Set for " + (setting.scope() == PolicyScope.PRODUCT ? "this product" : "its category")
-                                + " by " + setting.changedBy() + " on " + WHEN.format(setting.changedAt()) + ".");
+                        ? Texts.of("inventory.policyDefault")
+                        : Texts.of(
+                                "inventory.policySet",
+                                scopeLabel(setting.scope()),
+                                setting.changedBy(),
+                                Figures.minute(setting.changedAt())));
     }
 
     void showError(String message) {
@@ -91,17 +91,24 @@ class PolicyEditor extends Div {
                 || serviceLevel.isInvalid()
                 || leadTime.getValue() == null
                 || serviceLevel.getValue() == null) {
-            showError("Lead time must be 1 to " + InventoryPolicy.maxLeadTimeDays()
-                    + " days and the service level 50 to 99.9%.");
+            showError(Texts.of(
+                    "inventory.policyInvalid",
+                    Figures.count(InventoryPolicy.maxLeadTimeDays()),
+                    Figures.percent(InventoryPolicy.MIN_SERVICE_LEVEL, 1),
+                    Figures.percent(InventoryPolicy.MAX_SERVICE_LEVEL, 1)));
             return;
         }
         PolicyScope target = scope.getValue() == null ? PolicyScope.PRODUCT : scope.getValue();
         String id = target == PolicyScope.PRODUCT ? row.productId() : row.category();
         if (id == null) {
-            showError("This product has no category.");
+            showError(Texts.of("inventory.noCategory"));
             return;
         }
         fireEvent(new SaveEvent(this, target, id, leadTime.getValue(), serviceLevel.getValue() / 100));
+    }
+
+    private static String scopeLabel(PolicyScope scope) {
+        return Texts.of(scope == PolicyScope.PRODUCT ? "inventory.thisProduct" : "inventory.itsCategory");
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -1,6 +1,7 @@
 package dev.shoplens.dashboard.models;
 
 import dev.shoplens.dashboard.customers.ReasonWords;
+import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.features.CustomerFeature;
 import dev.shoplens.models.registry.ModelCodec;
 import dev.shoplens.models.train.ClassifierModel;
@@ -8,7 +9,6 @@ import dev.shoplens.models.train.ServableModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a churn or purchase model has learnt, feature by feature, in words: "More days since the last order raises
@@ -38,7 +38,7 @@ final class FeatureWeights {
         for (int i : order) {
             sentences.add("More " + features.get(i).words() + " "
                     + ReasonWords.effect(weights[i], model.kind().words())
-                    + String.format(Locale.ROOT, " (%+.2f)", weights[i]));
+                    + " (" + Figures.signed(weights[i], 2) + ")");
         }
         return sentences;
     }

@@ -153,7 +153,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     private Component nightsPanel() {
         nights.setId("champion-grid");
         nights.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        nights.addColumn(n -> n.day().toString())
+        nights.addColumn(n -> Figures.day(n.day()))
                 .setHeader(Texts.of("models.night"))
                 .setAutoWidth(true);
         nights.addColumn(n -> Figures.count(n.customers()))
@@ -186,15 +186,11 @@ public class ModelsView extends Div implements BeforeEnterObserver {
                 .setAutoWidth(true);
         runs.addColumn(r -> r.version() == null ? Figures.NONE : "v" + r.version())
                 .setHeader(Texts.of("models.version"));
-        runs.addColumn(r -> r.epochs() == null ? Figures.NONE : r.epochs().toString())
-                .setHeader(Texts.of("models.epochs"));
+        runs.addColumn(r -> Figures.count(r.epochs())).setHeader(Texts.of("models.epochs"));
         runs.addColumn(r -> metric(r.validationLogLoss())).setHeader(Texts.of("models.validationLogLoss"));
-        runs.addColumn(r -> r.sequencesPerSecond() == null
-                        ? Figures.NONE
-                        : Figures.count(Math.round(r.sequencesPerSecond())))
+        runs.addColumn(r -> Figures.decimal(r.sequencesPerSecond(), 0))
                 .setHeader(Texts.of("models.sequencesPerSecond"));
-        runs.addColumn(r -> String.format(Locale.ENGLISH, "%.1f", r.durationSeconds()))
-                .setHeader(Texts.of("models.duration"));
+        runs.addColumn(r -> Figures.decimal(r.durationSeconds(), 1)).setHeader(Texts.of("models.duration"));
         runs.addColumn(RetrainRun::reason).setHeader(Texts.of("models.why"));
         runs.setItems(q -> runRows.stream().skip(q.getOffset()).limit(q.getLimit()), q -> runRows.size());
         runs.setHeight("240px");
@@ -274,7 +270,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     }
 
     private static String metric(Double value) {
-        return value == null ? Figures.NONE : String.format(Locale.ENGLISH, "%.3f", value);
+        return Figures.decimal(value, 3);
     }
 
     private static String title(String kind) {

@@ -111,6 +111,6 @@ public class OverviewView extends Div {
         activeCustomers.setValue(Figures.count(overview.activeCustomersToday()));
         ordersToday.setValue(Figures.count(overview.ordersToday()));
         revenueToday.setValue(Figures.money(overview.revenueToday()));
-        todayNote.setText(Texts.of("overview.today", overview.today().toString()));
+        todayNote.setText(Texts.of("overview.today", Figures.day(overview.today())));
     }
 }

@@ -10,11 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The Cohorts page in a real browser: a manager follows a link coloured by revenue and reads the retention. */
+/**
+ * The Cohorts page in a real browser: a manager follows a link coloured by revenue, reads the retention, the RFM
+ * grid, the segments' profiles and how customers moved between them.
+ */
 class CohortsBrowserIT extends BrowserTest {
 
     static final DuckDbSettings STORE = CohortShop.create();
     static final Path SCREENSHOT = Path.of("target", "screenshots", "cohorts.png");
+    static final Path SEGMENTS_SCREENSHOT = Path.of("target", "screenshots", "cohorts-rfm-segments.png");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -30,7 +34,18 @@ class CohortsBrowserIT extends BrowserTest {
         assertThat(page.text("measure-select")).contains("Revenue");
         assertThat(page.cellTexts("cohorts-grid")).contains("2026-01", "4", "50%", "25%");
         page.waitUntil(d -> page.chartDrawn("cohort-heatmap"));
+        page.waitUntil(d -> page.chartDrawn("rfm-grid"));
+        assertThat(page.text("rfm-note")).startsWith("Scores 1 to 5");
+        assertThat(page.cellTexts("segments-grid"))
+                .contains("one-off", "4", "66.7%", "frequent, high spend", "2", "33.3%", "£110.00");
+        assertThat(page.text("segment-moves-note")).startsWith("7 moves");
+        assertThat(page.cellTexts("segment-moves-grid"))
+                .contains("2026-03", "one-off", "frequent, high spend", "Newly segmented", "5");
+        page.waitUntil(d -> page.chartDrawn("segment-sankey"));
         page.saveScreenshot(SCREENSHOT);
         assertThat(SCREENSHOT).isNotEmptyFile();
+        browser.executeScript("document.getElementById('rfm-panel').scrollIntoView()");
+        page.saveScreenshot(SEGMENTS_SCREENSHOT);
+        assertThat(SEGMENTS_SCREENSHOT).isNotEmptyFile();
     }
 }

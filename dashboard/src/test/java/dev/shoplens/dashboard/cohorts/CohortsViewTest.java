@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import dev.shoplens.dashboard.CurrentUi;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.store.read.SegmentProfile;
 import dev.shoplens.store.read.ShopReader;
 import java.time.YearMonth;
 import java.util.List;
@@ -61,5 +62,66 @@ class CohortsViewTest extends CurrentUi {
 
         ((Select<Measure>) byId(view, "measure-select")).setValue(Measure.REVENUE);
         assertThat(((EChart) byId(view, "cohort-heatmap")).getOption()).contains("[0,1,100.0]", "[2,0,40.0]");
+    }
+
+    @Test
+    void profilesEachSegmentWithItsShare() {
+        CohortsView view = new CohortsView(reader);
+
+        @SuppressWarnings("unchecked")
+        Grid<SegmentProfile> grid = (Grid<SegmentProfile>) byId(view, "segments-grid");
+        List<SegmentProfile> segments = grid.getListDataView().getItems().toList();
+        assertThat(segments).extracting(SegmentProfile::name).containsExactly(CohortShop.ONE_OFF, CohortShop.FREQUENT);
+        assertThat(segments.get(0).customers()).isEqualTo(4);
+        assertThat(segments.get(1).meanOrders()).isEqualTo(2.5);
+        assertThat(segments.get(1).totalRevenue()).isEqualTo(110.0);
+        SegmentsPanel panel = (SegmentsPanel) byId(view, "segments-panel");
+        assertThat(panel.share(segments.get(0))).isEqualTo("66.7%");
+        assertThat(panel.share(segments.get(1))).isEqualTo("33.3%");
+    }
+
+    @Test
+    void movesAreAddedUpPerMonthAndDrawnAsASankey() {
+        CohortsView view = new CohortsView(reader);
+
+        @SuppressWarnings("unchecked")
+        List<SegmentMoves.Move> moves = ((Grid<SegmentMoves.Move>) byId(view, "segment-moves-grid"))
+                .getListDataView()
+                .getItems()
+                .toList();
+        assertThat(moves)
+                .as("newest month first, the biggest move first within it; those who stayed left out")
+                .containsExactly(
+                        new SegmentMoves.Move(YearMonth.of(2026, 3), 2, 1, 1),
+                        new SegmentMoves.Move(YearMonth.of(2026, 2), -1, 2, 5),
+                        new SegmentMoves.Move(YearMonth.of(2026, 2), -1, 1, 1));
+        assertThat(textOf(view, "segment-moves-note")).startsWith("7 moves");
+        assertThat(((EChart) byId(view, "segment-sankey")).getOption())
+                .contains(
+                        "\"type\":\"sankey\"",
+                        "{\"source\":\"Newly segmented (before)\",\"target\":\"one-off (after)\",\"value\":5}",
+                        "{\"source\":\"one-off (before)\",\"target\":\"frequent, high spend (after)\",\"value\":1}");
+    }
+
+    @Test
+    void theRfmGridCountsBuyersByScoreAndFollowsTheMeasure() {
+        CohortsView view = new CohortsView(reader);
+
+        // Recency: j2, j3 (January) 1; j1, f0, f1 (February) 2; j0 (March) 5. Frequency: one order 1, j1 4, j0 5.
+        assertThat(((EChart) byId(view, "rfm-grid")).getOption())
+                .contains("[0,0,2.0]", "[0,1,2.0]", "[3,1,1.0]", "[4,4,1.0]");
+        ((Select<Measure>) byId(view, "measure-select")).setValue(Measure.REVENUE);
+        assertThat(((EChart) byId(view, "rfm-grid")).getOption())
+                .contains("[0,0,50.0]", "[0,1,100.0]", "[3,1,35.0]", "[4,4,75.0]");
+    }
+
+    @Test
+    void chineseReadersSeeChineseMonthsAndWords() {
+        ui().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        CohortsView view = new CohortsView(reader);
+
+        assertThat(textOf(view, "cohort-note")).isEqualTo("过去 12 个月内有 6 位客户首次购买（UTC，事件时间）");
+        assertThat(((EChart) byId(view, "cohort-heatmap")).getOption()).contains("\"data\":[\"2026年1月\",\"2026年2月\"]");
+        assertThat(textOf(view, "segment-moves-note")).startsWith("共 7 次流动");
     }
 }

@@ -53,7 +53,7 @@ class CustomersBrowserIT extends BrowserTest {
         assertThat(page.text("churn-reasons")).contains("No order for 150 days: raises the churn risk strongly (+1.2)");
         assertThat(page.text("score-churn")).isEqualTo("80%");
         page.waitUntil(d -> page.chartDrawn("timeline-chart"));
-        assertThat(page.cellTexts("orders-grid")).contains("Return", "o2", "20.00");
+        assertThat(page.cellTexts("orders-grid")).contains("Return", "o2", "£20.00");
         page.saveScreenshot(CUSTOMER_SCREENSHOT);
         assertThat(CUSTOMER_SCREENSHOT).isNotEmptyFile();
     }

@@ -100,7 +100,7 @@ class CustomersViewTest extends CurrentUi {
                 .isEqualTo("features as of 2026-03-02 10:00:00 UTC, scores as of 2026-03-02 10:00:00 UTC");
         assertThat(textOf(view, "score-churn")).isEqualTo("80%");
         assertThat(textOf(view, "score-segment")).isEqualTo("lapsed, one-off");
-        assertThat(textOf(view, "fact-spent")).isEqualTo("250.00");
+        assertThat(textOf(view, "fact-spent")).isEqualTo("£250.00");
         assertThat(byId(view, "churn-reasons").getChildren().map(item -> ((ListItem) item).getText()))
                 .containsExactly(
                         "No order for 150 days: raises the churn risk strongly (+1.2)",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.dashboard.BrowserPage;
 import dev.shoplens.dashboard.BrowserTest;
-import dev.shoplens.dashboard.customers.CustomerShop;
 import dev.shoplens.store.DuckDbSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,11 +11,15 @@ import org.openqa.selenium.By;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The Forecasts page in a real browser: a manager sees the spread and goes from the at-risk list to a customer. */
+/**
+ * The Forecasts page in a real browser: a manager sees the spread, how past churn predictions turned out, and goes
+ * from the at-risk list to a customer.
+ */
 class ForecastsBrowserIT extends BrowserTest {
 
-    static final DuckDbSettings STORE = CustomerShop.create();
+    static final DuckDbSettings STORE = CalibrationShop.create();
     static final Path SCREENSHOT = Path.of("target", "screenshots", "forecasts.png");
+    static final Path CALIBRATION_SCREENSHOT = Path.of("target", "screenshots", "forecasts-calibration.png");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -29,8 +32,16 @@ class ForecastsBrowserIT extends BrowserTest {
 
         BrowserPage page = open("/forecasts");
         page.waitUntil(d -> page.text("kpi-at-risk").equals("10"));
-        assertThat(page.cellTexts("at-risk-grid")).contains("c30", "80%", "300.00");
+        assertThat(page.cellTexts("at-risk-grid")).contains("c30", "80%", "£300.00");
         page.waitUntil(d -> page.chartDrawn("distribution-chart"));
+        assertThat(page.text("calibration-note")).contains("version v2 on 100 customers");
+        assertThat(page.cellTexts("calibration-grid")).contains("v2", "v1", "100", "50%", "45%");
+        page.waitUntil(d -> page.chartDrawn("calibration-deciles"));
+        page.waitUntil(d -> page.chartDrawn("calibration-over-time"));
+        browser.executeScript("document.getElementById('calibration-panel').scrollIntoView()");
+        page.saveScreenshot(CALIBRATION_SCREENSHOT);
+        assertThat(CALIBRATION_SCREENSHOT).isNotEmptyFile();
+        browser.executeScript("document.getElementById('at-risk-grid').scrollIntoView()");
         page.saveScreenshot(SCREENSHOT);
         assertThat(SCREENSHOT).isNotEmptyFile();
 

@@ -37,7 +37,7 @@ class LanguageBrowserIT extends BrowserTest {
                 .click();
         page.waitUntil(d -> page.navigation().contains("概览"));
         assertThat(page.navigation()).contains("客户", "同期群", "预测", "库存", "模型");
-        assertThat(page.text("freshness-badge")).startsWith("截至 2026-03-02 10:16:00 UTC");
+        assertThat(page.text("freshness-badge")).startsWith("截至 2026年3月2日 10:16:00 UTC");
         page.saveScreenshot(SCREENSHOT);
         assertThat(SCREENSHOT).isNotEmptyFile();
 

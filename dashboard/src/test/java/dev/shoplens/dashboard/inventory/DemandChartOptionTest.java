@@ -57,7 +57,8 @@ class DemandChartOptionTest {
     void waitsWithATitleAndNoSeries() throws Exception {
         JsonNode option = JSON.readTree(DemandChartOption.waiting());
 
-        assertThat(option.get("title").get("text").asText()).isEqualTo(DemandChartOption.WAITING);
+        assertThat(option.get("title").get("text").asText())
+                .isEqualTo("No forecast yet: forecasts start once the first day has closed");
         assertThat(option.get("series")).isEmpty();
     }
 }
