@@ -37,8 +37,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.runtime.checkpoint.CheckpointStatsSnapshot;
+import org.apache.flink.runtime.checkpoint.RestoredCheckpointStats;
+import org.apache.flink.runtime.executiongraph.AccessExecutionGraph;
+import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +57,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * In the style of Flink's KeyedStateCheckpointingITCase: the job runs at parallelism 2 with frequent checkpoints,
  * its source fails once at a random point, Flink restores the latest checkpoint and replays, and afterwards every
  * stored total equals the ground truth computed from the input. On the heap and RocksDB state backends, into
- * DuckDB and into ClickHouse. The test fails if the failure never happened.
+ * DuckDB and into ClickHouse. The test fails if the failure never happened or the job did not restore a checkpoint.
  */
 class FailureRecoveryIT {
 
@@ -63,6 +69,8 @@ class FailureRecoveryIT {
 
     static final int EVENTS = 16_000;
     static final Map<String, Boolean> FAILED = new ConcurrentHashMap<>();
+    /** Runs that have completed a checkpoint: the failure waits for one, or there would be nothing to restore. */
+    static final Map<String, Boolean> CHECKPOINTED = new ConcurrentHashMap<>();
 
     @TempDir
     static Path dir;
@@ -81,11 +89,12 @@ class FailureRecoveryIT {
 
     @ParameterizedTest(name = "{0} state into {1}")
     @CsvSource({"hashmap, duckdb", "rocksdb, duckdb", "hashmap, clickhouse", "rocksdb, clickhouse"})
-    void totalsEqualTheGroundTruthAfterAFailure(String backend, String storeKind) throws Exception {
+    void totalsEqualTheGroundTruthAfterAFailure(String backend, String storeKind, @InjectMiniCluster MiniCluster flink)
+            throws Exception {
         String run = backend + "-" + storeKind;
         long seed = System.nanoTime();
         int failAt = 4_000 + new Random(seed).nextInt(EVENTS - 8_000);
-        System.out.printf("%s: the source fails once at event %d (seed %d)%n", run, failAt, seed);
+        System.out.printf("%s: the source fails once, at event %d or after the first checkpoint (seed %d)%n", run, failAt, seed);
         EventFeed shop =
                 new SimulatedFeed(5, 150, 25, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), EVENTS);
         StoreSettings store = store(storeKind, run);
@@ -101,9 +110,23 @@ class FailureRecoveryIT {
                         new StoreSinks(store, 2_000, Duration.ofMillis(200)),
                         settings)
                 .addTo(env);
-        env.execute(run);
+        JobID job = env.executeAsync(run).getJobID();
+        awaitFirstCheckpoint(flink, job, run);
+        assertThat(flink.requestJobResult(job).get().isSuccess())
+                .as("the job finished")
+                .isTrue();
 
         assertThat(FAILED.get(run)).as("the source really failed once").isTrue();
+        // Upserts alone would also make the totals right after a restart from scratch; the de-duplication and the
+        // features must have come back from a checkpoint taken before the failure.
+        RestoredCheckpointStats restored = flink.getArchivedExecutionGraph(job)
+                .get()
+                .getCheckpointStatsSnapshot()
+                .getLatestRestoredCheckpoint();
+        assertThat(restored).as("the job restored a checkpoint").isNotNull();
+        assertThat(restored.getCheckpointId()).isPositive();
+        System.out.printf(
+                "%s: restored checkpoint %d (%d bytes)%n", run, restored.getCheckpointId(), restored.getStateSize());
         List<ShopEvent> truth = decode(shop);
         ShopStatus status;
         try (ShopReader reader = store.openReader()) {
@@ -117,6 +140,23 @@ class FailureRecoveryIT {
                         .count());
         assertThat(status.revenue()).isCloseTo(revenue(truth), within(1e-6));
         assertThat(storedTotals(store)).isEqualTo(expectedTotals(truth));
+    }
+
+    /** Lets the source fail once the job has a completed checkpoint (RocksDB's first one can take a while). */
+    private static void awaitFirstCheckpoint(MiniCluster flink, JobID job, String run) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            AccessExecutionGraph graph = flink.getExecutionGraph(job).get();
+            CheckpointStatsSnapshot stats = graph.getCheckpointStatsSnapshot();
+            if (stats != null && stats.getCounts().getNumberOfCompletedCheckpoints() > 0) {
+                CHECKPOINTED.put(run, true);
+                return;
+            }
+            if (graph.getState().isGloballyTerminalState()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
     }
 
     private static StoreSettings store(String kind, String run) {
@@ -178,8 +218,8 @@ class FailureRecoveryIT {
     }
 
     /**
-     * The feed, slowed a little so that checkpoints complete while it runs, failing the first time it reaches
-     * {@code failAt}. The flag lives in this JVM (the MiniCluster's), so the replay after the restore passes.
+     * The feed, slowed a little so that checkpoints complete while it runs, failing the first time it is at or past
+     * {@code failAt} with a checkpoint completed. The flag lives in this JVM (the MiniCluster's), so the replay after the restore passes.
      */
     record FailingOnce(EventFeed feed, int failAt, String run) implements EventFeed {
         @Override
@@ -195,20 +235,26 @@ class FailureRecoveryIT {
 
                 @Override
                 public RawEvent next() {
-                    if (position == failAt && FAILED.putIfAbsent(run, true) == null) {
-                        throw new IllegalStateException("injected failure at event " + failAt);
+                    if (position >= failAt && !FAILED.containsKey(run)) {
+                        if (CHECKPOINTED.containsKey(run)) {
+                            FAILED.put(run, true);
+                            throw new IllegalStateException("injected failure at event " + position);
+                        }
+                        // Past the point but nothing to restore yet: go slowly, one event at a time, so that the
+                        // barriers get through and a checkpoint completes.
+                        pause(5);
                     }
                     if (++position % 40 == 0) {
-                        pause();
+                        pause(1);
                     }
                     return events.next();
                 }
             };
         }
 
-        private static void pause() {
+        private static void pause(long millis) {
             try {
-                Thread.sleep(1);
+                Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
