@@ -73,7 +73,11 @@ final class SegmentsPanel extends Div {
     }
 
     private void number(ValueProvider<SegmentProfile, String> value, String header) {
-        profiles.addColumn(value).setHeader(Texts.of(header)).setTextAlign(ColumnTextAlign.END);
+        // Wide enough for the header: the means are named in words, not codes.
+        profiles.addColumn(value)
+                .setHeader(Texts.of(header))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 
     private void configureMoves() {

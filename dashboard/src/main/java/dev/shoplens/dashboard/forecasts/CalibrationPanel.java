@@ -52,6 +52,7 @@ final class CalibrationPanel extends Div {
         setId("calibration-panel");
         kind.setId("calibration-kind");
         kind.setLabel(Texts.of("forecasts.calibration.kind"));
+        kind.setWidth("16em");
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(Kind::label);
         kind.setValue(Kind.CHURN);
