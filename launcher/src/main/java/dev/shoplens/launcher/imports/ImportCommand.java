@@ -6,10 +6,12 @@ import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
+import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.DataDirOption;
 import dev.shoplens.launcher.LocalFlink;
 import dev.shoplens.launcher.status.StatusCommand;
+import dev.shoplens.store.StoreSettings;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Mixin;
         name = "import",
         mixinStandardHelpOptions = true,
         description = "Load events from files into the store through the same jobs (bounded sources), then print"
-                + " the store's counts.")
+                + " the store's counts. The store is the data folder's DuckDB file, or the one --config names.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,13 +32,18 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    ConfigOption config;
+
     @Override
     public Integer call() throws Exception {
         EventFeed feed = input.feed();
-        DataDir dir = dataDir.dataDir().create();
-        dir.store().migrate();
+        // A configuration names the store (e.g. ClickHouse); without one, the DuckDB file in the data folder.
+        DataDir dir = config.given() ? null : dataDir.dataDir().create();
+        StoreSettings store = dir == null ? config.load().store() : dir.store();
+        store.migrate();
         long events = feed.count();
-        System.err.printf("Importing %,d events into %s%n", events, dir.path());
+        System.err.printf("Importing %,d events into %s%n", events, store.describe());
         FeatureJobSettings settings = FeatureJobSettings.forReplay();
         // The models learn only labels the import's data reaches: none past its newest event.
         ModelSettings models = EventFeed.newestEventTime(feed, settings.limits(), Instant.now())
@@ -46,11 +53,11 @@ public final class ImportCommand implements Callable<Integer> {
         new FeatureJob(
                         FeedSource.of(feed),
                         1,
-                        new StoreSinks(dir.store(), settings.sinkBatch(), settings.sinkMaxDelay()),
+                        new StoreSinks(store, settings.sinkBatch(), settings.sinkMaxDelay()),
                         settings,
                         models)
                 .addTo(env);
         env.execute("shoplens-import");
-        return StatusCommand.print(dir);
+        return dir == null ? StatusCommand.print(store) : StatusCommand.print(dir);
     }
 }

@@ -4,6 +4,7 @@ import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.DataDirOption;
 import dev.shoplens.store.StoreException;
+import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.StatusJson;
 import java.util.concurrent.Callable;
@@ -26,13 +27,18 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (config.given()) {
-            try (ShopReader reader = config.load().store().openReader()) {
-                System.out.println(StatusJson.pretty(StatusJson.status(reader.status())));
-                return 0;
-            }
+        return config.given() ? print(config.load().store()) : print(dataDir.dataDir());
+    }
+
+    /** The status of the store a configuration names (ClickHouse, or DuckDB where it says so). */
+    public static int print(StoreSettings store) {
+        try (ShopReader reader = store.openReader()) {
+            System.out.println(StatusJson.pretty(StatusJson.status(reader.status())));
+            return 0;
+        } catch (StoreException e) {
+            System.err.println("Cannot read the store " + store.describe() + ": " + rootMessage(e));
+            return 1;
         }
-        return print(dataDir.dataDir());
     }
 
     public static int print(DataDir dir) {

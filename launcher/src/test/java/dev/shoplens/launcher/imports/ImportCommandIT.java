@@ -4,20 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoplens.launcher.ShopLensCli;
+import dev.shoplens.testing.ChdbServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code shoplens import} and {@code shoplens status} as a user runs them, on real files and a real DuckDB. */
+/**
+ * {@code shoplens import} and {@code shoplens status} as a user runs them, on real files, into a real DuckDB and the
+ * ClickHouse engine.
+ */
 class ImportCommandIT {
 
     static final Path RETAIL = Path.of("../flink-jobs/src/test/resources/online-retail");
+    static final String RETAIL_MAP = "customer=CustomerID,time=InvoiceDate,quantity=Quantity,price=UnitPrice,"
+            + "order=InvoiceNo,product=StockCode,country=Country";
 
     @TempDir
     Path dir;
@@ -47,6 +56,50 @@ class ImportCommandIT {
 
         String again = run("status", "--data-dir", dir.toString());
         assertThat(new ObjectMapper().readTree(again)).isEqualTo(status);
+    }
+
+    @Test
+    void statusOnAClickHouseConfigurationReportsTheSameFiguresAsOnDuckDb() throws Exception {
+        try (ChdbServer clickhouse = ChdbServer.start(dir.resolve("clickhouse"))) {
+            Path config = dir.resolve("shoplens.yaml");
+            Files.writeString(
+                    config,
+                    String.join(
+                            "\n",
+                            "store:",
+                            "  kind: clickhouse",
+                            "  clickhouse:",
+                            "    url: " + clickhouse.url(),
+                            "    database: retail",
+                            "    user: default",
+                            "    password: \"\"",
+                            ""));
+            String[] csv = {"--csv", RETAIL.toString(), "--map", RETAIL_MAP};
+            run(concat(new String[] {"import", "--data-dir", dir.resolve("duck").toString()}, csv));
+            run(concat(new String[] {"import", "--config", config.toString()}, csv));
+
+            ObjectNode onDuckDb =
+                    totals(run("status", "--data-dir", dir.resolve("duck").toString()));
+            ObjectNode onClickHouse = totals(run("status", "--config", config.toString()));
+            assertThat(onClickHouse.path("events").path("accepted").asLong()).isPositive();
+            assertThat(onClickHouse).isEqualTo(onDuckDb);
+        }
+    }
+
+    /**
+     * The status without what names the store and without the models: each import trains its own at parallelism 2,
+     * where a version's training rows depend on how the two tasks' batches interleave.
+     */
+    private static ObjectNode totals(String statusJson) throws Exception {
+        ObjectNode status = (ObjectNode) new ObjectMapper().readTree(statusJson);
+        status.remove(List.of("store", "models"));
+        return status;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
