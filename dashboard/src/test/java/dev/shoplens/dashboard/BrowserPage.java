@@ -63,6 +63,20 @@ public class BrowserPage {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
+    /**
+     * Clicks the element {@code css} selects once it is scrolled into the middle of the view: a button in a grid
+     * wider than the window is otherwise covered by the grid's edge and the click lands elsewhere.
+     */
+    public void click(String css) {
+        click(driver.findElement(By.cssSelector(css)));
+    }
+
+    public void click(WebElement element) {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+        element.click();
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -40,11 +40,10 @@ class OperationsBrowserIT extends BrowserTest {
         assertThat(page.text("kpi-rejected")).isEqualTo("19");
         page.waitUntil(d -> page.chartDrawn("events-chart"));
 
-        browser.findElements(By.cssSelector("#reasons-grid vaadin-grid-cell-content")).stream()
+        page.click(browser.findElements(By.cssSelector("#reasons-grid vaadin-grid-cell-content")).stream()
                 .filter(cell -> cell.getText().equals("duplicate"))
                 .findFirst()
-                .orElseThrow()
-                .click();
+                .orElseThrow());
         page.waitUntil(d -> page.text("rejected-count").equals("2 rejected as duplicate"));
         assertThat(page.currentUrl()).endsWith("/operations?reason=duplicate");
         page.saveScreenshot(SCREENSHOT);

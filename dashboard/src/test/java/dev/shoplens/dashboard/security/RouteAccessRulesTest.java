@@ -6,6 +6,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.shoplens.dashboard.operations.flink.FlinkJobs;
+import dev.shoplens.dashboard.operations.retrain.RetrainRunner;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,6 +62,28 @@ class RouteAccessRulesTest {
             if (allowed != null) {
                 assertThat(allowed.value()).as(view.getName()).isNotEmpty().allMatch(roles::contains);
             }
+        }
+    }
+
+    /**
+     * The actions on Flink and the models (savepoint, retrain) are for engineers and admins: a page that is given
+     * what runs them must admit nobody else, and at least one page (Operations) is.
+     */
+    @Test
+    void pagesWithTheSavepointAndRetrainActionsAdmitEngineersAndAdminsOnly() {
+        List<Class<?>> withActions = routes().stream()
+                .filter(view -> Stream.of(view.getConstructors())
+                        .flatMap(c -> Stream.of(c.getGenericParameterTypes()))
+                        .map(java.lang.reflect.Type::getTypeName)
+                        .anyMatch(type -> type.contains(FlinkJobs.class.getName())
+                                || type.contains(RetrainRunner.class.getName())))
+                .toList();
+
+        assertThat(withActions).isNotEmpty();
+        for (Class<?> view : withActions) {
+            RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
+            assertThat(allowed).as(view.getName() + " names its roles").isNotNull();
+            assertThat(allowed.value()).as(view.getName()).containsOnly(Role.ENGINEER.name(), Role.ADMIN.name());
         }
     }
 

@@ -46,44 +46,64 @@ public class FlinkJobsPanel extends Div {
 
     private Component configureGrid() {
         grid.setId("flink-jobs-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.job().name()).setHeader(Texts.of("flink.job")).setAutoWidth(true);
-        grid.addColumn(r -> r.job().state()).setHeader(Texts.of("flink.state")).setAutoWidth(true);
-        grid.addColumn(r -> FlinkFigures.span(r.uptime(shownAt))).setHeader(Texts.of("flink.uptime"));
-        grid.addColumn(r -> r.restarts() == null ? Figures.NONE : Figures.count(r.restarts()))
-                .setHeader(Texts.of("flink.restarts"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.checkpoints().latest() == null
+        // Wrapped cells and set widths keep every column, the savepoint button included, inside a 1,100 px page.
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r.job().name())
+                .setHeader(Texts.of("flink.job"))
+                .setWidth("100px")
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.job().state()).setHeader(Texts.of("flink.state")).setWidth("100px");
+        grid.addColumn(r -> FlinkFigures.span(r.uptime(shownAt)))
+                .setHeader(Texts.of("flink.uptime"))
+                .setWidth("100px");
+        number(
+                grid.addColumn(r -> r.restarts() == null ? Figures.NONE : Figures.count(r.restarts())),
+                "flink.restarts");
+        Grid.Column<JobRow> latest = number(
+                grid.addColumn(
+                        r -> latest(r) == null ? Figures.NONE : "#" + latest(r).id()),
+                "flink.latest");
+        Grid.Column<JobRow> size = number(
+                grid.addColumn(r -> latest(r) == null
                         ? Figures.NONE
-                        : "#" + r.checkpoints().latest().id())
-                .setHeader(Texts.of("flink.lastCheckpoint"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.checkpoints().latest() == null
+                        : FlinkFigures.bytes(latest(r).stateSizeBytes())),
+                "flink.checkpointSize");
+        Grid.Column<JobRow> took = number(
+                grid.addColumn(r -> latest(r) == null
                         ? Figures.NONE
-                        : FlinkFigures.bytes(r.checkpoints().latest().stateSizeBytes()))
-                .setHeader(Texts.of("flink.checkpointSize"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.checkpoints().latest() == null
-                        ? Figures.NONE
-                        : FlinkFigures.millis(r.checkpoints().latest().durationMillis()))
-                .setHeader(Texts.of("flink.checkpointDuration"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.checkpointAge(shownAt) == null
+                        : FlinkFigures.millis(latest(r).durationMillis())),
+                "flink.checkpointDuration");
+        Grid.Column<JobRow> age = grid.addColumn(r -> r.checkpointAge(shownAt) == null
                         ? Figures.NONE
                         : Texts.of("flink.ago", FlinkFigures.span(r.checkpointAge(shownAt))))
-                .setHeader(Texts.of("flink.checkpointAge"));
-        grid.addColumn(r -> Figures.count(r.checkpoints().failed()))
-                .setHeader(Texts.of("flink.failedCheckpoints"))
-                .setTextAlign(ColumnTextAlign.END)
+                .setHeader(Texts.of("flink.checkpointAge"))
+                .setWidth("110px");
+        Grid.Column<JobRow> failed = number(
+                        grid.addColumn(r -> Figures.count(r.checkpoints().failed())), "flink.failed")
                 .setTooltipGenerator(r -> r.checkpoints().latestFailure() == null
                         ? null
                         : r.checkpoints().latestFailure().message());
         grid.addColumn(r -> FlinkFigures.backPressure(r.busiest()))
                 .setHeader(Texts.of("flink.backPressure"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::savepointButton).setAutoWidth(true);
+                .setWidth("100px")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::savepointButton).setWidth("150px").setFlexGrow(0);
+        // One heading over the checkpoint figures keeps each column's own heading short enough to read.
+        grid.prependHeaderRow().join(latest, size, took, age, failed).setText(Texts.of("flink.checkpoints"));
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private static Grid.Column<JobRow> number(Grid.Column<JobRow> column, String header) {
+        return column.setHeader(Texts.of(header))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("80px")
+                .setFlexGrow(0);
+    }
+
+    private static CheckpointStats.LatestCheckpoint latest(JobRow row) {
+        return row.checkpoints().latest();
     }
 
     private Component savepointTarget() {
