@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.write.ResultWriter;
-import dev.shoplens.testing.ChdbServer;
+import dev.shoplens.testing.ClickHouseTestEngine;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,11 +26,11 @@ class ClickHouseStoreIT extends StoreContract {
     @TempDir
     static Path engineDir;
 
-    static ChdbServer clickhouse;
+    static ClickHouseTestEngine clickhouse;
 
     @BeforeAll
     static void startEngine() throws Exception {
-        clickhouse = ChdbServer.start(engineDir);
+        clickhouse = ClickHouseTestEngine.start(engineDir);
     }
 
     @AfterAll
@@ -40,7 +40,8 @@ class ClickHouseStoreIT extends StoreContract {
 
     @Override
     StoreSettings store() {
-        return new ClickHouseSettings(clickhouse.url(), "shop" + DATABASES.incrementAndGet(), "default", "");
+        return new ClickHouseSettings(
+                clickhouse.url(), "shop" + DATABASES.incrementAndGet(), clickhouse.user(), clickhouse.password());
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * for inserts) and output format go to {@code chdb_query_n}; errors come back as ClickHouse's HTTP errors do.
  * One engine per JVM (libchdb is a process-wide engine); queries run one at a time.
  */
-public final class ChdbServer implements AutoCloseable {
+public final class ChdbServer implements ClickHouseTestEngine {
 
     /** Where {@code bin/install-test-deps} puts the library, relative to the repository root. */
     static final String LIBRARY = ".tools/chdb/node_modules/@chdb/lib-linux-x64-gnu/libchdb.so";
@@ -90,11 +90,23 @@ public final class ChdbServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
+    @Override
+    public String user() {
+        return "default";
+    }
+
+    @Override
+    public String password() {
+        return "";
+    }
+
+    @Override
     public String url() {
         return "http://127.0.0.1:" + port();
     }
 
     /** Runs one query directly on the engine (tests use it to prepare and inspect data). */
+    @Override
     public String query(String sql, String format) {
         Result result = execute(sql, format);
         if (result.error() != null) {

@@ -21,7 +21,7 @@ import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
-import dev.shoplens.testing.ChdbServer;
+import dev.shoplens.testing.ClickHouseTestEngine;
 import dev.shoplens.time.ShopClock;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,11 +75,11 @@ class FailureRecoveryIT {
     @TempDir
     static Path dir;
 
-    static ChdbServer clickhouse;
+    static ClickHouseTestEngine clickhouse;
 
     @BeforeAll
     static void startClickHouse() throws Exception {
-        clickhouse = ChdbServer.start(dir.resolve("clickhouse"));
+        clickhouse = ClickHouseTestEngine.start(dir.resolve("clickhouse"));
     }
 
     @AfterAll
@@ -94,7 +94,8 @@ class FailureRecoveryIT {
         String run = backend + "-" + storeKind;
         long seed = System.nanoTime();
         int failAt = 4_000 + new Random(seed).nextInt(EVENTS - 8_000);
-        System.out.printf("%s: the source fails once, at event %d or after the first checkpoint (seed %d)%n", run, failAt, seed);
+        System.out.printf(
+                "%s: the source fails once, at event %d or after the first checkpoint (seed %d)%n", run, failAt, seed);
         EventFeed shop =
                 new SimulatedFeed(5, 150, 25, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), EVENTS);
         StoreSettings store = store(storeKind, run);
@@ -162,7 +163,8 @@ class FailureRecoveryIT {
     private static StoreSettings store(String kind, String run) {
         return kind.equals("duckdb")
                 ? DuckDbSettings.inDataDir(dir.resolve(run))
-                : new ClickHouseSettings(clickhouse.url(), run.replace('-', '_'), "default", "");
+                : new ClickHouseSettings(
+                        clickhouse.url(), run.replace('-', '_'), clickhouse.user(), clickhouse.password());
     }
 
     /** Each customer's lifetime orders and spend (in cents), as stored. */

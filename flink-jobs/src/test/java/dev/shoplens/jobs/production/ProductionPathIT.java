@@ -22,7 +22,7 @@ import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.Overview;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
-import dev.shoplens.testing.ChdbServer;
+import dev.shoplens.testing.ClickHouseTestEngine;
 import dev.shoplens.testing.EmbeddedKafka;
 import dev.shoplens.time.ShopClock;
 import java.nio.file.Path;
@@ -70,13 +70,13 @@ class ProductionPathIT {
     static Path dir;
 
     static EmbeddedKafka kafka;
-    static ChdbServer clickhouse;
+    static ClickHouseTestEngine clickhouse;
 
     @BeforeAll
     static void startServices() throws Exception {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         kafka.createTopic(TOPIC, 2);
-        clickhouse = ChdbServer.start(dir.resolve("clickhouse"));
+        clickhouse = ClickHouseTestEngine.start(dir.resolve("clickhouse"));
     }
 
     @AfterAll
@@ -101,7 +101,8 @@ class ProductionPathIT {
             publisher.publish(phaseOne.iterator());
         }
 
-        StoreSettings clickhouseStore = new ClickHouseSettings(clickhouse.url(), "shoplens", "default", "");
+        StoreSettings clickhouseStore =
+                new ClickHouseSettings(clickhouse.url(), "shoplens", clickhouse.user(), clickhouse.password());
         StoreSettings duckdbStore = DuckDbSettings.inDataDir(dir.resolve("duckdb"));
         JobClient intoClickHouse = start(clickhouseStore, "clickhouse-job");
         JobClient intoDuckDb = start(duckdbStore, "duckdb-job");

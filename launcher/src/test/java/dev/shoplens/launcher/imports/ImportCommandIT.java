@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoplens.launcher.ShopLensCli;
-import dev.shoplens.testing.ChdbServer;
+import dev.shoplens.testing.ClickHouseTestEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +60,7 @@ class ImportCommandIT {
 
     @Test
     void statusOnAClickHouseConfigurationReportsTheSameFiguresAsOnDuckDb() throws Exception {
-        try (ChdbServer clickhouse = ChdbServer.start(dir.resolve("clickhouse"))) {
+        try (ClickHouseTestEngine clickhouse = ClickHouseTestEngine.start(dir.resolve("clickhouse"))) {
             Path config = dir.resolve("shoplens.yaml");
             Files.writeString(
                     config,
@@ -71,8 +71,8 @@ class ImportCommandIT {
                             "  clickhouse:",
                             "    url: " + clickhouse.url(),
                             "    database: retail",
-                            "    user: default",
-                            "    password: \"\"",
+                            "    user: " + clickhouse.user(),
+                            "    password: \"" + clickhouse.password() + "\"",
                             ""));
             String[] csv = {"--csv", RETAIL.toString(), "--map", RETAIL_MAP};
             run(concat(new String[] {"import", "--data-dir", dir.resolve("duck").toString()}, csv));
