@@ -1,5 +1,8 @@
 package dev.shoplens.launcher;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -38,5 +41,20 @@ public final class LocalFlink {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(conf);
         env.setParallelism(parallelism);
         return env;
+    }
+
+    /**
+     * A port free now, for a MiniCluster's REST API whose address others must know before it starts (with port 0
+     * Flink picks one but the local environment does not say which).
+     */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The REST API's URL of a MiniCluster started by {@link #environment} on {@code restPort}. */
+    public static String restUrl(int restPort) {
+        return "http://127.0.0.1:" + restPort;
     }
 }

@@ -18,6 +18,16 @@ public enum ConfigKey {
     FLINK_CHECKPOINT_DIR("flink.checkpointDir", "file:///tmp/shoplens/checkpoints", "where checkpoints are kept"),
     FLINK_CHECKPOINT_INTERVAL_SECONDS("flink.checkpointIntervalSeconds", "10", "seconds between checkpoints"),
     FLINK_STATE_BACKEND("flink.stateBackend", "rocksdb", "rocksdb (large state, on disk) or hashmap (on the heap)"),
+    FLINK_REST_URL(
+            "flink.restUrl",
+            null,
+            "Flink's REST API (the JobManager, e.g. http://jobmanager:8081): the dashboard's Operations page shows the"
+                    + " jobs from it and triggers savepoints through it"),
+    FLINK_SAVEPOINT_DIR(
+            "flink.savepointDir",
+            null,
+            "where savepoints go (the job's and the dashboard's); none: the cluster's"
+                    + " execution.checkpointing.savepoint-dir"),
     DASHBOARD_PORT("dashboard.port", "8080", "port of the dashboard");
 
     private final String path;

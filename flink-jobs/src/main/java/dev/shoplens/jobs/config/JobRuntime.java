@@ -10,8 +10,8 @@ import org.apache.flink.configuration.StateRecoveryOptions;
 
 /**
  * The Flink settings that make the job recoverable: where state lives (RocksDB or the heap), where checkpoints go
- * (kept when the job is cancelled, so it can resume), how it restarts after a failure, and an optional savepoint
- * or retained checkpoint to start from.
+ * (kept when the job is cancelled, so it can resume), where savepoints go when none is named, how it restarts after
+ * a failure, and an optional savepoint or retained checkpoint to start from.
  */
 public final class JobRuntime {
 
@@ -25,6 +25,10 @@ public final class JobRuntime {
                 CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
+        String savepointDir = config.get(ConfigKey.FLINK_SAVEPOINT_DIR);
+        if (savepointDir != null && !savepointDir.isBlank()) {
+            conf.set(CheckpointingOptions.SAVEPOINT_DIRECTORY, savepointDir);
+        }
         if (fromSavepoint != null && !fromSavepoint.isBlank()) {
             conf.set(StateRecoveryOptions.SAVEPOINT_PATH, fromSavepoint);
         }

@@ -1,6 +1,7 @@
 package dev.shoplens.launcher.demo;
 
 import dev.shoplens.dashboard.DashboardApplication;
+import dev.shoplens.dashboard.operations.retrain.RetrainRunner;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.sink.StoreSinks;
@@ -41,6 +42,9 @@ public final class Demo {
     /** The demo's checkpoints, as files in the data folder (see {@link LocalFlink}). */
     static final String CHECKPOINTS = "checkpoints";
 
+    /** Where the Operations page's savepoints of the demo's job go. */
+    static final String SAVEPOINTS = "savepoints";
+
     private final DemoSettings settings;
     private final JobClient job;
     private final ConfigurableApplicationContext web;
@@ -52,14 +56,23 @@ public final class Demo {
     }
 
     public static Demo start(DemoSettings settings, DataDir dir) throws Exception {
+        return start(settings, dir, null);
+    }
+
+    /**
+     * Starts the demo; {@code retrain} (may be null) is what the Operations page's "Trigger retrain" runs. The
+     * MiniCluster's REST API gets a free port that the dashboard is told, so the page shows the demo's job.
+     */
+    public static Demo start(DemoSettings settings, DataDir dir, RetrainRunner retrain) throws Exception {
         DuckDbSettings store = freshStore(dir.create());
         Instant now = Instant.now();
         ShopClock clock = ShopClock.scaled(now, now, settings.speed());
         Instant historyStart =
                 now.minus(Duration.ofDays(settings.historyDays())).truncatedTo(ChronoUnit.DAYS);
         FeatureJobSettings jobSettings = FeatureJobSettings.defaults().withClock(clock);
-        StreamExecutionEnvironment env =
-                LocalFlink.environment(jobSettings.parallelism(), 0, dir.path().resolve(CHECKPOINTS));
+        int restPort = LocalFlink.freePort();
+        StreamExecutionEnvironment env = LocalFlink.environment(
+                jobSettings.parallelism(), restPort, dir.path().resolve(CHECKPOINTS));
         SimulatedFeed shop = new SimulatedFeed(
                 settings.seed(), settings.customers(), settings.products(), historyStart, clock, Long.MAX_VALUE);
         new FeatureJob(
@@ -78,7 +91,15 @@ public final class Demo {
                 .profiles("demo")
                 .properties(Map.of(
                         "server.port", settings.port(),
-                        "shoplens.store.duckdb-file", store.file()))
+                        "shoplens.store.duckdb-file", store.file(),
+                        "shoplens.flink.rest-url", LocalFlink.restUrl(restPort),
+                        "shoplens.flink.savepoint-dir",
+                                dir.path().resolve(SAVEPOINTS).toUri().toString()))
+                .initializers(ctx -> {
+                    if (retrain != null) {
+                        ctx.getBeanFactory().registerSingleton("retrainRunner", retrain);
+                    }
+                })
                 .run();
         return new Demo(settings, job, web);
     }

@@ -2,7 +2,9 @@ package dev.shoplens.launcher.demo;
 
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.retrain.RetrainScheduleOptions;
+import dev.shoplens.launcher.retrain.SharedRetrain;
 import dev.shoplens.retrain.job.NightlySchedule;
+import dev.shoplens.store.StoreSettings;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -40,8 +42,11 @@ public final class DemoCommand implements Callable<Integer> {
                 new DemoSettings(port, dataDir, shop.customers, shop.products, shop.historyDays, shop.speed, shop.seed);
         // The shop's clock starts now: event time after this is live, before it the replayed history.
         Instant live = Instant.now();
-        Demo demo = Demo.start(settings, new DataDir(dataDir));
-        NightlySchedule nightly = retrain.start(new DataDir(dataDir).store(), live);
+        StoreSettings store = new DataDir(dataDir).store();
+        // The dashboard's "Trigger retrain" runs the same retrain as the schedule, even with --no-retrain.
+        SharedRetrain retrainer = RetrainScheduleOptions.retrain(store);
+        Demo demo = Demo.start(settings, new DataDir(dataDir), retrainer);
+        NightlySchedule nightly = retrain.start(retrainer, store, live);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nightly, demo), "shoplens-demo-stop"));
         System.out.println(demo.banner() + "  " + retrain.describe() + "\n");
         return 0;

@@ -5,6 +5,7 @@ import dev.shoplens.jobs.config.ConfigKey;
 import dev.shoplens.jobs.config.ShopLensConfig;
 import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.store.read.ShopReader;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,7 +37,7 @@ public final class DashboardCommand implements Callable<Integer> {
         ShopReader reader = config.store().openReader();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DashboardApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("shopReader", reader))
-                .properties(Map.of("server.port", config.get(ConfigKey.DASHBOARD_PORT)))
+                .properties(properties(config))
                 .run();
         context.addApplicationListener(event -> {
             if (event instanceof org.springframework.context.event.ContextClosedEvent) {
@@ -44,5 +45,20 @@ public final class DashboardCommand implements Callable<Integer> {
             }
         });
         return context;
+    }
+
+    /** The dashboard's Spring properties from {@code shoplens.yaml}: its port, and where Flink is, when set. */
+    static Map<String, Object> properties(ShopLensConfig config) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", config.get(ConfigKey.DASHBOARD_PORT));
+        putIfSet(properties, "shoplens.flink.rest-url", config.get(ConfigKey.FLINK_REST_URL));
+        putIfSet(properties, "shoplens.flink.savepoint-dir", config.get(ConfigKey.FLINK_SAVEPOINT_DIR));
+        return properties;
+    }
+
+    private static void putIfSet(Map<String, Object> properties, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            properties.put(key, value);
+        }
     }
 }

@@ -39,19 +39,26 @@ public final class RetrainScheduleOptions {
     int everyHours;
 
     /**
-     * Starts the schedule on {@code store}, its first night after {@code live} (event time); null when disabled.
-     * The retrain leaves a core to the job and the dashboard running next to it.
+     * The retrain of {@code store} that the schedule runs and the dashboard may trigger; it leaves a core to the job
+     * and the dashboard running next to it.
      */
-    public NightlySchedule start(StoreSettings store, Instant live) {
+    public static SharedRetrain retrain(StoreSettings store) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return SharedRetrain.of(new NightlyRetrain(store, RetrainSettings.defaults(threads), Clock.systemUTC()));
+    }
+
+    /**
+     * Starts the schedule of {@code retrain} on {@code store}, its first night after {@code live} (event time); null
+     * when disabled.
+     */
+    public NightlySchedule start(SharedRetrain retrain, StoreSettings store, Instant live) {
         if (!enabled) {
             return null;
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        NightlyRetrain retrain = new NightlyRetrain(store, RetrainSettings.defaults(threads), Clock.systemUTC());
         return NightlySchedule.start(
                 new NightlySchedule.Settings(at, Duration.ofHours(everyHours), Duration.ofSeconds(30), live),
                 () -> StoreHistory.newestEvent(store),
-                () -> retrain.run(null).forEach(run -> System.out.println(RetrainCommand.line(run))));
+                retrain::runIfIdle);
     }
 
     /** A line for the demo's banner. */
