@@ -28,7 +28,8 @@ public enum ConfigKey {
             null,
             "where savepoints go (the job's and the dashboard's); none: the cluster's"
                     + " execution.checkpointing.savepoint-dir"),
-    DASHBOARD_PORT("dashboard.port", "8080", "port of the dashboard");
+    DASHBOARD_PORT("dashboard.port", "8080", "port of the dashboard"),
+    DASHBOARD_CURRENCY("dashboard.currency", "GBP", "ISO 4217 code of the currency the dashboard shows amounts in");
 
     private final String path;
     private final String defaultValue;

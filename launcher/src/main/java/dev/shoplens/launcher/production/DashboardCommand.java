@@ -47,10 +47,11 @@ public final class DashboardCommand implements Callable<Integer> {
         return context;
     }
 
-    /** The dashboard's Spring properties from {@code shoplens.yaml}: its port, and where Flink is, when set. */
+    /** The dashboard's Spring properties from {@code shoplens.yaml}: its port and currency, and where Flink is, when set. */
     static Map<String, Object> properties(ShopLensConfig config) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", config.get(ConfigKey.DASHBOARD_PORT));
+        properties.put("shoplens.dashboard.currency", config.get(ConfigKey.DASHBOARD_CURRENCY));
         putIfSet(properties, "shoplens.flink.rest-url", config.get(ConfigKey.FLINK_REST_URL));
         putIfSet(properties, "shoplens.flink.savepoint-dir", config.get(ConfigKey.FLINK_SAVEPOINT_DIR));
         return properties;
