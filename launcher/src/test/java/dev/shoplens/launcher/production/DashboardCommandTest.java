@@ -1,0 +1,31 @@
+package dev.shoplens.launcher.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.jobs.config.ShopLensConfig;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the dashboard is told of Flink and the currency comes from shoplens.yaml's keys (here their environment variables). */
+class DashboardCommandTest {
+
+    @Test
+    void theFlinkRestUrlAndSavepointFolderReachTheDashboard() {
+        ShopLensConfig config = ShopLensConfig.load(
+                null,
+                Map.of(
+                        "SHOPLENS_FLINK_REST_URL", "http://jobmanager:8081",
+                        "SHOPLENS_FLINK_SAVEPOINT_DIR", "s3://shop/savepoints"));
+
+        assertThat(DashboardCommand.properties(config))
+                .containsEntry("shoplens.flink.rest-url", "http://jobmanager:8081")
+                .containsEntry("shoplens.flink.savepoint-dir", "s3://shop/savepoints")
+                .containsEntry("server.port", "8080");
+    }
+
+    @Test
+    void withoutThemTheDashboardIsToldNothingOfFlink() {
+        assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of())))
+                .doesNotContainKeys("shoplens.flink.rest-url", "shoplens.flink.savepoint-dir");
+    }
+}
