@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -27,6 +28,7 @@ final class Backtest {
             BacktestSplit split,
             ShopHistory history,
             BacktestModels.Trained trained,
+            Optional<BacktestLstm.Trained> lstm,
             BgNbd bgNbd,
             List<String> customers,
             List<CustomerScore> scores,
@@ -45,8 +47,11 @@ final class Backtest {
             throw new IllegalArgumentException(
                     "no customer has an event before the calibration end " + split.calibrationEnd());
         }
-        BacktestModels.Trained trained = BacktestModels.train(feed, split, new DataDir(out.resolve("store")).create());
+        DataDir store = new DataDir(out.resolve("store")).create();
+        BacktestModels.Trained trained = BacktestModels.train(feed, split, store);
         List<CustomerScore> scores = score(history, customers, trained.scorer());
+        Optional<BacktestLstm.Trained> lstm =
+                BacktestLstm.train(store.store(), split, BacktestModels.horizons(split), customers);
         BgNbd bgNbd = BgNbd.fit(customers.stream()
                 .map(history::orders)
                 .filter(o -> o.count() > 0)
@@ -55,6 +60,7 @@ final class Backtest {
 
         List<Predictor> predictors = new ArrayList<>();
         shopLens(scores).ifPresent(predictors::add);
+        lstm.ifPresent(l -> predictors.add(l.predictor()));
         predictors.add(bgNbd(bgNbd, history, customers, split));
         for (RuleBaseline.Rule rule : RuleBaseline.Rule.values()) {
             predictors.add(rule(rule, history, customers, split));
@@ -69,7 +75,8 @@ final class Backtest {
         if (judged) {
             DemandBacktest.writeAccuracy(demand, out.resolve("demand_accuracy.csv"));
         }
-        return new Result(split, history, trained, bgNbd, customers, scores, predictors, evaluations, demand, judged);
+        return new Result(
+                split, history, trained, lstm, bgNbd, customers, scores, predictors, evaluations, demand, judged);
     }
 
     private static List<CustomerScore> score(ShopHistory history, List<String> customers, CustomerScorer scorer) {
@@ -85,12 +92,12 @@ final class Backtest {
     }
 
     /** ShopLens' purchase and value models, where both had a serving version by the cutoff. */
-    private static java.util.Optional<Predictor> shopLens(List<CustomerScore> scores) {
+    private static Optional<Predictor> shopLens(List<CustomerScore> scores) {
         if (scores.stream()
                 .anyMatch(s -> s == null || s.purchaseProbability() == null || s.expectedOrders90d() == null)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Predictor(
+        return Optional.of(new Predictor(
                 "ShopLens",
                 scores.stream().mapToDouble(CustomerScore::purchaseProbability).toArray(),
                 scores.stream().mapToDouble(CustomerScore::expectedOrders90d).toArray()));
@@ -162,13 +169,15 @@ final class Backtest {
         "bgnbd_expected_purchases",
         "recency_p_purchase",
         "frequency_p_purchase",
+        "lstm_p_purchase",
         "actual_purchases",
         "actual_revenue"
     };
 
     /**
      * One row per customer seen before the cutoff; ShopLens' columns are empty where a model had no serving version,
-     * the actual columns where the input does not reach the horizon's end.
+     * the LSTM's where the calibration period was too short to train it, the actual columns where the input does not
+     * reach the horizon's end.
      */
     private static void writePredictions(
             Path file,
@@ -180,6 +189,9 @@ final class Backtest {
         Predictor bgNbd = named(predictors, "BG/NBD");
         Predictor recency = named(predictors, RuleBaseline.Rule.RECENCY.label);
         Predictor frequency = named(predictors, RuleBaseline.Rule.FREQUENCY.label);
+        Optional<Predictor> lstm = predictors.stream()
+                .filter(p -> p.name().equals(BacktestLstm.NAME))
+                .findFirst();
         boolean judged = history.coversHorizon();
         try (Writer w = Files.newBufferedWriter(file);
                 CSVPrinter csv = new CSVPrinter(
@@ -198,6 +210,7 @@ final class Backtest {
                         bgNbd.expectedPurchases()[i],
                         recency.purchase()[i],
                         frequency.purchase()[i],
+                        lstm.isEmpty() ? null : lstm.get().purchase()[i],
                         judged ? outcome.orders() : null,
                         judged ? outcome.revenue() : null);
             }

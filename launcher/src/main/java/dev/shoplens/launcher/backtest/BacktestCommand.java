@@ -71,12 +71,12 @@ public final class BacktestCommand implements Callable<Integer> {
         for (Evaluation e : r.evaluations()) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-16s AUC %.3f  log loss %.4f  Brier %.4f  orders predicted %,.0f / actual %,.0f%n",
+                    "%-16s AUC %.3f  log loss %.4f  Brier %.4f  orders predicted %s / actual %,.0f%n",
                     e.name(),
                     e.metrics().auc(),
                     e.metrics().logLoss(),
                     e.metrics().brier(),
-                    e.predictedOrders(),
+                    e.predictedOrdersText(),
                     e.actualOrders());
         }
         System.out.println("report: " + out.toAbsolutePath().normalize().resolve("report.html"));

@@ -33,9 +33,8 @@ final class BacktestModels {
     private BacktestModels() {}
 
     static Trained train(EventFeed feed, BacktestSplit split, DataDir store) throws Exception {
-        ModelSettings models = ModelSettings.defaults()
-                .withHorizons(new Horizons(Duration.ofDays(split.churnDays()), split.horizon(), split.horizon()))
-                .withDataEnd(split.cutoff());
+        ModelSettings models =
+                ModelSettings.defaults().withHorizons(horizons(split)).withDataEnd(split.cutoff());
         // Parallelism 1 with a watermark after every event: the trainer then sees its examples in one order, so a
         // backtest reports the same figures every time it is run on the same input.
         FeatureJobSettings settings = FeatureJobSettings.forReplay().reproducible();
@@ -51,6 +50,11 @@ final class BacktestModels {
                 .addTo(env);
         env.execute("shoplens-backtest");
         return load(store, split.horizonDays());
+    }
+
+    /** The labels of the backtest: churn over its churn days, a purchase and the value over its horizon. */
+    static Horizons horizons(BacktestSplit split) {
+        return new Horizons(Duration.ofDays(split.churnDays()), split.horizon(), split.horizon());
     }
 
     private static Trained load(DataDir store, int purchaseHorizonDays) {

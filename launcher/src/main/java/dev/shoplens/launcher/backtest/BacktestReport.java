@@ -159,12 +159,41 @@ final class BacktestReport {
                         + " matured labels): only the baselines are reported.";
         return String.format(
                 Locale.ROOT,
-                "%s BG/NBD fit (weeks): r = %.3f, alpha = %.3f, a = %.3f, b = %.3f.",
+                "%s %s BG/NBD fit (weeks): r = %.3f, alpha = %.3f, a = %.3f, b = %.3f.",
                 shopLens,
+                lstm(r),
                 m.r(),
                 m.alpha(),
                 m.a(),
                 m.b());
+    }
+
+    /** How the nightly LSTM was trained, as the nightly job would have on the night of the calibration end. */
+    private static String lstm(Backtest.Result r) {
+        if (r.lstm().isEmpty()) {
+            return "The calibration period is too short to train the nightly LSTM (no matured labels at its cut-offs).";
+        }
+        BacktestLstm.Trained l = r.lstm().get();
+        List<java.time.Instant> cuts = l.cutOffs().training();
+        return String.format(
+                Locale.ROOT,
+                "The nightly LSTM (%d days of orders, spend, returns, views and cart adds per customer; seed %d) was"
+                        + " trained as on the night of %s, on a purchase within the horizon: %,d training and %,d"
+                        + " validation sequences at %d weekly cut-offs from %s to %s, %d epochs (best %d), %.0f s,"
+                        + " %,.0f sequences/s on %d thread(s); it predicts no order counts.",
+                l.run().model().days(),
+                BacktestLstm.SETTINGS.seed(),
+                l.cutOffs().scoring(),
+                l.run().trainingSequences(),
+                l.run().validationSequences(),
+                cuts.size(),
+                cuts.get(cuts.size() - 1),
+                cuts.get(0),
+                l.run().epochs(),
+                l.run().bestEpoch(),
+                l.run().seconds(),
+                l.run().sequencesPerSecond(),
+                BacktestLstm.THREADS);
     }
 
     private static ReportTable versions(Backtest.Result r) {
@@ -195,16 +224,32 @@ final class BacktestReport {
         }
         double d = shopLens.metrics().auc() - bgNbd.metrics().auc();
         return String.format(
+                        Locale.ROOT,
+                        "ShopLens' purchase model %s BG/NBD on AUC (%.3f against %.3f) and %s it on log loss (%.4f against"
+                                + " %.4f).%s",
+                        d > 0 ? "beats" : "does not beat",
+                        shopLens.metrics().auc(),
+                        bgNbd.metrics().auc(),
+                        shopLens.metrics().logLoss() < bgNbd.metrics().logLoss() ? "beats" : "does not beat",
+                        shopLens.metrics().logLoss(),
+                        bgNbd.metrics().logLoss(),
+                        d > 0 ? "" : " Closing that gap is the next thing to improve.")
+                + lstmVerdict(r, shopLens);
+    }
+
+    private static String lstmVerdict(Backtest.Result r, Evaluation shopLens) {
+        Evaluation lstm = named(r, BacktestLstm.NAME);
+        if (lstm == null) {
+            return "";
+        }
+        return String.format(
                 Locale.ROOT,
-                "ShopLens' purchase model %s BG/NBD on AUC (%.3f against %.3f) and %s it on log loss (%.4f against"
-                        + " %.4f).%s",
-                d > 0 ? "beats" : "does not beat",
+                " The nightly LSTM reaches AUC %.3f and log loss %.4f on the same customers, against the purchase"
+                        + " model's %.3f and %.4f.",
+                lstm.metrics().auc(),
+                lstm.metrics().logLoss(),
                 shopLens.metrics().auc(),
-                bgNbd.metrics().auc(),
-                shopLens.metrics().logLoss() < bgNbd.metrics().logLoss() ? "beats" : "does not beat",
-                shopLens.metrics().logLoss(),
-                bgNbd.metrics().logLoss(),
-                d > 0 ? "" : " Closing that gap is the next thing to improve.");
+                shopLens.metrics().logLoss());
     }
 
     private static Evaluation named(Backtest.Result r, String name) {
@@ -234,9 +279,9 @@ final class BacktestReport {
                     f4(m.brier()),
                     String.format(Locale.ROOT, "%,d", m.positives()),
                     String.format(Locale.ROOT, "%,d", m.rows()),
-                    String.format(Locale.ROOT, "%,.0f", e.predictedOrders()),
+                    e.predictedOrdersText(),
                     String.format(Locale.ROOT, "%,.0f", e.actualOrders()),
-                    f3(e.ordersMae()));
+                    e.ordersMaeText());
         }
         return t;
     }

@@ -61,6 +61,7 @@ class BacktestCommandIT {
             assertThat(Double.parseDouble(r.get("p_churn"))).isBetween(0.0, 1.0);
             assertThat(Double.parseDouble(r.get("expected_purchases"))).isNotNegative();
             assertThat(Double.parseDouble(r.get("bgnbd_p_purchase"))).isBetween(0.0, 1.0);
+            assertThat(Double.parseDouble(r.get("lstm_p_purchase"))).isBetween(0.0, 1.0);
             assertThat(r.get("segment")).isNotBlank();
             assertThat(r.get("actual_purchases")).isNotBlank();
         }
@@ -69,17 +70,20 @@ class BacktestCommandIT {
     @Test
     void reportsShopLensBesideTheBaselinesWithFiguresThatMeanSomething() throws IOException {
         String md = Files.readString(report.resolve("report.md"));
-        for (String predictor : List.of("| ShopLens |", "| BG/NBD |", "| recency rule |", "| frequency rule |")) {
+        for (String predictor :
+                List.of("| ShopLens |", "| LSTM |", "| BG/NBD |", "| recency rule |", "| frequency rule |")) {
             assertThat(md).contains(predictor);
         }
+        assertThat(md).contains("The nightly LSTM reaches AUC");
         assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "Lift by decile");
-        // The simulated customers' behaviour is learnable: every predictor ranks buyers well above chance.
+        // The simulated customers' behaviour is learnable: every predictor ranks buyers well above chance (the LSTM,
+        // trained on the first 44 days' labels alone, less far).
         for (String line : md.lines()
-                .filter(l -> l.startsWith("| ShopLens |") || l.startsWith("| BG/NBD |"))
+                .filter(l -> l.startsWith("| ShopLens |") || l.startsWith("| BG/NBD |") || l.startsWith("| LSTM |"))
                 .toList()) {
             double auc = Double.parseDouble(line.split("\\|")[2].trim());
             System.out.println("backtest on the simulated shop: " + line);
-            assertThat(auc).as(line).isGreaterThan(0.7);
+            assertThat(auc).as(line).isGreaterThan(line.startsWith("| LSTM |") ? 0.6 : 0.7);
         }
     }
 
