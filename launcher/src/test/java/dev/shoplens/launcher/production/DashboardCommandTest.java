@@ -24,6 +24,14 @@ class DashboardCommandTest {
     }
 
     @Test
+    void theShopsCurrencyReachesTheDashboardGbpUnlessSet() {
+        assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of())))
+                .containsEntry("shoplens.dashboard.currency", "GBP");
+        assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of("SHOPLENS_DASHBOARD_CURRENCY", "EUR"))))
+                .containsEntry("shoplens.dashboard.currency", "EUR");
+    }
+
+    @Test
     void withoutThemTheDashboardIsToldNothingOfFlink() {
         assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of())))
                 .doesNotContainKeys("shoplens.flink.rest-url", "shoplens.flink.savepoint-dir");
