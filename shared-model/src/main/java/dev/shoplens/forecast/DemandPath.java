@@ -4,13 +4,18 @@ import java.util.Arrays;
 
 /**
  * Expected demand for each of the days after a forecast's origin (day 1 is the day after it), with each day's
- * variance. Days are taken as independent when they are added up, so the variance of a sum is the sum of variances.
+ * variance and the chance that a day has no demand at all ({@code noDemand}, for products that sell on few days; see
+ * {@link DemandDistribution}). Days are taken as independent when they are added up, so the variance of a sum is the
+ * sum of variances.
  */
-public record DemandPath(double[] mean, double[] variance) {
+public record DemandPath(double[] mean, double[] variance, double noDemand) {
 
     public DemandPath {
         if (mean.length != variance.length || mean.length == 0) {
             throw new IllegalArgumentException("mean and variance need the same, non-zero number of days");
+        }
+        if (!(noDemand >= 0 && noDemand < 1)) {
+            throw new IllegalArgumentException("the chance of no demand must lie in [0, 1), was " + noDemand);
         }
         for (int i = 0; i < mean.length; i++) {
             if (!(mean[i] >= 0) || !(variance[i] >= 0)) {
@@ -19,6 +24,11 @@ public record DemandPath(double[] mean, double[] variance) {
         }
         mean = mean.clone();
         variance = variance.clone();
+    }
+
+    /** A path without a point mass at zero. */
+    public DemandPath(double[] mean, double[] variance) {
+        this(mean, variance, 0);
     }
 
     /** The same expected demand and variance every day. */
@@ -46,7 +56,7 @@ public record DemandPath(double[] mean, double[] variance) {
 
     /** Demand on day {@code day} (1 = the day after the origin). */
     public DemandDistribution day(int day) {
-        return new DemandDistribution(mean[day - 1], variance[day - 1]);
+        return new DemandDistribution(mean[day - 1], variance[day - 1], noDemand);
     }
 
     /** Total demand over the first {@code days} days. */
@@ -88,12 +98,15 @@ public record DemandPath(double[] mean, double[] variance) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DemandPath p && Arrays.equals(mean, p.mean) && Arrays.equals(variance, p.variance);
+        return o instanceof DemandPath p
+                && Arrays.equals(mean, p.mean)
+                && Arrays.equals(variance, p.variance)
+                && noDemand == p.noDemand;
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(mean) + Arrays.hashCode(variance);
+        return 31 * (31 * Arrays.hashCode(mean) + Arrays.hashCode(variance)) + Double.hashCode(noDemand);
     }
 
     @Override

@@ -36,6 +36,19 @@ class DemandDistributionTest {
     }
 
     @Test
+    void aDayWithAChanceOfNoDemandHasItsBandFromZero() {
+        // Half the days sell nothing; the days that sell follow Gamma(2, 1): mean 2, variance 2. The whole day then
+        // has mean 1 and variance 0.5 * (2 + 4) - 1 = 2.
+        DemandDistribution day = new DemandDistribution(1, 2, 0.5);
+
+        assertThat(day.quantile(0.1)).isZero();
+        assertThat(day.quantile(0.5)).isZero();
+        // P90 of the day is the 0.8 quantile of Gamma(2, 1): 1 - e^-x (1 + x) = 0.8 at x = 2.9943.
+        assertThat(day.quantile(0.9)).isCloseTo(2.9943, within(0.0001));
+        assertThatThrownBy(() -> new DemandDistribution(1, 2, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesNegativeMomentsAndProbabilitiesOutsideTheOpenInterval() {
         assertThatThrownBy(() -> new DemandDistribution(-1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DemandDistribution(1, Double.NaN)).isInstanceOf(IllegalArgumentException.class);

@@ -15,12 +15,16 @@ import java.util.Arrays;
  *
  * <p>The spread of the forecast comes from the chosen method's own measured squared error, shared out over the days
  * in proportion to their expected demand (count data is more variable where it is larger); until enough days are
- * measured, each day's variance is its mean, as for Poisson demand.
+ * measured, each day's variance is its mean, as for Poisson demand. Once measured, a day also has a chance of no
+ * demand at all: the recent share of days without demand (decayed like the track records), so that a product that
+ * sells on few days gets a band from zero, as its days mostly are.
  */
 public class SeriesModel {
 
     public static final int HORIZON_DAYS = dev.shoplens.inventory.InventoryPolicy.HORIZON_DAYS;
     static final int MIN_MEASURED_DAYS = 14;
+    /** Below 1, so that a product that has not sold for weeks still has a band above zero for a sale. */
+    static final double MAX_NO_DEMAND = 0.98;
 
     /** The newest day learnt (UTC epoch day); Long.MIN_VALUE before the first. */
     public long lastDay = Long.MIN_VALUE;
@@ -31,6 +35,11 @@ public class SeriesModel {
     public Tsb tsb = new Tsb();
     public Croston croston = new Croston();
     public MethodTrack[] tracks = newTracks();
+
+    /** Decayed counts of the days learnt (stock-outs aside) and of those without demand. */
+    public double daysSeen;
+
+    public double daysWithoutDemand;
 
     private static MethodTrack[] newTracks() {
         MethodTrack[] tracks = new MethodTrack[Method.values().length];
@@ -65,6 +74,10 @@ public class SeriesModel {
                 method.learn(demand, weekday);
             }
             tracks[m.ordinal()].remember(day, method);
+        }
+        if (!censored) { // an empty shelf says nothing about whether anyone wanted the product
+            daysSeen = daysSeen * MethodTrack.DECAY + 1;
+            daysWithoutDemand = daysWithoutDemand * MethodTrack.DECAY + (demand == 0 ? 1 : 0);
         }
         lastDay = day;
     }
@@ -116,7 +129,15 @@ public class SeriesModel {
             mean[h - 1] = method.forecast(h, Weekdays.of(lastDay + h));
         }
         double[] variance = variance(mean, tracks[m.ordinal()]);
-        return new DemandPath(Arrays.copyOf(mean, days), Arrays.copyOf(variance, days));
+        return new DemandPath(Arrays.copyOf(mean, days), Arrays.copyOf(variance, days), noDemand());
+    }
+
+    /** The recent share of days without demand, once enough days are measured; none before. */
+    double noDemand() {
+        if (measuredDays() < MIN_MEASURED_DAYS || daysSeen == 0) {
+            return 0;
+        }
+        return Math.min(daysWithoutDemand / daysSeen, MAX_NO_DEMAND);
     }
 
     private double[] variance(double[] mean, MethodTrack track) {

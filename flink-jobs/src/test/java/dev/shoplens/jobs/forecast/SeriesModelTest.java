@@ -72,6 +72,28 @@ class SeriesModelTest {
     }
 
     @Test
+    void anIntermittentSeriesGetsBandsThatHoldItsDays() {
+        // A product that sells on about one day in four, 1 to 6 units: four weeks ahead, P10-P90 should hold about
+        // 80% of the days. Without a chance of no demand, the band's lower end sat above zero and held almost none.
+        SplittableRandom random = new SplittableRandom(7);
+        double[] demand = new double[200 + SeriesModel.HORIZON_DAYS];
+        for (int d = 0; d < demand.length; d++) {
+            demand[d] = random.nextInt(4) == 0 ? 1 + random.nextInt(6) : 0;
+        }
+        SeriesModel model = learnt(200, d -> demand[(int) d]);
+
+        DemandPath path = model.forecast();
+        assertThat(path.noDemand()).isCloseTo(0.75, within(0.1));
+        int held = 0;
+        for (int day = 1; day <= SeriesModel.HORIZON_DAYS; day++) {
+            double y = demand[200 + day - 1];
+            held += y >= path.day(day).quantile(0.1) && y <= path.day(day).quantile(0.9) ? 1 : 0;
+            assertThat(path.day(day).quantile(0.1)).isZero();
+        }
+        assertThat(held / (double) SeriesModel.HORIZON_DAYS).isBetween(0.7, 0.95);
+    }
+
+    @Test
     void aTrendIsFollowedAndDamped() {
         SeriesModel model = learnt(120, d -> 20 + 0.2 * d);
 
