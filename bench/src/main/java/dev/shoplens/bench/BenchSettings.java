@@ -68,9 +68,10 @@ public record BenchSettings(
                 100_000,
                 new int[] {50_000, 200_000},
                 20_000,
-                3_000,
+                2_000,
                 Math.min(scale, 20_000),
-                30,
+                // Nine pages on two engines: 20 reads each keep the quick run within its minutes.
+                20,
                 20);
     }
 
