@@ -16,7 +16,7 @@ import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.write.ResultWriter;
-import dev.shoplens.testing.ChdbServer;
+import dev.shoplens.testing.ClickHouseTestEngine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -41,11 +41,11 @@ class ClickHouseRetrainIT {
     @TempDir
     static Path engineDir;
 
-    static ChdbServer clickhouse;
+    static ClickHouseTestEngine clickhouse;
 
     @BeforeAll
     static void startEngine() throws Exception {
-        clickhouse = ChdbServer.start(engineDir);
+        clickhouse = ClickHouseTestEngine.start(engineDir);
     }
 
     @AfterAll
@@ -55,7 +55,8 @@ class ClickHouseRetrainIT {
 
     @Test
     void twoNightsRegisterWarmStartScoreAndCompareOnClickHouse() {
-        ClickHouseSettings store = new ClickHouseSettings(clickhouse.url(), "retrain", "default", "");
+        ClickHouseSettings store =
+                new ClickHouseSettings(clickhouse.url(), "retrain", clickhouse.user(), clickhouse.password());
         ShopHistory shop = PlantedShop.shop("c", 200, 130, 4);
         try (ResultWriter writer = store.openWriter()) {
             PlantedShop.write(shop, writer);
@@ -84,7 +85,8 @@ class ClickHouseRetrainIT {
 
     @Test
     void aReplayedCustomerDayIsReadOnceWithItsNewestCounts() {
-        ClickHouseSettings store = new ClickHouseSettings(clickhouse.url(), "days", "default", "");
+        ClickHouseSettings store =
+                new ClickHouseSettings(clickhouse.url(), "days", clickhouse.user(), clickhouse.password());
         ShopHistory shop = PlantedShop.shop("c", 20, 40, 6);
         try (ResultWriter writer = store.openWriter()) {
             PlantedShop.write(shop, writer);
