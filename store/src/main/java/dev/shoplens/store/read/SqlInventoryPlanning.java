@@ -94,8 +94,11 @@ final class SqlInventoryPlanning implements InventoryPlanning {
 
     private List<InventoryRow> plans(Connection c, String where, InventoryFilter filter, Object... params)
             throws SQLException {
-        Map<String, DemandPath> paths = paths(c);
-        Map<String, Object[]> stock = stockOnHand(c);
+        // Days and stock only of the products the filter names: a chart of one product reads one product's rows.
+        String products =
+                "SELECT series_id FROM " + table.apply("demand_forecasts") + " WHERE level = 'product'" + where;
+        Map<String, DemandPath> paths = paths(c, products, params);
+        Map<String, Object[]> stock = stockOnHand(c, products, params);
         Map<String, PolicySetting> settings = settings(c);
         List<InventoryRow> result = new ArrayList<>();
         for (Object[] r : rows(c, FORECASTS.formatted(table.apply("demand_forecasts")) + where, params)) {
@@ -128,12 +131,14 @@ final class SqlInventoryPlanning implements InventoryPlanning {
     }
 
     /** Every product's forecast path, its days in order. */
-    private Map<String, DemandPath> paths(Connection c) throws SQLException {
+    private Map<String, DemandPath> paths(Connection c, String products, Object[] params) throws SQLException {
         Map<String, List<double[]>> days = new HashMap<>();
         for (Object[] r : rows(
                 c,
                 "SELECT series_id, mean, variance FROM " + table.apply("demand_forecast_days")
-                        + " WHERE level = 'product' ORDER BY series_id, days_ahead")) {
+                        + " WHERE level = 'product' AND series_id IN (" + products + ")"
+                        + " ORDER BY series_id, days_ahead",
+                params)) {
             days.computeIfAbsent((String) r[0], id -> new ArrayList<>())
                     .add(new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()});
         }
@@ -153,7 +158,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
     }
 
     /** Each product's newest stock report: {units on hand, day}. */
-    private Map<String, Object[]> stockOnHand(Connection c) throws SQLException {
+    private Map<String, Object[]> stockOnHand(Connection c, String products, Object[] params) throws SQLException {
         String days = table.apply("product_daily");
         Map<String, Object[]> stock = new HashMap<>();
         for (Object[] r : rows(
@@ -161,8 +166,10 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                 "SELECT d.product_id, d.stock_on_hand, d.day"
                         + " FROM (SELECT product_id, stock_on_hand, day FROM " + days + ") AS d"
                         + " JOIN (SELECT product_id, max(day) AS newest FROM " + days
-                        + " WHERE stock_on_hand IS NOT NULL GROUP BY product_id) AS n"
-                        + " ON d.product_id = n.product_id AND d.day = n.newest")) {
+                        + " WHERE stock_on_hand IS NOT NULL AND product_id IN (" + products + ")"
+                        + " GROUP BY product_id) AS n"
+                        + " ON d.product_id = n.product_id AND d.day = n.newest",
+                params)) {
             stock.put((String) r[0], new Object[] {r[1], r[2]});
         }
         return stock;
