@@ -11,10 +11,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +30,12 @@ import java.util.regex.Pattern;
  * against real ClickHouse SQL where no Docker engine is available. Each request's query (with the body appended
  * for inserts) and output format go to {@code chdb_query_n}; errors come back as ClickHouse's HTTP errors do.
  * One engine per JVM (libchdb is a process-wide engine); queries run one at a time.
+ *
+ * <p>Once in many runs a call into the library never returned (a test then waited on its HTTP read until the build
+ * was killed). Each call therefore runs on the engine's own thread and is given {@code shoplens.chdb.queryTimeoutSeconds}
+ * (240 by default): past it the request fails with ClickHouse's timeout code, the stuck query and every thread's
+ * stack go to standard error, and every later query fails at once, so the test fails with the reason instead of
+ * hanging the build. The native call itself cannot be interrupted.
  */
 public final class ChdbServer implements ClickHouseTestEngine {
 
@@ -37,8 +49,17 @@ public final class ChdbServer implements ClickHouseTestEngine {
     private final Pointer connectionPointer;
     private final Pointer connection;
     private final HttpServer http;
+    private final ExecutorService engineThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "chdb-engine");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Duration queryTimeout;
+    private volatile String stuckQuery;
 
-    private ChdbServer(Chdb chdb, JvmSignals jvmSignals, Pointer connectionPointer, HttpServer http) {
+    private ChdbServer(
+            Chdb chdb, JvmSignals jvmSignals, Pointer connectionPointer, HttpServer http, Duration queryTimeout) {
+        this.queryTimeout = queryTimeout;
         this.chdb = chdb;
         this.jvmSignals = jvmSignals;
         this.connectionPointer = connectionPointer;
@@ -48,6 +69,11 @@ public final class ChdbServer implements ClickHouseTestEngine {
 
     /** Starts an engine with its data in {@code dataDir} and an HTTP endpoint on a free port. */
     public static ChdbServer start(Path dataDir) throws IOException {
+        return start(dataDir, Duration.ofSeconds(Long.getLong("shoplens.chdb.queryTimeoutSeconds", 240)));
+    }
+
+    /** As {@link #start(Path)}, failing any query the engine has not answered within {@code queryTimeout}. */
+    public static ChdbServer start(Path dataDir, Duration queryTimeout) throws IOException {
         Chdb chdb = Chdb.load(libraryPath().toString());
         Files.createDirectories(dataDir);
         JvmSignals jvmSignals = JvmSignals.save();
@@ -59,7 +85,7 @@ public final class ChdbServer implements ClickHouseTestEngine {
             throw new IllegalStateException("libchdb could not open a connection on " + dataDir);
         }
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        ChdbServer server = new ChdbServer(chdb, jvmSignals, conn, http);
+        ChdbServer server = new ChdbServer(chdb, jvmSignals, conn, http, queryTimeout);
         // A server runs each HTTP insert on its own; the embedded engine keeps one session for all of them, and now
         // and then took a plain "INSERT ... VALUES" for an asynchronous insert with external data and refused it
         // (code 48). Inserts here are synchronous, as the drivers expect of a server.
@@ -169,6 +195,39 @@ public final class ChdbServer implements ClickHouseTestEngine {
     }
 
     private synchronized Result execute(String sql, String format) {
+        if (stuckQuery != null) {
+            return new Result(null, "Code: 159. The embedded engine is stuck in an earlier query: " + stuckQuery);
+        }
+        Future<Result> call = engineThread.submit(() -> callEngine(sql, format));
+        try {
+            return call.get(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            stuckQuery = shortened(sql);
+            System.err.println("chdb: no answer in " + queryTimeout.toSeconds() + " s to: " + stuckQuery);
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                System.err.println("\"" + thread.getName() + "\" " + thread.getState());
+                for (StackTraceElement frame : stack) {
+                    System.err.println("    at " + frame);
+                }
+            });
+            return new Result(
+                    null,
+                    "Code: 159. The embedded engine did not answer in " + queryTimeout.toSeconds() + " s: "
+                            + stuckQuery);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(null, "Code: 394. Interrupted while waiting for the embedded engine");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the embedded engine failed", e.getCause());
+        }
+    }
+
+    private static String shortened(String sql) {
+        String oneLine = sql.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "...";
+    }
+
+    private Result callEngine(String sql, String format) {
         byte[] query = sql.getBytes(StandardCharsets.UTF_8);
         byte[] fmt = format.getBytes(StandardCharsets.UTF_8);
         Pointer result = chdb.chdb_query_n(connection, query, query.length, fmt, fmt.length);
@@ -225,9 +284,14 @@ public final class ChdbServer implements ClickHouseTestEngine {
     public void close() {
         http.stop(0);
         ((java.util.concurrent.ExecutorService) http.getExecutor()).shutdownNow();
+        if (stuckQuery != null) {
+            // Closing would wait for the stuck query; the JVM ends with the test class anyway.
+            return;
+        }
         synchronized (this) {
             chdb.chdb_close_conn(connectionPointer);
         }
+        engineThread.shutdownNow();
     }
 
     private record Result(byte[] body, String error) {}
