@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.orders.OrderRow;
@@ -12,9 +13,11 @@ import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.read.CohortCell;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.Overview;
+import dev.shoplens.store.read.ShopPulse;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.store.write.ResultWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -101,6 +104,57 @@ abstract class StoreContract extends CustomerListContract {
                 .containsExactly(4L, 3L);
         assertThat(overview.freshness().eventTimeLagSeconds()).isEqualTo(130.0 - 60.0);
         assertThat(overview.freshness().wallClockLagSeconds()).isBetween(0.0, 60.0);
+    }
+
+    @Test
+    void pulseComparesTodayWithTheSameTimeOfDayLastWeek() {
+        StoreSettings settings = store();
+        Instant weekAgo = T0.minus(Duration.ofDays(7));
+        try (ResultWriter writer = settings.openWriter()) {
+            writeSample(writer); // today: c1 buys 30.00 and returns 5.00, c2 buys 12.50; both active
+            writer.writeIngestProgress(List.of(new IngestProgress("validate-0", T0.plusSeconds(130), 7, T0)));
+            writer.writeOrders(List.of(
+                    new OrderRow("w0", "wo0", "c9", weekAgo.minus(Duration.ofDays(3)), "purchase", 1, 10.0),
+                    new OrderRow("w1", "wo1", "c9", weekAgo.minusSeconds(3600), "purchase", 1, 20.0),
+                    new OrderRow("w2", "wo1", "c9", weekAgo.minusSeconds(1800), "return", 1, 5.0),
+                    new OrderRow("w3", "wo3", "c8", weekAgo, "purchase", 2, 15.0),
+                    // later in the day than "now" is today: not part of the comparison
+                    new OrderRow("w4", "wo4", "c7", weekAgo.plusSeconds(3600), "purchase", 1, 50.0)));
+            LocalDate lastWeek = LocalDate.of(2026, 2, 23);
+            writer.writeCustomerDays(List.of(
+                    new CustomerDay("c9", lastWeek, 3, 1, 1, 20.0, 1, weekAgo),
+                    new CustomerDay("c8", lastWeek, 2, 1, 1, 15.0, 0, weekAgo),
+                    new CustomerDay("c7", lastWeek, 1, 1, 1, 50.0, 0, weekAgo),
+                    new CustomerDay("c6", lastWeek, 4, 0, 0, 0.0, 0, weekAgo)));
+            writer.writeCustomerFeatures(List.of(features("c9", weekAgo)));
+            writer.writeCustomerScores(List.of(
+                    CustomerListContract.score("c1", 0.7, "a"),
+                    CustomerListContract.score("c2", 0.2, "a"),
+                    CustomerListContract.score("c9", 0.65, "a")));
+        }
+        ShopPulse pulse;
+        try (ShopReader reader = settings.openReader()) {
+            pulse = reader.pulse();
+        }
+        assertThat(pulse.today()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(pulse.until()).isEqualTo(T0.plusSeconds(130));
+        assertThat(pulse.now()).isEqualTo(new ShopPulse.Day(2, 37.5, 2, 2, 2, 2));
+        assertThat(pulse.weekAgo()).isEqualTo(new ShopPulse.Day(2, 30.0, 2, 1, 4, 3));
+        assertThat(pulse.weekAgo().conversion()).isEqualTo(0.75);
+        assertThat(pulse.atRiskCustomers()).isEqualTo(2);
+        assertThat(pulse.atRiskRevenue90d()).isEqualTo(60.0);
+    }
+
+    @Test
+    void anEmptyStoresPulseIsZero() {
+        StoreSettings settings = store();
+        settings.openWriter().close(); // creates the schema
+        try (ShopReader reader = settings.openReader()) {
+            ShopPulse pulse = reader.pulse();
+            assertThat(pulse.today()).isNull();
+            assertThat(pulse.now().conversion()).isNull();
+            assertThat(pulse.atRiskCustomers()).isZero();
+        }
     }
 
     @Test

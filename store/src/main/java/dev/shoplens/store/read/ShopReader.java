@@ -23,6 +23,9 @@ public interface ShopReader extends AutoCloseable {
     /** The shop's current event-time day and the last {@code minutes} minutes of activity. */
     Overview overview(int minutes, Instant now);
 
+    /** The shop today against the same weekday last week, and the customers at high churn risk. */
+    ShopPulse pulse();
+
     /** Every version of one kind of customer model, oldest first. */
     List<ModelSummary> modelVersions(String kind);
 

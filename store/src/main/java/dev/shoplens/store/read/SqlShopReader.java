@@ -103,9 +103,7 @@ public abstract class SqlShopReader implements ShopReader {
     public Overview overview(int minutes, Instant now) {
         try (Connection c = open()) {
             Freshness freshness = freshness(c, now);
-            Instant newest = freshness.newestEventTime() != null
-                    ? freshness.newestEventTime()
-                    : instant(one(c, "SELECT max(last_time) FROM " + table("event_counts"))[0]);
+            Instant newest = newestEvent(c);
             if (newest == null) {
                 return new Overview(null, 0, 0, 0, 0, List.of(), freshness);
             }
@@ -144,6 +142,21 @@ public abstract class SqlShopReader implements ShopReader {
         } catch (SQLException e) {
             throw new StoreException("reading the overview failed", e);
         }
+    }
+
+    @Override
+    public ShopPulse pulse() {
+        return query("reading today against last week", c -> PulseQueries.pulse(c, this::table, newestEvent(c)));
+    }
+
+    /** The newest accepted event's time: from the sources' progress, else from the event counts; null if none. */
+    private Instant newestEvent(Connection c) throws SQLException {
+        Instant newest = instant(one(c, "SELECT max(newest_event_time) FROM " + table("ingest_progress"))[0]);
+        if (newest == null || newest.equals(Instant.EPOCH)) {
+            newest = instant(one(c, "SELECT max(last_time) FROM " + table("event_counts"))[0]);
+        }
+        // ClickHouse's max() over no rows is the type's default, the epoch, where DuckDB's is NULL.
+        return newest == null || newest.equals(Instant.EPOCH) ? null : newest;
     }
 
     @Override
@@ -293,7 +306,7 @@ public abstract class SqlShopReader implements ShopReader {
         }
     }
 
-    private static Number number(Object value) {
+    static Number number(Object value) {
         return value == null ? 0 : (Number) value;
     }
 
