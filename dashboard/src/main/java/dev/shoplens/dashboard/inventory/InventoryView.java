@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -48,7 +51,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PageTitle("Inventory · ShopLens")
 @Menu(title = "Inventory", order = 20, icon = "vaadin:package")
 @RolesAllowed({"MERCHANDISER", "MANAGER", "ADMIN"})
-public class InventoryView extends Div {
+public class InventoryView extends Div implements BeforeEnterObserver {
 
     static final int REFRESH_MILLIS = 30_000;
     static final int HISTORY_DAYS = 56;
@@ -65,6 +68,7 @@ public class InventoryView extends Div {
     private final Span status = new Span();
     private final PolicyEditor editor;
     private List<InventoryRow> rows = List.of();
+    private boolean restoring;
 
     @Autowired
     public InventoryView(ShopReader reader, AuthenticationContext authentication) {
@@ -97,13 +101,13 @@ public class InventoryView extends Div {
         category.setId("category-filter");
         category.setClearButtonVisible(true);
         category.setPlaceholder(Texts.of("inventory.allCategories"));
-        category.addValueChangeListener(e -> reloadRows());
+        category.addValueChangeListener(e -> filtersChanged());
         risk.setId("risk-filter");
         risk.setLabel(Texts.of("inventory.risk"));
         risk.setItems(RiskChoice.all());
         risk.setItemLabelGenerator(RiskChoice::label);
         risk.setValue(RiskChoice.ALL);
-        risk.addValueChangeListener(e -> reloadRows());
+        risk.addValueChangeListener(e -> filtersChanged());
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] csv = InventoryCsv.of(rows).getBytes(StandardCharsets.UTF_8);
@@ -168,9 +172,48 @@ public class InventoryView extends Div {
         grid.asSingleSelect().addValueChangeListener(e -> {
             editor.show(e.getValue());
             showChart();
+            updateAddress();
         });
         grid.setHeight("420px");
         return grid;
+    }
+
+    /** Restores the filters and the chosen product from the address (a deep link, or the page reloaded). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        InventoryLink link = InventoryLink.parse(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            category.setValue(link.category());
+            risk.setValue(link.risk());
+            reloadRows();
+            rows.stream()
+                    .filter(r -> r.productId().equals(link.product()))
+                    .findFirst()
+                    .ifPresent(r -> grid.asSingleSelect().setValue(r));
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
+        reloadRows();
+        updateAddress();
+    }
+
+    private void updateAddress() {
+        if (restoring) {
+            return;
+        }
+        InventoryRow selected = grid.asSingleSelect().getValue();
+        InventoryLink link =
+                new InventoryLink(category.getValue(), risk.getValue(), selected == null ? null : selected.productId());
+        // Only once the page is on screen: on entry the address already holds these parameters.
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("inventory", link.toQueryParameters())));
     }
 
     /** Reads the store once; a failed read keeps what is on screen. */

@@ -38,6 +38,8 @@ class LanguageBrowserIT extends BrowserTest {
         page.waitUntil(d -> page.navigation().contains("概览"));
         assertThat(page.navigation()).contains("客户", "同期群", "预测", "库存", "模型");
         assertThat(page.text("freshness-badge")).startsWith("截至 2026年3月2日 10:16:00 UTC");
+        assertThat(page.text("kpi-orders-today-compare")).startsWith("上周同一时间：");
+        assertThat(page.text("at-risk-products")).isEqualTo("没有商品面临缺货风险。");
         page.saveScreenshot(SCREENSHOT);
         assertThat(SCREENSHOT).isNotEmptyFile();
 

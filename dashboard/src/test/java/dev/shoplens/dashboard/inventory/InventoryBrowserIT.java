@@ -75,4 +75,20 @@ class InventoryBrowserIT {
         assertThat(reloaded.leadTime()).isEqualTo("3");
         assertThat(reloaded.text("policy-note")).contains("Set for this product by merchandiser");
     }
+
+    @Test
+    void aLinkRestoresTheFiltersAndTheChosenProductAndFollowsChanges() {
+        browser = HeadlessChromium.start();
+        String baseUrl = "http://localhost:" + port;
+        LoginPage.open(browser, baseUrl).signInAs("manager", "manager");
+
+        // The Overview links here with the risk filter; a merchandiser may send a link to one product.
+        InventoryPage page = InventoryPage.openLink(browser, baseUrl, "inventory?risk=at_risk&product=p1", "p1");
+        assertThat(page.cellTexts()).contains("p1").doesNotContain("p2", "p3");
+        assertThat(page.text("chart-caption")).startsWith("Product p1");
+
+        page.click("p1"); // clicking the chosen row again lets it go: the link forgets the product, keeps the filter
+        String address = page.waitForAddress(url -> !url.contains("product="));
+        assertThat(address).endsWith("/inventory?risk=at_risk");
+    }
 }

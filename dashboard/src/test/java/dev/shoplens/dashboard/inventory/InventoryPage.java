@@ -26,10 +26,29 @@ final class InventoryPage {
 
     /** Opens the page and waits until the grid shows {@code product}. */
     static InventoryPage open(WebDriver driver, String baseUrl, String product) {
-        driver.get(baseUrl + "/inventory");
+        return openLink(driver, baseUrl, "inventory", product);
+    }
+
+    /** Opens {@code link} (e.g. {@code inventory?risk=at_risk}) and waits until the grid shows {@code product}. */
+    static InventoryPage openLink(WebDriver driver, String baseUrl, String link, String product) {
+        driver.get(baseUrl + "/" + link);
         InventoryPage page = new InventoryPage(driver);
         page.wait.until(d -> page.cellTexts().contains(product));
         return page;
+    }
+
+    /** Clicks {@code product}'s row: the selected row is chosen again, any other is dropped. */
+    void click(String product) {
+        driver.findElements(By.cssSelector("#inventory-grid vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().equals(product))
+                .findFirst()
+                .orElseThrow()
+                .click();
+    }
+
+    /** Waits until the address bar satisfies {@code condition} and returns it. */
+    String waitForAddress(java.util.function.Predicate<String> condition) {
+        return wait.until(d -> condition.test(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
     }
 
     /** The texts of the grid's cells (headers first, then row by row). */
@@ -50,11 +69,7 @@ final class InventoryPage {
     }
 
     void select(String product) {
-        driver.findElements(By.cssSelector("#inventory-grid vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals(product))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        click(product);
         wait.until(d -> text("chart-caption").startsWith("Product " + product));
     }
 

@@ -87,6 +87,10 @@ class OverviewBrowserIT {
         shop.assertHealthy();
 
         assertThat(number(later.get("kpi-orders-today"))).isGreaterThan(number(first.get("kpi-orders-today")));
+        // The live shop started today: last week had nothing, so there is a figure to compare with but no change.
+        assertThat(overview.text("kpi-revenue-today-compare")).isEqualTo("last week by this time: £0.00");
+        assertThat(overview.text("at-risk-customers")).contains("customers are at high churn risk");
+        assertThat(overview.text("at-risk-products-link")).isEqualTo("Open the inventory");
         assertThat(overview.chartDrawn())
                 .as("the events chart has drawn its canvas")
                 .isTrue();

@@ -9,9 +9,14 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import dev.shoplens.dashboard.TestShop;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.features.CustomerDay;
+import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.write.ResultWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +32,49 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 class OverviewViewTest {
 
-    static final DuckDbSettings STORE = TestShop.knownShop();
+    static final Instant WEEK_AGO = TestShop.T0.minus(Duration.ofDays(7));
+
+    static final DuckDbSettings STORE = withLastWeek(TestShop.knownShop());
+
+    /**
+     * The known shop plus the same weekday a week before: c3's first purchase (40.00) before this time of day, c4's
+     * after it (left out of the comparison); three customers active that day, one of whom bought. c1 and c3 are at
+     * high churn risk, with 30.00 each spent over 90 days.
+     */
+    static DuckDbSettings withLastWeek(DuckDbSettings store) {
+        LocalDate lastWeek = LocalDate.of(2026, 2, 23);
+        try (ResultWriter writer = store.openWriter()) {
+            writer.writeOrders(List.of(
+                    TestShop.purchase("w1", "c3", WEEK_AGO.minusSeconds(3600), 40.0),
+                    TestShop.purchase("w2", "c4", WEEK_AGO.plusSeconds(600), 10.0)));
+            writer.writeCustomerDays(List.of(
+                    new CustomerDay("c3", lastWeek, 2, 1, 1, 40.0, 0, WEEK_AGO),
+                    new CustomerDay("c4", lastWeek, 5, 1, 0, 0.0, 0, WEEK_AGO),
+                    new CustomerDay("c5", lastWeek, 1, 0, 0, 0.0, 0, WEEK_AGO)));
+            writer.writeCustomerScores(List.of(churn("c1", 0.8), churn("c2", 0.1), churn("c3", 0.65)));
+        }
+        return store;
+    }
+
+    private static CustomerScore churn(String customerId, double probability) {
+        return new CustomerScore(
+                customerId,
+                TestShop.T0,
+                probability,
+                1,
+                0.5,
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -60,13 +107,40 @@ class OverviewViewTest {
     }
 
     @Test
+    void comparesTodayWithTheSameTimeLastWeek() {
+        OverviewView view = createView();
+
+        assertThat(textOf(view, "kpi-revenue-today-compare")).isEqualTo("last week by this time: £40.00 (-6%)");
+        assertThat(textOf(view, "kpi-orders-today-compare")).isEqualTo("last week by this time: 1 (+100%)");
+        assertThat(textOf(view, "kpi-new-customers")).isEqualTo("2"); // c1 and c2 bought for the first time
+        assertThat(textOf(view, "kpi-new-customers-compare")).isEqualTo("last week by this time: 1 (+100%)");
+        assertThat(textOf(view, "kpi-active-customers-compare")).isEqualTo("same day last week (whole day): 3 (-33%)");
+        assertThat(textOf(view, "kpi-conversion")).isEqualTo("100%"); // both active customers bought
+        assertThat(textOf(view, "kpi-conversion-compare")).isEqualTo("same day last week (whole day): 33.3% (+200%)");
+    }
+
+    @Test
+    void showsTheCustomersAtRiskAndTheProductsAboutToRunOut() {
+        OverviewView view = createView();
+
+        assertThat(textOf(view, "at-risk-customers"))
+                .isEqualTo("2 customers are at high churn risk (60% or more); they spent £60.00 over their last 90"
+                        + " days.");
+        assertThat(byId(view, "at-risk-customers-link").getElement().getAttribute("href"))
+                .isEqualTo("customers?risk=high&sort=total_revenue.desc");
+        assertThat(textOf(view, "at-risk-products")).isEqualTo("No product is at risk of running out.");
+        assertThat(byId(view, "at-risk-products-link").getElement().getAttribute("href"))
+                .isEqualTo("inventory?risk=at_risk");
+    }
+
+    @Test
     void chartsTheEventsOfEachMinute() {
         EChart chart = (EChart) byId(createView(), "events-chart");
 
         assertThat(chart.getOption())
                 .contains("[" + TestShop.T0.toEpochMilli() + ",4]")
                 .contains("[" + TestShop.T0.plusSeconds(60).toEpochMilli() + ",3]")
-                .doesNotContain(EventsChartOption.WAITING);
+                .doesNotContain("Waiting for the first events");
     }
 
     @Test
@@ -99,7 +173,7 @@ class OverviewViewTest {
             assertThat(textOf(view, "kpi-orders-today")).isEqualTo(Figures.NONE);
             assertThat(textOf(view, "kpi-revenue-today")).isEqualTo(Figures.NONE);
             assertThat(textOf(view, "freshness-badge")).isEqualTo(FreshnessBadge.WAITING_FOR_EVENTS);
-            assertThat(((EChart) byId(view, "events-chart")).getOption()).contains(EventsChartOption.WAITING);
+            assertThat(((EChart) byId(view, "events-chart")).getOption()).contains("Waiting for the first events");
         }
     }
 
