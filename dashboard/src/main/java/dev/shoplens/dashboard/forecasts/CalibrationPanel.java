@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.store.read.ShopReader;
@@ -47,6 +48,7 @@ final class CalibrationPanel extends Div {
     private final EChart overTime = new EChart();
     private final Grid<Calibration> versions = new Grid<>();
     private transient ShopReader reader;
+    private volatile List<Calibration> measured = List.of();
 
     CalibrationPanel() {
         setId("calibration-panel");
@@ -64,7 +66,14 @@ final class CalibrationPanel extends Div {
         overTime.setId("calibration-over-time");
         overTime.setHeight("300px");
         configureVersions();
-        Div controls = new Div(kind, note);
+        Div controls = new Div(
+                kind,
+                note,
+                CsvExport.link(
+                        "export-calibration-csv",
+                        "shoplens-calibration.csv",
+                        CalibrationCsv.HEADER,
+                        csv -> CalibrationCsv.print(csv, kind.getValue().registryName, measured)));
         controls.addClassName("inventory-filters");
         add(new H3(Texts.of("forecasts.calibration")), controls, deciles, overTime, versions);
     }
@@ -105,7 +114,7 @@ final class CalibrationPanel extends Div {
         if (reader == null) {
             return;
         }
-        List<Calibration> measured = Calibration.of(reader.modelVersions(kind.getValue().registryName));
+        measured = Calibration.of(reader.modelVersions(kind.getValue().registryName));
         Calibration newest = measured.isEmpty() ? null : measured.get(measured.size() - 1);
         note.setText(
                 newest == null

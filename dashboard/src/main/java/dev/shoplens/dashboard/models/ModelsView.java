@@ -119,15 +119,11 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         grid.addColumn(v -> "v" + v.version())
                 .setHeader(Texts.of("models.version"))
                 .setAutoWidth(true);
-        grid.addColumn(v -> v.serving() ? "serving" : v.promoted() ? "promoted" : "not promoted")
-                .setHeader(Texts.of("models.state"))
-                .setAutoWidth(true);
+        grid.addColumn(ModelsView::state).setHeader(Texts.of("models.state")).setAutoWidth(true);
         grid.addColumn(v -> Figures.time(v.trainedAt()))
                 .setHeader(Texts.of("models.trainedAt"))
                 .setAutoWidth(true);
-        grid.addColumn(v -> v.fullRetrain() ? "full retrain" : "warm start from v" + v.parent())
-                .setHeader(Texts.of("models.fit"))
-                .setAutoWidth(true);
+        grid.addColumn(ModelsView::fit).setHeader(Texts.of("models.fit")).setAutoWidth(true);
         grid.addColumn(v -> Figures.count(v.trainingRows()))
                 .setHeader(Texts.of("models.trainingRows"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -163,15 +159,47 @@ public class ModelsView extends Div implements BeforeEnterObserver {
                 .setHeader(Texts.of("models.logisticAuc"));
         nights.addColumn(n -> metric(ModelMetrics.of(n.lstmMetricsJson()).auc()))
                 .setHeader(Texts.of("models.lstmAuc"));
-        nights.addColumn(ChampionChallenger::champion)
+        nights.addColumn(n -> stored("models.serves.", n.champion()))
                 .setHeader(Texts.of("models.serves"))
                 .setAutoWidth(true);
         nights.addColumn(ChampionChallenger::reason).setHeader(Texts.of("models.why"));
         nights.setItems(q -> nightRows.stream().skip(q.getOffset()).limit(q.getLimit()), q -> nightRows.size());
         nights.setHeight("240px");
         nightsPanel.setId("champion-panel");
-        nightsPanel.add(new H3(Texts.of("models.champion")), nights, new H3(Texts.of("models.runs")), runsGrid());
+        nightsPanel.add(
+                new H3(Texts.of("models.champion")),
+                CsvExport.link(
+                        "export-nights-csv",
+                        "shoplens-champion-challenger.csv",
+                        RetrainCsv.NIGHTS_HEADER,
+                        csv -> RetrainCsv.nights(csv, nightRows)),
+                nights,
+                new H3(Texts.of("models.runs")),
+                CsvExport.link(
+                        "export-runs-csv",
+                        "shoplens-retrain-runs.csv",
+                        RetrainCsv.RUNS_HEADER,
+                        csv -> RetrainCsv.runs(csv, runRows)),
+                runsGrid());
         return nightsPanel;
+    }
+
+    /** A version's state in the page's language. */
+    static String state(ModelSummary v) {
+        return Texts.of(
+                v.serving()
+                        ? "models.state.serving"
+                        : v.promoted() ? "models.state.promoted" : "models.state.notPromoted");
+    }
+
+    /** How a version was fitted, in the page's language. */
+    static String fit(ModelSummary v) {
+        return v.fullRetrain() ? Texts.of("models.fit.full") : Texts.of("models.fit.warm", String.valueOf(v.parent()));
+    }
+
+    /** A code the retrain stores ("promoted", "lstm") in the page's language; an unknown one as stored. */
+    private static String stored(String prefix, String code) {
+        return code == null ? Figures.NONE : Texts.orElse(prefix + code, code);
     }
 
     /** Every retrain of the chosen LSTM kind: how it went and why it ended as it did (a failed one says why). */
@@ -181,7 +209,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         runs.addColumn(r -> Figures.time(r.startedAt()))
                 .setHeader(Texts.of("models.started"))
                 .setAutoWidth(true);
-        runs.addColumn(RetrainRun::outcome)
+        runs.addColumn(r -> stored("models.outcome.", r.outcome()))
                 .setHeader(Texts.of("models.outcome"))
                 .setAutoWidth(true);
         runs.addColumn(r -> r.version() == null ? Figures.NONE : "v" + r.version())

@@ -83,6 +83,17 @@ class ForecastsViewTest extends CurrentUi {
     }
 
     @Test
+    void exportsEachMeasuredVersionDecileByDecile() {
+        String csv = dev.shoplens.dashboard.csv.CsvExport.text(
+                CalibrationCsv.HEADER,
+                out -> CalibrationCsv.print(out, "churn", Calibration.of(reader.modelVersions("churn"))));
+
+        // Two measured versions, ten deciles each; v2's tenth decile predicted 95% on average and saw 9 in 10 churn.
+        assertThat(csv.lines()).hasSize(21).first().asString().startsWith("kind,version,trained_at,measured");
+        assertThat(csv).contains("churn,2,2026-02-15T00:00:00Z,100,", ",10,10,0.9500,0.9000");
+    }
+
+    @Test
     void aKindWithoutMeasuredVersionsSaysSo() {
         ForecastsView view = new ForecastsView(reader);
 

@@ -55,7 +55,9 @@ class ModelsBrowserIT extends BrowserTest {
         assertThat(page.text("feature-weights")).startsWith("An LSTM has no weights to read");
         page.waitUntil(d -> page.cellTexts("champion-grid").contains("2026-03-03"));
         assertThat(page.cellTexts("champion-grid"))
-                .contains("2026-03-02", "0.801", "0.823", "lstm", "0.812", "0.790", "logistic");
+                .contains("2026-03-02", "0.801", "0.823", "LSTM", "0.812", "0.790", "logistic model");
+        assertThat(browser.findElements(By.id("export-nights-csv"))).hasSize(1);
+        assertThat(browser.findElements(By.id("export-runs-csv"))).hasSize(1);
         page.waitUntil(d -> page.cellTexts("retrain-runs-grid").contains("failed"));
         assertThat(page.cellTexts("retrain-runs-grid"))
                 .contains("promoted", "v1", "7", "950", "120.5", "an order amount is not a number");

@@ -74,7 +74,7 @@ class ModelsViewTest extends CurrentUi {
         assertThat(rows(view)).isEmpty();
         assertThat(textOf(view, "serving-version")).isEqualTo("No version trained yet.");
         assertThat(weights(view)).containsExactly("No version serves yet.");
-        assertThat(((EChart) byId(view, "metrics-chart")).getOption()).contains(MetricsChartOption.NO_METRICS);
+        assertThat(((EChart) byId(view, "metrics-chart")).getOption()).contains("No version measured yet");
     }
 
     @Test
@@ -83,5 +83,35 @@ class ModelsViewTest extends CurrentUi {
 
         assertThat(csv.lines()).hasSize(4).first().asString().startsWith("kind,version,parent,trained_at");
         assertThat(csv).contains("churn,2,1,2026-03-08T00:00:00Z,2026-03-08T00:00:05Z,2000,false,true,true,0.8400");
+    }
+
+    @Test
+    void exportsTheNightlyComparisonAndTheRetrainRunsAsStored() {
+        String nights = CsvExport.text(
+                RetrainCsv.NIGHTS_HEADER, out -> RetrainCsv.nights(out, reader.championChallenger("purchase")));
+        String runs = CsvExport.text(
+                RetrainCsv.RUNS_HEADER, out -> RetrainCsv.runs(out, reader.retrainRuns("purchase_lstm", 60)));
+
+        assertThat(nights.lines())
+                .hasSize(3)
+                .first()
+                .asString()
+                .isEqualTo("night,customers,logistic_auc,lstm_auc,serves,why");
+        assertThat(nights)
+                .contains("2026-03-02,1100,0.8010,0.8230,lstm,not worse than the logistic model by the margins");
+        assertThat(runs.lines()).hasSize(3);
+        assertThat(runs)
+                .contains("purchase_lstm,2026-03-02T02:00:00Z,2026-03-02T00:00:00Z,promoted,1,7,0.2900,950.0,120.5,"
+                        + "first version")
+                .contains(",failed,,,,,0.8,an order amount is not a number");
+    }
+
+    @Test
+    void statesAndFitsReadInChinese() {
+        ui().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        ModelsView view = new ModelsView(reader);
+
+        assertThat(rows(view)).extracting(ModelsView::state).containsExactly("未晋升", "在用", "已晋升");
+        assertThat(rows(view)).extracting(ModelsView::fit).contains("从 v1 热启动", "完整重训");
     }
 }

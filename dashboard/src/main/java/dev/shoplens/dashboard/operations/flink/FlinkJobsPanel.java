@@ -9,11 +9,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.operations.Background;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.dashboard.overview.FreshnessBadge;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The Flink jobs on the Operations page: state, uptime, restarts, the latest checkpoint (id, size, duration, age),
@@ -27,6 +29,7 @@ public class FlinkJobsPanel extends Div {
     private final FreshnessBadge freshness = new FreshnessBadge();
     private final Span note = new Span();
     private final Grid<JobRow> grid = new Grid<>();
+    private volatile List<JobRow> rows = List.of();
     private final Span savepointOutcome = new Span();
     private Instant shownAt;
     private boolean savepointRunning;
@@ -38,7 +41,14 @@ public class FlinkJobsPanel extends Div {
         note.addClassName("page-note");
         savepointOutcome.setId("savepoint-outcome");
         savepointOutcome.addClassName("page-note");
-        Div heading = new Div(new H3(Texts.of("flink.jobs")), freshness);
+        Div heading = new Div(
+                new H3(Texts.of("flink.jobs")),
+                freshness,
+                CsvExport.link(
+                        "export-flink-jobs-csv",
+                        "shoplens-flink-jobs.csv",
+                        JobCsv.HEADER,
+                        csv -> JobCsv.print(csv, rows)));
         heading.addClassName("overview-header");
         add(heading, note, configureGrid(), savepointTarget(), savepointOutcome);
         refresh();
@@ -153,7 +163,8 @@ public class FlinkJobsPanel extends Div {
         switch (snapshot.availability()) {
             case READ -> {
                 shownAt = snapshot.readAt();
-                grid.setItems(snapshot.jobs());
+                rows = List.copyOf(snapshot.jobs());
+                grid.setItems(rows);
                 freshness.state(Texts.of("flink.asOf", Figures.time(shownAt)), null, flink.restUrl());
                 note.setText(snapshot.jobs().isEmpty() ? Texts.of("flink.noJobs") : "");
             }

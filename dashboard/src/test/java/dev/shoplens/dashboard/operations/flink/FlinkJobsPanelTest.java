@@ -32,6 +32,20 @@ class FlinkJobsPanelTest extends CurrentUi {
     }
 
     @Test
+    void exportsTheJobsAsReadFromFlink() {
+        try (FakeFlink flink = FakeFlink.runningJob()) {
+            FlinkJobsSnapshot snapshot = FlinkJobsTest.on(flink.url(), null).read();
+
+            String csv =
+                    dev.shoplens.dashboard.csv.CsvExport.text(JobCsv.HEADER, out -> JobCsv.print(out, snapshot.jobs()));
+
+            assertThat(csv.lines()).hasSize(2).first().asString().startsWith("job_id,job,state,running_since,restarts");
+            assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                    .startsWith(FakeFlink.JOB + ",feature job,RUNNING,");
+        }
+    }
+
+    @Test
     void aSavepointsOutcomeIsItsPathOrWhyItFailed() {
         FlinkJobsPanel panel = new FlinkJobsPanel(FlinkJobs.notConfigured());
         FlinkJob job = new FlinkJob(FakeFlink.JOB, "feature job", FlinkJob.RUNNING, Instant.EPOCH);
