@@ -324,10 +324,34 @@ ORDER BY (customer_id, day);
 CREATE TABLE IF NOT EXISTS shoplens.customer_daily ON CLUSTER '{cluster}' AS shoplens.customer_daily_local
 ENGINE = Distributed('{cluster}', shoplens, customer_daily_local, cityHash64(customer_id));
 
+-- V6__customer_months.sql. Schema version 6: each customer's purchases per month and first month, for the Cohorts
+-- page, recomputed by the writer for the customers of every batch of orders (the last inserted row wins). The
+-- insert fills it from the orders a cluster already holds (none on a new cluster).
+
+CREATE TABLE IF NOT EXISTS shoplens.customer_months_local ON CLUSTER '{cluster}' (
+    customer_id String,
+    month       Int32,
+    cohort      Int32,
+    purchases   Int32,
+    amount      Float64
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+ORDER BY (customer_id, month);
+
+CREATE TABLE IF NOT EXISTS shoplens.customer_months ON CLUSTER '{cluster}' AS shoplens.customer_months_local
+ENGINE = Distributed('{cluster}', shoplens, customer_months_local, cityHash64(customer_id));
+
+INSERT INTO shoplens.customer_months SETTINGS distributed_foreground_insert = 1
+SELECT customer_id, month, min(month) OVER (PARTITION BY customer_id), count(), sum(amount)
+FROM (SELECT assumeNotNull(customer_id) AS customer_id,
+             toInt32(EXTRACT(YEAR FROM time) * 12 + EXTRACT(MONTH FROM time) - 1) AS month, amount
+      FROM shoplens.orders FINAL WHERE kind = 'purchase' AND customer_id IS NOT NULL) AS p
+GROUP BY customer_id, month;
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
        (2, 'V2__models.sql', now()),
        (3, 'V3__forecasts.sql', now()),
        (4, 'V4__retrain.sql', now()),
-       (5, 'V5__customer_daily.sql', now());
+       (5, 'V5__customer_daily.sql', now()),
+       (6, 'V6__customer_months.sql', now());

@@ -69,6 +69,18 @@ class ClickHouseStoreIT extends StoreContract {
                 .isEqualTo("3");
     }
 
+    @Override
+    String dialect() {
+        return "clickhouse";
+    }
+
+    @Test
+    void aStoreOfVersion5GetsItsCohortSummaryWhenItMigrates() throws SQLException {
+        ClickHouseSettings settings = (ClickHouseSettings) store();
+        clickhouse.query("CREATE DATABASE " + settings.database(), "TabSeparated");
+        cohortsSurviveTheMigrationFromVersion5(settings, settings::connect);
+    }
+
     /** Inventory planning on the same engine, each test in a database of its own. */
     @Nested
     class Inventory extends InventoryPlanningContract {

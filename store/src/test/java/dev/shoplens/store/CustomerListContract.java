@@ -112,6 +112,9 @@ abstract class CustomerListContract {
             List<CustomerSort.Order> leastSpent = List.of(new CustomerSort.Order(CustomerSort.TOTAL_REVENUE, false));
             assertThat(page(reader, leastSpent, 0, 10, CustomerRow::customerId))
                     .containsExactly("x4", "c3", "c2", "c1");
+            // A page cut from the features alone, before the scores are joined to its rows.
+            assertThat(page(reader, leastSpent, 1, 2, CustomerRow::churnProbability))
+                    .containsExactly(0.8, 0.45);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.shoplens.store.schema.SchemaMigrator;
 import dev.shoplens.store.write.ResultWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,17 @@ class DuckDbStoreTest extends StoreContract {
             writeSample(writer);
         }
         assertThat(settings.asReadOnly().openReader().status().orders()).isEqualTo(2);
+    }
+
+    @Override
+    String dialect() {
+        return "duckdb";
+    }
+
+    @Test
+    void aStoreOfVersion5GetsItsCohortSummaryWhenItMigrates() throws SQLException {
+        DuckDbSettings settings = DuckDbSettings.inDataDir(dir);
+        cohortsSurviveTheMigrationFromVersion5(settings, settings::connect);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.shoplens.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.shoplens.features.ProductDay;
@@ -15,6 +16,7 @@ import dev.shoplens.store.read.DemandChart;
 import dev.shoplens.store.read.InventoryFilter;
 import dev.shoplens.store.read.InventoryPlanning;
 import dev.shoplens.store.read.InventoryRow;
+import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.write.ResultWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -101,6 +103,37 @@ abstract class InventoryPlanningContract {
         assertThat(p1.setting().scope()).as("the shop's default").isNull();
         assertThat(plans.get(1).plan().risk()).isEqualTo(StockRisk.OK);
         assertThat(plans.get(2).plan().risk()).isEqualTo(StockRisk.NO_STOCK_DATA);
+    }
+
+    @Test
+    void aReaderPlansFromTheForecastsWrittenSinceItsLastRead() {
+        try (ShopReader reader = store.openReader()) {
+            assertThat(reader.inventory().plans(InventoryFilter.ALL))
+                    .extracting(InventoryRow::productId, InventoryRow::demandPerDay)
+                    .containsExactly(tuple("p1", 2.0), tuple("p2", 3.0), tuple("p3", 1.0));
+            try (ResultWriter writer = store.openWriter()) {
+                writer.writeForecasts(List.of(flat(SeriesLevel.PRODUCT, "p2", "toys", 30, 0)));
+            }
+            assertThat(reader.inventory().plans(InventoryFilter.ALL))
+                    .as("p2's new forecast, the same number of products")
+                    .extracting(InventoryRow::productId, InventoryRow::demandPerDay)
+                    .containsExactlyInAnyOrder(tuple("p1", 2.0), tuple("p2", 30.0), tuple("p3", 1.0));
+            try (ResultWriter writer = store.openWriter()) {
+                writer.writeForecasts(List.of(flat(SeriesLevel.PRODUCT, "p4", "books", 1, 1)));
+            }
+            assertThat(reader.inventory().plans(InventoryFilter.ALL))
+                    .extracting(InventoryRow::productId)
+                    .containsExactlyInAnyOrder("p1", "p2", "p3", "p4");
+            try (ResultWriter writer = store.openWriter()) {
+                writer.writeProductDays(List.of(day("p1", "toys", ORIGIN, 2, 90)));
+            }
+            assertThat(reader.inventory().plans(InventoryFilter.ALL))
+                    .as("p1's new stock report")
+                    .filteredOn(row -> row.productId().equals("p1"))
+                    .extracting(
+                            row -> row.plan().stockOnHand(), row -> row.plan().risk())
+                    .containsExactly(tuple(90, StockRisk.OK));
+        }
     }
 
     @Test

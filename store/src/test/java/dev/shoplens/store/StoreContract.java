@@ -16,7 +16,11 @@ import dev.shoplens.store.read.Overview;
 import dev.shoplens.store.read.ShopPulse;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.store.schema.SchemaMigrator;
 import dev.shoplens.store.write.ResultWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -258,6 +262,61 @@ abstract class StoreContract extends CustomerListContract {
             assertThat(reader.cohorts(YearMonth.of(2026, 2)))
                     .containsExactly(new CohortCell(YearMonth.of(2026, 2), 0, 1, 31.0));
         }
+    }
+
+    @Test
+    void aLatePurchaseInAnEarlierMonthMovesTheCustomersCohortAndAReplayChangesNoCell() {
+        StoreSettings settings = store();
+        List<OrderRow> february = List.of(
+                new OrderRow("a2", "oa2", "a", Instant.parse("2026-02-03T12:00:00Z"), "purchase", 1, 5.0),
+                new OrderRow("b2", "ob2", "b", Instant.parse("2026-02-04T12:00:00Z"), "purchase", 1, 8.0));
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeOrders(february);
+            writer.writeOrders(List.of(
+                    new OrderRow("a1", "oa1", "a", Instant.parse("2026-01-20T12:00:00Z"), "purchase", 2, 10.0)));
+            writer.writeOrders(february);
+        }
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.cohorts(YearMonth.of(2026, 1)))
+                    .containsExactly(
+                            new CohortCell(YearMonth.of(2026, 1), 0, 1, 10.0),
+                            new CohortCell(YearMonth.of(2026, 1), 1, 1, 5.0),
+                            new CohortCell(YearMonth.of(2026, 2), 0, 1, 8.0));
+        }
+    }
+
+    /**
+     * A store that an earlier release left at schema version 5, with orders, gets its cohort summary from them when
+     * it migrates. {@code connect} opens a plain connection to the store {@code settings} names.
+     */
+    void cohortsSurviveTheMigrationFromVersion5(StoreSettings settings, Connections connect) throws SQLException {
+        try (Connection c = connect.open();
+                Statement st = c.createStatement()) {
+            new SchemaMigrator(dialect()).migrateTo(c, 5);
+            st.execute("INSERT INTO orders (event_id, order_id, customer_id, time, kind, units, amount, written_at)"
+                    + " VALUES ('e1', 'o1', 'c1', '2026-01-21 10:00:00', 'purchase', 1, 4.0, '2026-03-02 10:00:00'),"
+                    + " ('e2', 'o2', 'c1', '2026-03-02 10:15:00', 'purchase', 3, 30.0, '2026-03-02 10:15:00'),"
+                    + " ('e3', 'o2', 'c1', '2026-03-02 10:16:05', 'return', 1, 5.0, '2026-03-02 10:16:05'),"
+                    + " ('e4', 'o3', 'c2', '2026-03-02 10:15:05', 'purchase', 1, 12.5, '2026-03-02 10:15:05')");
+        }
+        try (ResultWriter migrating = settings.openWriter();
+                ShopReader reader = settings.openReader()) {
+            assertThat(reader.status().schemaVersion()).isEqualTo(newestSchemaVersion());
+            assertThat(reader.cohorts(YearMonth.of(2025, 12)))
+                    .containsExactly(
+                            new CohortCell(YearMonth.of(2026, 1), 0, 1, 4.0),
+                            new CohortCell(YearMonth.of(2026, 1), 2, 1, 30.0),
+                            new CohortCell(YearMonth.of(2026, 3), 0, 1, 12.5));
+        }
+    }
+
+    /** The store's SQL dialect, as the schema folders name it. */
+    abstract String dialect();
+
+    /** A plain connection to a store. */
+    @FunctionalInterface
+    interface Connections {
+        Connection open() throws SQLException;
     }
 
     static void writeSample(ResultWriter writer) {

@@ -11,6 +11,10 @@ import java.sql.SQLException;
 public final class ClickHouseShopReader extends SqlShopReader {
 
     private final ClickHouseSettings settings;
+    /** Every product's forecast days and plan, kept between the Inventory page's reads while unchanged. */
+    private final ForecastPaths forecastPaths = new ForecastPaths();
+
+    private final KeptPlans keptPlans = new KeptPlans();
 
     public ClickHouseShopReader(ClickHouseSettings settings) {
         super(settings.describe());
@@ -24,7 +28,8 @@ public final class ClickHouseShopReader extends SqlShopReader {
 
     @Override
     public InventoryPlanning inventory() {
-        return new SqlInventoryPlanning(this::open, this::table, SqlInventoryPlanning.SettingWrites.APPEND_NEWER);
+        return new SqlInventoryPlanning(
+                this::open, this::table, SqlInventoryPlanning.SettingWrites.APPEND_NEWER, forecastPaths, keptPlans);
     }
 
     @Override

@@ -42,9 +42,13 @@ final class CustomerQueries {
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit);
         params.add(offset);
+        String sql = readsScores(filter, sort)
+                ? COLUMNS + from() + where.sql + orderBy(sort) + " LIMIT ? OFFSET ?"
+                // Features alone decide the page: cut it from them, then join the scores of its rows only.
+                : COLUMNS + " FROM (SELECT * FROM " + features() + where.sql + orderBy(sort) + " LIMIT ? OFFSET ?)"
+                        + " AS f LEFT JOIN " + scores() + orderBy(sort);
         List<CustomerRow> result = new ArrayList<>();
-        for (Object[] r :
-                rows(c, COLUMNS + from() + where.sql + orderBy(sort) + " LIMIT ? OFFSET ?", params.toArray())) {
+        for (Object[] r : rows(c, sql, params.toArray())) {
             result.add(row(r));
         }
         return result;
@@ -52,7 +56,17 @@ final class CustomerQueries {
 
     long count(CustomerFilter filter) throws SQLException {
         Where where = where(filter);
-        return ((Number) one(c, "SELECT count(*)" + from() + where.sql, where.params.toArray())[0]).longValue();
+        // Every customer has one features row and at most one scores row: count without the join where it filters
+        // nothing.
+        String from = readsScores(filter, List.of()) ? from() : " FROM " + features();
+        return ((Number) one(c, "SELECT count(*)" + from + where.sql, where.params.toArray())[0]).longValue();
+    }
+
+    /** Whether the filter or the sort reads a score column, so the scores must be joined before the page is cut. */
+    private static boolean readsScores(CustomerFilter filter, List<CustomerSort.Order> sort) {
+        return filter.segment() != null
+                || filter.churnRisk() != null
+                || sort.stream().anyMatch(o -> o.column().onScores());
     }
 
     Optional<CustomerRow> find(String customerId) throws SQLException {
@@ -91,8 +105,15 @@ final class CustomerQueries {
 
     /** Features of every customer, with the scores of those the models have scored (aliased subqueries: FINAL). */
     private String from() {
-        return " FROM (SELECT * FROM " + table.apply("customer_features") + ") AS f LEFT JOIN (SELECT * FROM "
-                + table.apply("customer_scores") + ") AS s ON f.customer_id = s.customer_id";
+        return " FROM " + features() + " LEFT JOIN " + scores();
+    }
+
+    private String features() {
+        return "(SELECT * FROM " + table.apply("customer_features") + ") AS f";
+    }
+
+    private String scores() {
+        return "(SELECT * FROM " + table.apply("customer_scores") + ") AS s ON f.customer_id = s.customer_id";
     }
 
     private static String orderBy(List<CustomerSort.Order> sort) {

@@ -25,6 +25,11 @@ public enum CustomerSort {
         return expression;
     }
 
+    /** Whether the column is a score's (joined from the scores) rather than a feature's. */
+    boolean onScores() {
+        return expression.startsWith("s.");
+    }
+
     /** One sort key and its direction. */
     public record Order(CustomerSort column, boolean descending) {
 

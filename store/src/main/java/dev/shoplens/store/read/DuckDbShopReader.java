@@ -14,6 +14,11 @@ import org.duckdb.DuckDBConnection;
 public final class DuckDbShopReader extends SqlShopReader {
 
     private final DuckDbSettings settings;
+    /** Every product's forecast days and plan, kept between the Inventory page's reads while unchanged. */
+    private final ForecastPaths forecastPaths = new ForecastPaths();
+
+    private final KeptPlans keptPlans = new KeptPlans();
+
     private DuckDBConnection root;
 
     public DuckDbShopReader(DuckDbSettings settings) {
@@ -36,7 +41,11 @@ public final class DuckDbShopReader extends SqlShopReader {
     @Override
     public InventoryPlanning inventory() {
         return new SqlInventoryPlanning(
-                this::open, this::table, SqlInventoryPlanning.SettingWrites.REPLACE_IN_TRANSACTION);
+                this::open,
+                this::table,
+                SqlInventoryPlanning.SettingWrites.REPLACE_IN_TRANSACTION,
+                forecastPaths,
+                keptPlans);
     }
 
     @Override

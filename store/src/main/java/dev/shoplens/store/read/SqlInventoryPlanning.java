@@ -58,12 +58,25 @@ final class SqlInventoryPlanning implements InventoryPlanning {
     private final Connections connections;
     private final UnaryOperator<String> table;
     private final SettingWrites writes;
+    private final ForecastPaths allPaths;
+    private final KeptPlans keptPlans;
 
-    /** {@code table} names a table so that it reads its current rows (see {@link SqlShopReader#table}). */
-    SqlInventoryPlanning(Connections connections, UnaryOperator<String> table, SettingWrites writes) {
+    /**
+     * {@code table} names a table so that it reads its current rows (see {@link SqlShopReader#table});
+     * {@code allPaths} and {@code keptPlans} keep every product's forecast days and plan between reads while what
+     * they come from is unchanged (one of each per reader).
+     */
+    SqlInventoryPlanning(
+            Connections connections,
+            UnaryOperator<String> table,
+            SettingWrites writes,
+            ForecastPaths allPaths,
+            KeptPlans keptPlans) {
         this.connections = connections;
         this.table = table;
         this.writes = writes;
+        this.allPaths = allPaths;
+        this.keptPlans = keptPlans;
     }
 
     @Override
@@ -97,7 +110,8 @@ final class SqlInventoryPlanning implements InventoryPlanning {
         // Days and stock only of the products the filter names: a chart of one product reads one product's rows.
         String products =
                 "SELECT series_id FROM " + table.apply("demand_forecasts") + " WHERE level = 'product'" + where;
-        Map<String, DemandPath> paths = paths(c, products, params);
+        Map<String, DemandPath> paths =
+                where.isEmpty() ? allPaths.all(c, table, () -> paths(c, products, params)) : paths(c, products, params);
         Map<String, Object[]> stock = stockOnHand(c, products, params);
         Map<String, PolicySetting> settings = settings(c);
         List<InventoryRow> result = new ArrayList<>();
@@ -112,7 +126,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                     settings.get(key(PolicyScope.PRODUCT, productId)), settings.get(key(PolicyScope.CATEGORY, r[1])));
             Object[] reported = stock.get(productId);
             Integer onHand = reported == null ? null : ((Number) reported[0]).intValue();
-            ReorderPlan plan = ReorderPlan.of(path, origin.plusDays(1), onHand, setting.policy());
+            ReorderPlan plan = keptPlans.plan(productId, path, origin.plusDays(1), onHand, setting.policy());
             if (filter.admits(plan.risk())) {
                 result.add(new InventoryRow(
                         productId,

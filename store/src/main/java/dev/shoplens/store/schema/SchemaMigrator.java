@@ -29,9 +29,14 @@ public final class SchemaMigrator {
      * waits and looks again, by which time the winner has migrated.
      */
     public int migrate(Connection connection) {
+        return migrateTo(connection, Integer.MAX_VALUE);
+    }
+
+    /** Like {@link #migrate}, applying no script above {@code newest}: a store as an earlier release left it. */
+    public int migrateTo(Connection connection, int newest) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return migrateOnce(connection);
+                return migrateOnce(connection, newest);
             } catch (StoreException e) {
                 if (attempt >= 5 || !isConflict(e)) {
                     throw e;
@@ -60,7 +65,7 @@ public final class SchemaMigrator {
         }
     }
 
-    private int migrateOnce(Connection connection) {
+    private int migrateOnce(Connection connection, int newest) {
         try {
             execute(
                     connection,
@@ -69,7 +74,7 @@ public final class SchemaMigrator {
             int current = currentVersion(connection);
             int version = current;
             for (Migration migration : migrations()) {
-                if (migration.version() > current) {
+                if (migration.version() > current && migration.version() <= newest) {
                     apply(connection, migration);
                     version = migration.version();
                 }

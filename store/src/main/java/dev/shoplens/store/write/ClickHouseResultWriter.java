@@ -27,6 +27,8 @@ public final class ClickHouseResultWriter implements ResultWriter {
     private static final DateTimeFormatter DATETIME64 =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
+    private static final int IDS_PER_REFRESH = 1_000;
+
     private final Client client;
 
     private ClickHouseResultWriter(Client client) {
@@ -59,6 +61,34 @@ public final class ClickHouseResultWriter implements ResultWriter {
         } catch (Exception e) {
             throw new StoreException("writing " + rows.size() + " rows into ClickHouse " + table.name() + " failed", e);
         }
+    }
+
+    @Override
+    public void refreshCustomerMonths(List<String> customerIds) {
+        // The ids go into the statement as literals, a thousand at a time, to stay far below the server's query size.
+        for (int from = 0; from < customerIds.size(); from += IDS_PER_REFRESH) {
+            List<String> ids = customerIds.subList(from, Math.min(customerIds.size(), from + IDS_PER_REFRESH));
+            String sql = "INSERT INTO customer_months " + CustomerMonths.select("orders FINAL", literals(ids));
+            try {
+                client.execute(sql).get(60, TimeUnit.SECONDS).close();
+            } catch (Exception e) {
+                throw new StoreException("recomputing customer_months of " + ids.size() + " customers failed", e);
+            }
+        }
+    }
+
+    /** ClickHouse string literals: a backslash and a quote escaped with a backslash. */
+    static String literals(List<String> values) {
+        StringBuilder sql = new StringBuilder();
+        for (String value : values) {
+            if (!sql.isEmpty()) {
+                sql.append(", ");
+            }
+            sql.append('\'')
+                    .append(value.replace("\\", "\\\\").replace("'", "\\'"))
+                    .append('\'');
+        }
+        return sql.toString();
     }
 
     static <T> byte[] jsonEachRow(Table<T> table, List<T> rows) throws IOException {

@@ -64,6 +64,27 @@ public final class DuckDbResultWriter implements ResultWriter {
         }
     }
 
+    @Override
+    public void refreshCustomerMonths(List<String> customerIds) {
+        // The ids go through the Appender into a staging table, as rows do: no SQL text grows with the batch.
+        String stage = "stage_customer_ids";
+        if (stagedTables.add(stage)) {
+            execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (customer_id VARCHAR)");
+        }
+        try (DuckDBAppender appender = connection.createAppender("temp", "main", stage)) {
+            for (String id : customerIds) {
+                appender.beginRow();
+                appender.append(id);
+                appender.endRow();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("staging " + customerIds.size() + " customers for customer_months failed", e);
+        }
+        execute("INSERT OR REPLACE INTO customer_months "
+                + CustomerMonths.select("orders", "SELECT customer_id FROM temp.main." + stage));
+        execute("DELETE FROM temp.main." + stage);
+    }
+
     /** DuckDB's TIMESTAMP has no zone: ShopLens stores UTC. */
     private static void append(DuckDBAppender appender, Object value) throws SQLException {
         if (value == null) {

@@ -38,9 +38,20 @@ public interface ResultWriter extends AutoCloseable {
         write(Tables.PRODUCT_DAILY, rows);
     }
 
+    /** Orders and returns, then the Cohorts page's summary of the customers they name. */
     default void writeOrders(List<OrderRow> rows) {
         write(Tables.ORDERS, rows);
+        List<String> customers = CustomerMonths.customers(rows);
+        if (!customers.isEmpty()) {
+            refreshCustomerMonths(customers);
+        }
     }
+
+    /**
+     * Recomputes every month of {@code customerIds} in {@code customer_months} from the stored orders
+     * ({@link CustomerMonths}): the other thing each store implements, as each engine upserts from a query its own way.
+     */
+    void refreshCustomerMonths(List<String> customerIds);
 
     default void writeEventCounts(List<EventCount> rows) {
         write(Tables.EVENT_COUNTS, rows);
@@ -54,11 +65,14 @@ public interface ResultWriter extends AutoCloseable {
         write(Tables.INGEST_PROGRESS, rows);
     }
 
-    /** The newest forecast of each series, with its days. */
+    /**
+     * The newest forecast of each series, with its days. The days go first: a reader that sees a changed header can
+     * rely on its days being there (readers keep the days while the headers are unchanged).
+     */
     default void writeForecasts(List<DemandForecast> rows) {
         List<DemandForecast> newest = ForecastTables.newest(rows);
-        write(ForecastTables.DEMAND_FORECASTS, newest);
         write(ForecastTables.DEMAND_FORECAST_DAYS, ForecastTables.days(newest));
+        write(ForecastTables.DEMAND_FORECASTS, newest);
     }
 
     /** Model versions, keyed by kind and version: a version's row is written again when it is tested or retired. */
