@@ -23,7 +23,9 @@ CREATE TABLE model_versions (
 );
 
 -- Each customer's newest scores, each with the version that made it, as of an event time. Reasons are the
--- largest contributions in words ("no order for 64 days: +0.9"), separated by '; '.
+-- largest contributions without words, fact code, figure and contribution ("days_since_last_order=64:+0.93"),
+-- separated by ';'; the dashboard phrases them in its reader's language. Rows written before hold English
+-- ("no order for 64 days: +0.9; ..."), which the same reader still reads.
 CREATE TABLE customer_scores (
     customer_id            VARCHAR PRIMARY KEY,
     as_of                  TIMESTAMP NOT NULL,

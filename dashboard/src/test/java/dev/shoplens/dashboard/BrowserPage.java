@@ -77,6 +77,13 @@ public class BrowserPage {
         element.click();
     }
 
+    /** Chooses a language in the top bar by its own name ("简体中文"); the page rebuilds in it. */
+    public void chooseLanguage(String nativeName) {
+        driver.findElement(By.id("language")).click();
+        driver.findElement(By.xpath("//vaadin-select-item[normalize-space()='" + nativeName + "']"))
+                .click();
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -125,7 +125,12 @@ abstract class CustomerListContract {
             assertThat(reader.customer("nobody")).isEmpty();
             assertThat(reader.customerScore("c3"))
                     .map(CustomerScore::churnReasons)
-                    .contains("no order for 120 days: +0.9; 1 visit in the last 30 days: -0.2");
+                    .contains("days_since_last_order=120:+0.93;sessions_30d=1:-0.21");
+            // Reasons as earlier releases stored them (English sentences) come back as stored, for the reader to
+            // phrase.
+            assertThat(reader.customerScore("c3"))
+                    .map(CustomerScore::purchaseReasons)
+                    .contains("no order for 120 days: -0.8");
             List<CustomerOrder> timeline = reader.customerOrders("c1", 10);
             assertThat(timeline).extracting(CustomerOrder::kind).containsExactly("return", "purchase", "purchase");
             assertThat(timeline.get(0).amount()).isEqualTo(20.0);
@@ -286,7 +291,8 @@ abstract class CustomerListContract {
                 segment.hashCode() & 7,
                 segment,
                 1,
-                "no order for 120 days: +0.9; 1 visit in the last 30 days: -0.2",
+                // As the feature job stores reasons now: fact code, figure, contribution, without words.
+                "days_since_last_order=120:+0.93;sessions_30d=1:-0.21",
                 "no order for 120 days: -0.8",
                 null);
     }

@@ -1,5 +1,7 @@
 package dev.shoplens.dashboard.cohorts;
 
+import dev.shoplens.dashboard.i18n.ModelWords;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.scores.SegmentFlow;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -55,9 +57,16 @@ record SegmentMoves(List<Move> moves, Map<Integer, String> names) {
                 .toList();
     }
 
-    /** A segment's newest name; {@code newcomers} for {@link #NEW}, "segment N" where no name is known. */
+    /**
+     * A segment's newest name in the user's language; {@code newcomers} for {@link #NEW}, "segment N" where no name
+     * is known.
+     */
     String name(int segment, String newcomers) {
-        return segment == NEW ? newcomers : names.getOrDefault(segment, "segment " + segment);
+        if (segment == NEW) {
+            return newcomers;
+        }
+        String name = names.get(segment);
+        return name == null ? Texts.of("cohorts.segmentNumber", segment) : ModelWords.segment(name);
     }
 
     private static int pairOrder(List<Integer> a, List<Integer> b) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.ValueProvider;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.i18n.ModelWords;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.store.read.SegmentProfile;
@@ -50,7 +51,7 @@ final class SegmentsPanel extends Div {
     private void configureProfiles() {
         profiles.setId("segments-grid");
         profiles.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        profiles.addColumn(SegmentProfile::name)
+        profiles.addColumn(p -> ModelWords.segment(p.name()))
                 .setHeader(Texts.of("label.segment"))
                 .setAutoWidth(true)
                 .setFrozen(true);

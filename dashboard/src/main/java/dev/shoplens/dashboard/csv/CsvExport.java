@@ -2,6 +2,7 @@ package dev.shoplens.dashboard.csv;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import dev.shoplens.dashboard.i18n.Texts;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
@@ -64,7 +65,7 @@ public final class CsvExport {
                         write(out, header, rows);
                     }
                 },
-                "Export CSV");
+                Texts.of("label.exportCsv"));
         link.setId(id);
         link.addClassName("export-csv");
         return link;

@@ -18,11 +18,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.i18n.ModelWords;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.dashboard.overview.KpiCard;
+import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.read.CustomerOrder;
@@ -166,7 +168,7 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
             timeline.setOption(TimelineChartOption.of(shownOrders));
         } catch (StoreException e) {
             LOG.warn("The customer page could not read the store; keeping what is shown", e);
-            asOf.setText("store not readable, retrying");
+            asOf.setText(Texts.of("forecasts.storeUnreadable"));
         }
     }
 
@@ -174,7 +176,7 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         facts.removeAll();
         scores.removeAll();
         if (row.isEmpty()) {
-            asOf.setText("not in the store");
+            asOf.setText(Texts.of("customers.notFound"));
             facts.add(new Paragraph(Texts.of("customers.notInStore", customerId)));
         } else {
             CustomerRow r = row.get();
@@ -184,8 +186,9 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
                     fact("fact-spent", Texts.of("label.spent"), Figures.money(r.totalRevenue())),
                     fact("fact-last-order", Texts.of("label.lastOrder"), Figures.day(r.lastOrderAt())),
                     fact("fact-visits", Texts.of("customers.visits30d"), Figures.count(r.sessions30d())));
-            asOf.setText("features as of " + Figures.time(r.featuresAsOf())
-                    + score.map(s -> ", scores as of " + Figures.time(s.asOf())).orElse(""));
+            asOf.setText(Texts.of("customers.featuresAsOf", Figures.time(r.featuresAsOf()))
+                    + score.map(s -> Texts.of("customers.scoresAsOf", Figures.time(s.asOf())))
+                            .orElse(""));
         }
         score.ifPresentOrElse(this::showScores, () -> {
             scores.add(new Paragraph(Texts.of("customers.noScores")));
@@ -216,11 +219,11 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
                 fact(
                         "score-segment",
                         Texts.of("label.segment"),
-                        s.segmentName() == null ? Figures.NONE : s.segmentName(),
+                        s.segmentName() == null ? Figures.NONE : ModelWords.segment(s.segmentName()),
                         version("segments", s.segmentVersion())));
-        reasons(churnReasons, ReasonWords.sentences(s.churnReasons(), "the churn risk"));
-        reasons(purchaseReasons, ReasonWords.sentences(s.purchaseReasons(), "the purchase chance"));
-        changes.setText(s.changes() == null ? "" : Texts.of("customers.sinceScore", s.changes()));
+        reasons(churnReasons, ModelWords.reasons(s.churnReasons(), ModelKind.CHURN));
+        reasons(purchaseReasons, ModelWords.reasons(s.purchaseReasons(), ModelKind.PURCHASE));
+        changes.setText(s.changes() == null ? "" : Texts.of("customers.sinceScore", ModelWords.changes(s.changes())));
     }
 
     private static void reasons(UnorderedList list, List<String> sentences) {
@@ -232,7 +235,9 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
     }
 
     private static String version(String kind, Integer version) {
-        return version == null ? "no " + kind + " model serves yet" : kind + " model v" + version;
+        return version == null
+                ? Texts.of("customers.unserved." + kind)
+                : Texts.of("customers.served." + kind, Figures.count(version));
     }
 
     private static Component fact(String id, String label, String value) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.i18n.ModelWords;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
@@ -96,6 +97,8 @@ public class CustomersView extends Div implements BeforeEnterObserver {
         segment.setId("segment-filter");
         segment.setClearButtonVisible(true);
         segment.setPlaceholder(Texts.of("label.allSegments"));
+        // The value stays the stored name (it filters and goes into the address); the user reads it translated.
+        segment.setItemLabelGenerator(ModelWords::segment);
         risk.setId("risk-filter");
         risk.setLabel(Texts.of("label.churnRisk"));
         risk.setItems(CustomerFilter.ChurnRisk.values());
@@ -143,7 +146,7 @@ public class CustomersView extends Div implements BeforeEnterObserver {
                         .setAutoWidth(true));
         sortable.put(
                 CustomerSort.SEGMENT,
-                grid.addColumn(r -> orNone(r.segmentName()))
+                grid.addColumn(r -> orNone(ModelWords.segment(r.segmentName())))
                         .setHeader(Texts.of("label.segment"))
                         .setAutoWidth(true));
         sortable.put(

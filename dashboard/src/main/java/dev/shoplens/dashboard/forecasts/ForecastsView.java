@@ -15,6 +15,7 @@ import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.customers.CustomerCsv;
 import dev.shoplens.dashboard.customers.CustomerView;
+import dev.shoplens.dashboard.i18n.ModelWords;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
@@ -104,7 +105,7 @@ public class ForecastsView extends Div {
                 .setHeader(Texts.of("label.spent"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> Figures.day(r.lastOrderAt())).setHeader(Texts.of("label.lastOrder"));
-        grid.addColumn(r -> r.segmentName() == null ? Figures.NONE : r.segmentName())
+        grid.addColumn(r -> r.segmentName() == null ? Figures.NONE : ModelWords.segment(r.segmentName()))
                 .setHeader(Texts.of("label.segment"))
                 .setAutoWidth(true);
         grid.setItems(q -> reader.customers(AT_RISK, MOST_SPENT_FIRST, q.getOffset(), q.getLimit()).stream(), q ->

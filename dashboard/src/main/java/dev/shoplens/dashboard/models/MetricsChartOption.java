@@ -3,6 +3,7 @@ package dev.shoplens.dashboard.models;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoplens.dashboard.chart.ChartOptions;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.store.read.ModelSummary;
 import java.util.List;
 import java.util.function.Function;
@@ -14,7 +15,7 @@ import java.util.function.Function;
  */
 final class MetricsChartOption {
 
-    static final String NO_METRICS = "No version measured yet";
+    static final String NO_METRICS = "models.chart.noMetrics";
 
     private MetricsChartOption() {}
 
@@ -23,22 +24,27 @@ final class MetricsChartOption {
         List<ModelSummary> measured = versions.stream()
                 .filter(v -> ModelMetrics.of(v.metricsJson()) != ModelMetrics.NONE)
                 .toList();
-        ObjectNode option = ChartOptions.timeChart(measured.isEmpty(), NO_METRICS);
+        ObjectNode option = ChartOptions.timeChart(measured.isEmpty(), Texts.of(NO_METRICS));
         option.putObject("tooltip").put("trigger", "axis");
         ArrayNode axes = option.putArray("yAxis");
         ArrayNode series = option.putArray("series");
         if (classifier) {
-            axes.addObject().put("type", "value").put("name", "AUC").put("scale", true);
-            axes.addObject().put("type", "value").put("name", "log loss").put("scale", true);
-            series.add(series("AUC", 0, measured, ModelMetrics::auc));
-            series.add(series("Log loss", 1, measured, ModelMetrics::logLoss));
+            axis(axes, "models.chart.auc");
+            axis(axes, "models.chart.logLossAxis");
+            series.add(series(Texts.of("models.chart.auc"), 0, measured, ModelMetrics::auc));
+            series.add(series(Texts.of("models.logLoss"), 1, measured, ModelMetrics::logLoss));
         } else {
-            axes.addObject().put("type", "value").put("name", "orders error").put("scale", true);
-            axes.addObject().put("type", "value").put("name", "revenue error").put("scale", true);
-            series.add(series("Orders error (MAE)", 0, measured, ModelMetrics::ordersMae));
-            series.add(series("Revenue error (MAE)", 1, measured, ModelMetrics::revenueMae));
+            axis(axes, "models.chart.ordersErrorAxis");
+            axis(axes, "models.chart.revenueErrorAxis");
+            series.add(series(Texts.of("models.chart.ordersError"), 0, measured, ModelMetrics::ordersMae));
+            series.add(series(Texts.of("models.chart.revenueError"), 1, measured, ModelMetrics::revenueMae));
         }
         return option.toString();
+    }
+
+    /** A value axis named in the user's language, scaled to its data rather than from zero. */
+    private static void axis(ArrayNode axes, String key) {
+        axes.addObject().put("type", "value").put("name", Texts.of(key)).put("scale", true);
     }
 
     private static ObjectNode series(

@@ -3,6 +3,7 @@ package dev.shoplens.dashboard.overview;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.store.read.Overview;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class EventsChartOption {
 
-    static final String WAITING = "Waiting for the first events";
+    static final String WAITING = "overview.chart.waiting";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,7 +35,7 @@ public final class EventsChartOption {
         option.set("xAxis", timeAxis(minutes, windowMinutes));
         option.putObject("yAxis")
                 .put("type", "value")
-                .put("name", "events / min")
+                .put("name", Texts.of("overview.chart.eventsPerMinute"))
                 .put("minInterval", 1);
         option.putArray("series").add(series(minutes));
         return option.toString();
@@ -52,7 +53,7 @@ public final class EventsChartOption {
 
     private static ObjectNode title(boolean waiting) {
         ObjectNode title = JSON.createObjectNode();
-        title.put("show", waiting).put("text", waiting ? WAITING : "");
+        title.put("show", waiting).put("text", waiting ? Texts.of(WAITING) : "");
         title.put("left", "center").put("top", "middle");
         title.putObject("textStyle").put("fontWeight", "normal").put("color", "#888");
         return title;
@@ -60,7 +61,10 @@ public final class EventsChartOption {
 
     private static ObjectNode series(List<Overview.MinuteCount> minutes) {
         ObjectNode series = JSON.createObjectNode();
-        series.put("name", "Events").put("type", "line").put("showSymbol", true).put("symbolSize", 4);
+        series.put("name", Texts.of("overview.chart.events"))
+                .put("type", "line")
+                .put("showSymbol", true)
+                .put("symbolSize", 4);
         series.putObject("areaStyle").put("opacity", 0.15);
         ArrayNode data = series.putArray("data");
         for (Overview.MinuteCount minute : minutes) {

@@ -44,11 +44,11 @@ public class FreshnessBadge extends Span {
     }
 
     private static String tooltip(Freshness freshness) {
-        String tooltip = "Results include events up to " + Figures.time(freshness.resultsAsOf())
-                + "; newest accepted event " + Figures.time(freshness.newestEventTime());
+        String tooltip = Texts.of(
+                "freshness.tooltip", Figures.time(freshness.resultsAsOf()), Figures.time(freshness.newestEventTime()));
         return freshness.wallClockLagSeconds() == null
                 ? tooltip
-                : tooltip + "; last written " + Figures.seconds(freshness.wallClockLagSeconds()) + " s ago";
+                : tooltip + Texts.of("freshness.tooltip.written", Figures.seconds(freshness.wallClockLagSeconds()));
     }
 
     /**

@@ -19,6 +19,7 @@ class CohortsBrowserIT extends BrowserTest {
     static final DuckDbSettings STORE = CohortShop.create();
     static final Path SCREENSHOT = Path.of("target", "screenshots", "cohorts.png");
     static final Path SEGMENTS_SCREENSHOT = Path.of("target", "screenshots", "cohorts-rfm-segments.png");
+    static final Path CHINESE_SCREENSHOT = Path.of("target", "screenshots", "cohorts-segments-zh.png");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -47,5 +48,23 @@ class CohortsBrowserIT extends BrowserTest {
         browser.executeScript("document.getElementById('rfm-panel').scrollIntoView()");
         page.saveScreenshot(SEGMENTS_SCREENSHOT);
         assertThat(SEGMENTS_SCREENSHOT).isNotEmptyFile();
+    }
+
+    /** The admin (the manager reads English above, and a language choice holds per user) reads the segments in Chinese. */
+    @Test
+    void segmentNamesReadInChinese() throws Exception {
+        signInAs("admin");
+        BrowserPage page = open("/cohorts");
+        page.waitUntil(d -> page.text("cohort-note").startsWith("6 customers"));
+        page.chooseLanguage("简体中文");
+        page.waitUntil(d -> page.cellTexts("segments-grid").contains("仅购一次"));
+        assertThat(page.cellTexts("segments-grid")).contains("常购、高消费").doesNotContain("one-off");
+        assertThat(page.cellTexts("segment-moves-grid"))
+                .contains("仅购一次", "常购、高消费")
+                .doesNotContain("one-off");
+        page.waitUntil(d -> page.chartDrawn("segment-sankey"));
+        browser.executeScript("document.getElementById('segments-panel').scrollIntoView()");
+        page.saveScreenshot(CHINESE_SCREENSHOT);
+        assertThat(CHINESE_SCREENSHOT).isNotEmptyFile();
     }
 }

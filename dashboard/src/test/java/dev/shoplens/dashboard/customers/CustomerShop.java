@@ -20,7 +20,8 @@ import java.util.List;
 public final class CustomerShop {
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-    static final String C25_CHURN_REASONS = "no order for 150 days: +1.2; 1 visit in the last 30 days: +0.4";
+    /** As the feature job stores reasons now: without words. The other customers' are in the earlier English form. */
+    static final String C25_CHURN_REASONS = "days_since_last_order=150:+1.23;sessions_30d=1:+0.41";
 
     private CustomerShop() {}
 
@@ -95,6 +96,6 @@ public final class CustomerShop {
                 2,
                 id.equals("c25") ? C25_CHURN_REASONS : "no order for 10 days: -0.2",
                 "1 visit in the last 30 days: -0.1",
-                id.equals("c25") ? "the churn risk 0.61 -> 0.80 since 2026-02-20: no order for 140 days: +0.3" : null);
+                id.equals("c25") ? "churn|0.61|0.80|2026-02-20|2|2|days_since_last_order=140:+0.31" : null);
     }
 }

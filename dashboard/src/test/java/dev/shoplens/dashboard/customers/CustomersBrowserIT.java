@@ -22,6 +22,7 @@ class CustomersBrowserIT extends BrowserTest {
     static final DuckDbSettings STORE = CustomerShop.create();
     static final Path LIST_SCREENSHOT = Path.of("target", "screenshots", "customers.png");
     static final Path CUSTOMER_SCREENSHOT = Path.of("target", "screenshots", "customer.png");
+    static final Path CHINESE_SCREENSHOT = Path.of("target", "screenshots", "customer-zh.png");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -56,6 +57,37 @@ class CustomersBrowserIT extends BrowserTest {
         assertThat(page.cellTexts("orders-grid")).contains("Return", "o2", "£20.00");
         page.saveScreenshot(CUSTOMER_SCREENSHOT);
         assertThat(CUSTOMER_SCREENSHOT).isNotEmptyFile();
+    }
+
+    /**
+     * The admin (not the manager: the choice of language holds for the user while the dashboard runs, and the test
+     * above reads English) switches to Chinese and reads the stored reasons and segment names in Chinese: c25's
+     * reasons are stored without words, the others' in the English of earlier releases.
+     */
+    @Test
+    void aManagerReadsWhyACustomerIsAtRiskInChinese() throws Exception {
+        signInAs("admin");
+        BrowserPage page = open("/customers?risk=high&sort=total_revenue.desc");
+        page.waitUntil(d -> page.text("customer-count").equals("10 customers"));
+        page.chooseLanguage("简体中文");
+        page.waitUntil(d -> page.cellTexts("customers-grid").contains("流失、仅购一次"));
+        assertThat(page.cellTexts("customers-grid")).doesNotContain("lapsed, one-off");
+
+        open("/customer/c25");
+        page.waitUntil(d -> page.text("customer-title").equals("客户 c25"));
+        assertThat(page.text("churn-reasons")).contains("已 150 天未下单：大幅提高流失风险（+1.2）", "近 30 天访问 1 次：提高流失风险（+0.4）");
+        assertThat(page.text("purchase-reasons")).contains("近 30 天访问 1 次：略微降低购买可能性（-0.1）");
+        assertThat(page.text("score-segment")).contains("流失、仅购一次");
+        assertThat(page.text("score-changes")).contains("流失风险自 2026年2月20日 起由 0.61 变为 0.80");
+        page.waitUntil(d -> page.chartDrawn("timeline-chart"));
+        page.saveScreenshot(CHINESE_SCREENSHOT);
+        assertThat(CHINESE_SCREENSHOT).isNotEmptyFile();
+
+        open("/customer/c24");
+        page.waitUntil(d -> page.text("customer-title").equals("客户 c24"));
+        assertThat(page.text("churn-reasons"))
+                .as("an old English row, read in Chinese")
+                .contains("已 10 天未下单");
     }
 
     @Test

@@ -105,7 +105,10 @@ class CustomersViewTest extends CurrentUi {
                 .containsExactly(
                         "No order for 150 days: raises the churn risk strongly (+1.2)",
                         "1 visit in the last 30 days: raises the churn risk (+0.4)");
-        assertThat(textOf(view, "score-changes")).startsWith("Since the previous score: the churn risk 0.61 -> 0.80");
+        assertThat(textOf(view, "score-changes"))
+                .isEqualTo(
+                        "Since the previous score: the churn risk 0.61 -> 0.80 since 2026-02-20: no order for 140 days:"
+                                + " +0.3");
         assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains("Purchases", "-20.0");
         assertThat(((Grid<?>) byId(view, "orders-grid")).getListDataView().getItemCount())
                 .isEqualTo(3);
@@ -119,7 +122,12 @@ class CustomersViewTest extends CurrentUi {
 
         assertThat(textOf(view, "customer-title")).isEqualTo("客户 c25");
         assertThat(textOf(view, "score-churn")).isEqualTo("80%");
-        assertThat(textOf(view, "score-changes")).startsWith("自上次评分以来：");
+        assertThat(textOf(view, "score-changes")).isEqualTo("自上次评分以来：流失风险自 2026年2月20日 起由 0.61 变为 0.80：已 140 天未下单：+0.3");
+        assertThat(byId(view, "churn-reasons").getChildren().map(item -> ((ListItem) item).getText()))
+                .containsExactly("已 150 天未下单：大幅提高流失风险（+1.2）", "近 30 天访问 1 次：提高流失风险（+0.4）");
+        assertThat(textOf(view, "score-segment")).isEqualTo("流失、仅购一次");
+        assertThat(textOf(view, "customer-as-of")).isEqualTo("特征截至 2026年3月2日 10:00:00 UTC，评分截至 2026年3月2日 10:00:00 UTC");
+        assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains("\"购买\"", "\"退货\"", "\"金额\"");
         assertThat(textOf(view, "back-to-customers")).isEqualTo("全部客户");
     }
 
@@ -129,6 +137,6 @@ class CustomersViewTest extends CurrentUi {
         view.setParameter(null, "zz");
 
         assertThat(textOf(view, "customer-as-of")).isEqualTo("not in the store");
-        assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains(TimelineChartOption.NO_ORDERS);
+        assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains("No orders yet");
     }
 }

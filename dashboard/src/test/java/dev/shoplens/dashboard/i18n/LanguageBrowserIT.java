@@ -32,9 +32,7 @@ class LanguageBrowserIT extends BrowserTest {
         BrowserPage page = signInAs("manager");
         page.waitUntil(d -> page.navigation().contains("Overview"));
 
-        browser.findElement(By.id("language")).click();
-        browser.findElement(By.xpath("//vaadin-select-item[normalize-space()='简体中文']"))
-                .click();
+        page.chooseLanguage("简体中文");
         page.waitUntil(d -> page.navigation().contains("概览"));
         assertThat(page.navigation()).contains("客户", "同期群", "预测", "库存", "模型");
         assertThat(page.text("freshness-badge")).startsWith("截至 2026年3月2日 10:16:00 UTC");

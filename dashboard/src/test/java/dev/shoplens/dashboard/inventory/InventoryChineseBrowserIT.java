@@ -32,9 +32,7 @@ class InventoryChineseBrowserIT extends BrowserTest {
         BrowserPage page = open("/inventory");
         page.waitUntil(d -> page.cellTexts("inventory-grid").contains("p1"));
 
-        browser.findElement(By.id("language")).click();
-        browser.findElement(By.xpath("//vaadin-select-item[normalize-space()='简体中文']"))
-                .click();
+        page.chooseLanguage("简体中文");
         page.waitUntil(d -> page.text("inventory-status").startsWith("3 个商品，1 个有风险"));
 
         assertThat(page.text("inventory-status")).endsWith("预测截至 2026年3月1日 收盘");

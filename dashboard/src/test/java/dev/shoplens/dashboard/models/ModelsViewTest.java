@@ -67,6 +67,18 @@ class ModelsViewTest extends CurrentUi {
     }
 
     @Test
+    void weightsAndChartReadInChineseForAUserWhoChoseIt() {
+        ui().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        ModelsView view = new ModelsView(reader);
+
+        assertThat(weights(view).get(0)).matches("距上次下单的天数越多，(大幅|略微)?提高流失风险（\\+\\d\\.\\d\\d）");
+        assertThat(weights(view)).noneMatch(w -> w.matches(".*[a-z]{3,}.*"));
+        assertThat(((EChart) byId(view, "metrics-chart")).getOption())
+                .contains("\"name\":\"对数损失\"")
+                .doesNotContain("log loss", "Log loss");
+    }
+
+    @Test
     void anotherKindWithoutVersionsSaysSo() {
         ModelsView view = new ModelsView(reader);
         ((Select<String>) byId(view, "kind-select")).setValue("purchase");

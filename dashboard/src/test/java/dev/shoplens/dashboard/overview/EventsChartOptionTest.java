@@ -43,7 +43,7 @@ class EventsChartOptionTest {
         JsonNode option = parse(EventsChartOption.of(List.of(), 60));
 
         assertThat(option.path("title").path("show").asBoolean()).isTrue();
-        assertThat(option.path("title").path("text").asText()).isEqualTo(EventsChartOption.WAITING);
+        assertThat(option.path("title").path("text").asText()).isEqualTo("Waiting for the first events");
         assertThat(option.path("series").path(0).path("data")).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
 import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.models.explain.ReasonPhrases;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.time.ShopClock;
@@ -110,6 +111,10 @@ class CustomerModelsIT {
         }
     }
 
+    /** One to three reasons, each {@code code=figure:contribution}, joined by ';'. */
+    static final String STORED_REASONS =
+            "[a-z_0-9]+=[0-9.]*:[+-]\\d+\\.\\d\\d(;[a-z_0-9]+=[0-9.]*:[+-]\\d+\\.\\d\\d){0,2}";
+
     @Test
     void everyCustomerEndsScoredByTheServingVersionsWithReasons() throws Exception {
         Map<String, Integer> serving = servingVersions();
@@ -125,8 +130,11 @@ class CustomerModelsIT {
                 assertThat(rs.getInt("churn_version")).as(who).isEqualTo(serving.get("churn"));
                 assertThat(rs.getInt("purchase_version")).as(who).isEqualTo(serving.get("purchase"));
                 assertThat(rs.getInt("segment_version")).as(who).isEqualTo(serving.get("segments"));
-                assertThat(rs.getString("churn_reasons")).as(who).isNotBlank();
-                assertThat(rs.getString("purchase_reasons")).as(who).isNotBlank();
+                // Stored without words, every reason a known fact that the dashboard can phrase.
+                for (String reasons : new String[] {rs.getString("churn_reasons"), rs.getString("purchase_reasons")}) {
+                    assertThat(reasons).as(who).isNotBlank().matches(STORED_REASONS);
+                    assertThat(ReasonPhrases.ENGLISH.briefs(reasons)).as(who).doesNotContain("=");
+                }
                 assertThat(rs.getString("segment_name")).as(who).isNotBlank();
                 scored++;
             }

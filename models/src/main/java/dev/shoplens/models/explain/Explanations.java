@@ -2,15 +2,12 @@ package dev.shoplens.models.explain;
 
 import dev.shoplens.features.CustomerFeature;
 import dev.shoplens.features.CustomerFeatures;
-import dev.shoplens.models.features.FeaturePhrases;
 import dev.shoplens.models.train.ClassifierModel;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Why a model scores as it does. Per customer: the features that move the score most (weight × scaled value, in
@@ -24,6 +21,9 @@ public final class Explanations {
 
     private Explanations() {}
 
+    /** Between the changes of two kinds in one stored text (the stored form holds no spaces). */
+    public static final String CHANGES_SEPARATOR = " ";
+
     /** The {@code n} largest contributions by size, largest first. */
     public static List<Reason> top(ClassifierModel model, CustomerFeatures features, double[] scaled, int n) {
         double[] contributions = model.contributions(scaled);
@@ -31,20 +31,15 @@ public final class Explanations {
         List<Reason> reasons = new ArrayList<>();
         for (int i = 0; i < contributions.length; i++) {
             if (Math.abs(contributions[i]) >= SMALLEST) {
-                CustomerFeature f = names.get(i);
-                reasons.add(new Reason(f, FeaturePhrases.phrase(f, features), contributions[i]));
+                reasons.add(Fact.reason(names.get(i), features, contributions[i]));
             }
         }
         reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())));
         return reasons.subList(0, Math.min(n, reasons.size()));
     }
 
-    public static String sentences(List<Reason> reasons) {
-        return reasons.stream().map(Reason::sentence).collect(Collectors.joining("; "));
-    }
-
-    /** Every feature's weight in plain words, largest first: "more days since the last order raises ... (+0.82)". */
-    public static List<String> global(ClassifierModel model) {
+    /** Every feature's weight in words (the reader's), largest first: "More days since the last order raises ...". */
+    public static List<String> global(ClassifierModel model, ReasonPhrases phrases) {
         List<CustomerFeature> features = model.scaler().features();
         double[] weights = model.weights();
         List<Integer> order = new ArrayList<>();
@@ -54,20 +49,16 @@ public final class Explanations {
         order.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(weights[i])));
         List<String> lines = new ArrayList<>();
         for (int i : order) {
-            lines.add(String.format(
-                    Locale.ROOT,
-                    "more %s %s %s (%+.2f per standard deviation)",
-                    features.get(i).words(),
-                    weights[i] >= 0 ? "raises" : "lowers",
-                    model.kind().words(),
-                    weights[i]));
+            lines.add(phrases.weight(features.get(i), weights[i], model.kind()));
         }
         return lines;
     }
 
     /**
-     * What changed since the previous score of the same kind: the probability before and now, and the features
-     * whose contribution moved most. Null when there is no previous score.
+     * What changed since the previous score of the same kind, without words ({@link ReasonPhrases#changes} phrases
+     * it): {@code kind|before|now|day of the previous score|version before|version now|reasons}, the reasons being
+     * the features whose contribution moved most ({@link ReasonCodec}), e.g.
+     * {@code churn|0.42|0.61|2026-03-01|4|5|days_since_last_order=40:+0.31}. Null when there is no previous score.
      */
     public static String changes(Scored previous, Scored now, CustomerFeatures features, ClassifierModel model) {
         if (previous == null) {
@@ -78,27 +69,21 @@ public final class Explanations {
         for (int i = 0; i < names.size(); i++) {
             double delta = now.contributions()[i] - previous.contributions()[i];
             if (Math.abs(delta) >= SMALLEST) {
-                moved.add(new Reason(names.get(i), FeaturePhrases.phrase(names.get(i), features), delta));
+                moved.add(Fact.reason(names.get(i), features, delta));
             }
         }
         moved.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())));
-        StringBuilder text = new StringBuilder(String.format(
-                Locale.ROOT,
-                "%s %.2f -> %.2f since %s",
-                model.kind().words(),
-                previous.probability(),
-                now.probability(),
-                LocalDate.ofInstant(previous.asOf(), ZoneOffset.UTC)));
-        if (previous.version() != now.version()) {
-            text.append(" (model version ")
-                    .append(previous.version())
-                    .append(" -> ")
-                    .append(now.version())
-                    .append(')');
-        }
-        if (!moved.isEmpty()) {
-            text.append(": ").append(sentences(moved.subList(0, Math.min(2, moved.size()))));
-        }
+        StringBuilder text =
+                new StringBuilder(64).append(model.kind().registryName()).append('|');
+        ReasonCodec.fixed(text, previous.probability(), 2);
+        ReasonCodec.fixed(text.append('|'), now.probability(), 2);
+        text.append('|').append(LocalDate.ofInstant(previous.asOf(), ZoneOffset.UTC));
+        text.append('|')
+                .append(previous.version())
+                .append('|')
+                .append(now.version())
+                .append('|');
+        text.append(ReasonCodec.write(moved.subList(0, Math.min(2, moved.size()))));
         return text.toString();
     }
 

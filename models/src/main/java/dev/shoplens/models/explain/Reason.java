@@ -1,13 +1,15 @@
 package dev.shoplens.models.explain;
 
-import dev.shoplens.features.CustomerFeature;
-import dev.shoplens.models.features.FeaturePhrases;
+/**
+ * One fact's share of a score (in log-odds), with the customer's figure: "no order for 64 days: +0.9" once phrased.
+ *
+ * @param value the customer's figure (NaN where it does not exist yet)
+ * @param window the days the figure is summed over, for the facts that name a window (the LSTM's); 0 otherwise
+ */
+public record Reason(Fact fact, double value, int window, double contribution) {
 
-/** One feature's share of a score (weight × scaled value, in log-odds), with the customer's value in words. */
-public record Reason(CustomerFeature feature, String phrase, double contribution) {
-
-    /** "no order for 64 days: +0.9". */
+    /** The reason in English, short: "no order for 64 days: +0.9". */
     public String sentence() {
-        return phrase + ": " + FeaturePhrases.signed(contribution);
+        return ReasonPhrases.ENGLISH.brief(this);
     }
 }

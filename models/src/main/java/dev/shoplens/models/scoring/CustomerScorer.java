@@ -2,6 +2,7 @@ package dev.shoplens.models.scoring;
 
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.models.explain.Explanations;
+import dev.shoplens.models.explain.ReasonCodec;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.train.ClassifierModel;
 import dev.shoplens.models.train.NextOrder;
@@ -123,7 +124,7 @@ public final class CustomerScorer {
                 new Explanations.Scored(p, model.contributions(scaled), served.version(), features.asOf());
         return new Classified(
                 p,
-                Explanations.sentences(Explanations.top(model, features, scaled, REASONS)),
+                ReasonCodec.write(Explanations.top(model, features, scaled, REASONS)),
                 Explanations.changes(previous, now, features, model),
                 now);
     }
@@ -132,6 +133,6 @@ public final class CustomerScorer {
         if (a == null) {
             return b;
         }
-        return b == null ? a : a + ". " + b;
+        return b == null ? a : a + Explanations.CHANGES_SEPARATOR + b;
     }
 }

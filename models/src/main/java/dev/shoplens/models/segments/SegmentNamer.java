@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Names a segment from its profile: the centroid's most distinctive traits (largest scaled distance from the
  * average customer), each in a word or two, e.g. "lapsed, one-off" or "frequent, high spend". Names are unique
- * within one segmentation: a name already taken gets the next trait.
+ * within one segmentation: a name already taken gets the next trait. Names are stored in English; {@link
+ * SegmentNames} reads them in other languages, so every trait here has a key in the models' word tables.
  */
 public final class SegmentNamer {
 
@@ -33,9 +34,9 @@ public final class SegmentNamer {
         Set<String> taken = new HashSet<>();
         for (double[] centroid : centroids) {
             List<String> traits = traits(features, centroid);
-            String name = String.join(", ", traits.subList(0, Math.min(2, traits.size())));
+            String name = String.join(SegmentNames.SEPARATOR, traits.subList(0, Math.min(2, traits.size())));
             for (int extra = 2; taken.contains(name) && extra < traits.size(); extra++) {
-                name = name + ", " + traits.get(extra);
+                name = name + SegmentNames.SEPARATOR + traits.get(extra);
             }
             if (taken.contains(name)) {
                 name = name + " " + (names.size() + 1);

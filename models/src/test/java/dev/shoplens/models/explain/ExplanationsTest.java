@@ -33,35 +33,47 @@ class ExplanationsTest {
         assertThat(reasons).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         Reason first = reasons.get(0);
         Reason silence = reasons.stream()
-                .filter(r -> r.feature() == CustomerFeature.DAYS_SINCE_LAST_ORDER)
+                .filter(r -> r.fact() == Fact.DAYS_SINCE_LAST_ORDER)
                 .findFirst()
                 .orElseThrow();
-        int i = churn.scaler().features().indexOf(silence.feature());
+        int i = churn.scaler().features().indexOf(CustomerFeature.DAYS_SINCE_LAST_ORDER);
         assertThat(silence.contribution()).isCloseTo(churn.weights()[i] * scaled[i], within(1e-12));
         assertThat(silence.contribution()).isPositive();
+        assertThat(silence.value()).isEqualTo(64);
         assertThat(silence.sentence()).matches("no order for 64 days: \\+\\d+\\.\\d");
         for (int k = 1; k < reasons.size(); k++) {
             assertThat(Math.abs(reasons.get(k).contribution()))
                     .isLessThanOrEqualTo(Math.abs(reasons.get(k - 1).contribution()));
         }
-        assertThat(Explanations.sentences(reasons)).startsWith(first.sentence()).contains("; ");
+        String stored = ReasonCodec.write(reasons);
+        assertThat(stored).startsWith(first.fact().code() + "=").contains(";").doesNotContain(" ");
+        assertThat(ReasonPhrases.ENGLISH.briefs(stored))
+                .startsWith(first.sentence())
+                .contains("; ");
     }
 
     @Test
     void aCustomerWhoNeverOrderedIsSaidSo() {
         CustomerFeatures never = Examples.customer("c2", 0, 0, 1, 4);
-        assertThat(dev.shoplens.models.features.FeaturePhrases.phrase(CustomerFeature.DAYS_SINCE_LAST_ORDER, never))
+        assertThat(ReasonPhrases.ENGLISH.fact(Fact.reason(CustomerFeature.DAYS_SINCE_LAST_ORDER, never, 0.5)))
                 .isEqualTo("no order yet in 200 days");
-        assertThat(dev.shoplens.models.features.FeaturePhrases.phrase(CustomerFeature.SESSIONS_30D, never))
+        assertThat(ReasonPhrases.ENGLISH.fact(Fact.reason(CustomerFeature.SESSIONS_30D, never, 0.5)))
                 .isEqualTo("1 visit in the last 30 days");
+        assertThat(ReasonPhrases.ENGLISH.fact(Fact.reason(CustomerFeature.AVG_ORDER_VALUE, never, 0.5)))
+                .isEqualTo("no order value yet");
     }
 
     @Test
     void globalWeightsArePlainSentencesLargestFirst() {
-        List<String> lines = Explanations.global(churn);
+        List<String> lines = Explanations.global(churn, ReasonPhrases.ENGLISH);
         assertThat(lines).hasSize(CustomerFeature.values().length);
-        assertThat(lines.get(0)).startsWith("more days since the last order raises the churn risk (+");
-        assertThat(lines).anyMatch(l -> l.startsWith("more visits in the last 30 days lowers the churn risk"));
+        assertThat(lines.get(0))
+                .matches(
+                        "More days since the last order raises the churn risk( strongly| slightly)? \\(\\+\\d\\.\\d\\d\\)");
+        assertThat(lines).anyMatch(l -> l.startsWith("More visits in the last 30 days lowers the churn risk"));
+        assertThat(Explanations.global(churn, ReasonPhrases.of(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .get(0))
+                .matches("距上次下单的天数越多，(大幅|略微)?提高流失风险（\\+\\d\\.\\d\\d）");
     }
 
     @Test
@@ -71,15 +83,17 @@ class ExplanationsTest {
         Explanations.Scored was = scored(before, 4);
         Explanations.Scored now = scored(after, 5);
 
-        String text = Explanations.changes(was, now, after, churn);
-        assertThat(text)
+        String stored = Explanations.changes(was, now, after, churn);
+        assertThat(stored)
+                .startsWith(String.format(
+                        java.util.Locale.ROOT, "churn|%.2f|%.2f|2026-03-02|4|5|", was.probability(), now.probability()))
+                .contains("days_since_last_order=70:+");
+        assertThat(ReasonPhrases.ENGLISH.changes(stored))
                 .startsWith(String.format(
                         java.util.Locale.ROOT,
-                        "the churn risk %.2f -> %.2f since 2026-03-02",
+                        "the churn risk %.2f -> %.2f since 2026-03-02 (model version 4 -> 5): no order for 70 days: +",
                         was.probability(),
-                        now.probability()))
-                .contains("(model version 4 -> 5)")
-                .contains("no order for 70 days: +");
+                        now.probability()));
         assertThat(now.probability()).isGreaterThan(was.probability());
         assertThat(Explanations.changes(null, now, after, churn)).isNull();
     }

@@ -1,5 +1,6 @@
 package dev.shoplens.retrain.explain;
 
+import dev.shoplens.models.explain.ReasonCodec;
 import dev.shoplens.retrain.lstm.LstmModel;
 import dev.shoplens.retrain.sequences.Channel;
 import dev.shoplens.retrain.sequences.SequenceExample;
@@ -38,8 +39,9 @@ public final class Occlusion {
         return result;
     }
 
-    public static String sentences(List<SequenceReason> reasons) {
-        return String.join("; ", reasons.stream().map(SequenceReason::sentence).toList());
+    /** The reasons as stored, without words ({@link ReasonCodec}), like the logistic models' reasons. */
+    public static String stored(List<SequenceReason> reasons) {
+        return ReasonCodec.write(reasons.stream().map(SequenceReason::reason).toList());
     }
 
     private static List<SequenceReason> top(LstmModel model, SequenceExample example, double[] contribution, int n) {
@@ -48,7 +50,7 @@ public final class Occlusion {
             double c = contribution[channel.ordinal()];
             if (Math.abs(c) >= SMALLEST) {
                 reasons.add(new SequenceReason(
-                        channel, ChannelPhrases.phrase(channel, example.values()[channel.ordinal()]), c));
+                        channel, ChannelFacts.reason(channel, example.values()[channel.ordinal()], c)));
             }
         }
         reasons.sort(Comparator.comparingDouble((SequenceReason r) -> -Math.abs(r.contribution())));

@@ -46,7 +46,7 @@ final class NightScores {
                     version,
                     other == null ? null : other.probability(),
                     other == null ? null : other.version(),
-                    Occlusion.sentences(why.get(i))));
+                    Occlusion.stored(why.get(i))));
         }
         return scores;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shoplens.models.explain.ReasonPhrases;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.orders.OrderRow;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,8 +132,11 @@ class NightlyRetrainTest {
 
         assertThat(number("SELECT count(*) FROM sequence_scores WHERE kind = 'purchase' AND day = DATE '2026-04-21'"))
                 .isEqualTo(300);
-        assertThat(text("SELECT reasons FROM sequence_scores WHERE kind = 'churn' AND reasons <> '' LIMIT 1"))
-                .matches("[^:]+: [+-]\\d\\.\\d.*");
+        // Stored without words (fact code, figure, window, contribution), phrased like the logistic reasons.
+        String reasons = text("SELECT reasons FROM sequence_scores WHERE kind = 'churn' AND reasons <> '' LIMIT 1");
+        assertThat(reasons).matches("[a-z_0-9]+=[0-9.]*(,\\d+)?:[+-]\\d+\\.\\d\\d(;.*)?");
+        assertThat(ReasonPhrases.ENGLISH.briefs(reasons)).matches("[^:=]+: [+-]\\d\\.\\d.*");
+        assertThat(ReasonPhrases.of(Locale.SIMPLIFIED_CHINESE).briefs(reasons)).matches("[^:=]+：[+-]\\d\\.\\d.*");
         assertThat(number("SELECT count(*) FROM sequence_scores WHERE logistic_version = 4"))
                 .isEqualTo(600);
         assertThat(number("SELECT count(*) FROM retrain_runs WHERE outcome = 'promoted' AND epochs > 0"))
