@@ -1,6 +1,7 @@
 package dev.shoplens.bench.pages;
 
 import dev.shoplens.forecast.SeriesLevel;
+import dev.shoplens.inventory.StockRisk;
 import dev.shoplens.store.read.CustomerFilter;
 import dev.shoplens.store.read.CustomerSort;
 import dev.shoplens.store.read.InventoryFilter;
@@ -9,8 +10,10 @@ import dev.shoplens.store.read.ShopReader;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * One dashboard page and the store reads its view makes when it opens (or refreshes), in the view's sizes: the grids'
@@ -27,13 +30,21 @@ record DashboardPage(String name, Consumer<ShopReader> read) {
     static final int DEMAND_HISTORY_DAYS = 56;
 
     static final CustomerFilter AT_RISK = new CustomerFilter(null, null, CustomerFilter.ChurnRisk.HIGH, null, null);
+    /** The Overview's products about to run out: what the Inventory page calls "At risk". */
+    static final InventoryFilter STOCK_AT_RISK = new InventoryFilter(
+            null, Arrays.stream(StockRisk.values()).filter(StockRisk::atRisk).collect(Collectors.toSet()));
+
     static final List<CustomerSort.Order> MOST_SPENT_FIRST =
             List.of(new CustomerSort.Order(CustomerSort.TOTAL_REVENUE, true));
 
     /** Every page, with {@code now} as the wall clock and {@code customerId} the customer whose page opens. */
     static List<DashboardPage> all(Instant now, String customerId) {
         return List.of(
-                new DashboardPage("overview", r -> r.overview(CHART_MINUTES, now)),
+                new DashboardPage("overview", r -> {
+                    r.overview(CHART_MINUTES, now);
+                    r.pulse();
+                    r.inventory().plans(STOCK_AT_RISK);
+                }),
                 new DashboardPage("customers", r -> {
                     r.freshness(now);
                     r.segmentNames();
