@@ -153,6 +153,21 @@ abstract class CustomerListContract {
         }
     }
 
+    @Test
+    void aCertainChurnCountsInTheLastBin() {
+        StoreSettings settings = store();
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeCustomerScores(List.of(score("c1", 1.0, "lapsed"), score("c2", 0.95, "lapsed")));
+        }
+        try (ShopReader reader = settings.openReader()) {
+            ScoreSummary summary = reader.scoreSummary();
+            assertThat(summary.churnBins()).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 2);
+            assertThat(summary.purchaseBins()).containsExactly(2, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            assertThat(summary.highChurnRisk()).isEqualTo(2);
+            assertThat(summary.scored()).isEqualTo(2);
+        }
+    }
+
     /**
      * Five buyers a-e, who last ordered 2, 10, 30, 60 and 200 days ago and have 6, 3, 3, 1 and 1 orders (ties: b and
      * c, d and e), and z who never bought; a and b in segment 1, c-e in segment 2, z in segment 3.
