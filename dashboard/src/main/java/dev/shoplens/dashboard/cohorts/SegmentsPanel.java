@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.ValueProvider;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.ModelWords;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.overview.Figures;
@@ -30,6 +31,7 @@ final class SegmentsPanel extends Div {
     private final Grid<SegmentMoves.Move> moves = new Grid<>();
     private volatile long customers;
     private volatile SegmentMoves shownMoves = SegmentMoves.of(List.of());
+    private volatile List<SegmentProfile> shownProfiles = List.of();
 
     SegmentsPanel() {
         setId("segments-panel");
@@ -41,10 +43,20 @@ final class SegmentsPanel extends Div {
         configureMoves();
         add(
                 new H3(Texts.of("cohorts.segments")),
+                CsvExport.link(
+                        "export-segments-csv",
+                        "shoplens-segments.csv",
+                        SegmentCsv.PROFILES_HEADER,
+                        csv -> SegmentCsv.profiles(csv, shownProfiles)),
                 profiles,
                 new H3(Texts.of("cohorts.moves", DAYS)),
                 movesNote,
                 sankey,
+                CsvExport.link(
+                        "export-segment-moves-csv",
+                        "shoplens-segment-moves.csv",
+                        SegmentCsv.MOVES_HEADER,
+                        csv -> SegmentCsv.moves(csv, shownMoves)),
                 moves);
     }
 
@@ -66,6 +78,16 @@ final class SegmentsPanel extends Div {
         number(p -> Figures.percent(p.meanCartAbandonment()), "cohorts.cartAbandonment");
         number(p -> Figures.money(p.totalRevenue()), "cohorts.totalSpent");
         profiles.setAllRowsVisible(true);
+    }
+
+    /** The profiles shown, as the CSV export writes them. */
+    List<SegmentProfile> profiles() {
+        return shownProfiles;
+    }
+
+    /** The moves shown, as the CSV export writes them. */
+    SegmentMoves moves() {
+        return shownMoves;
     }
 
     /** The segment's share of the customers in any segment. */
@@ -99,6 +121,7 @@ final class SegmentsPanel extends Div {
 
     void show(List<SegmentProfile> segments, SegmentMoves segmentMoves) {
         customers = segments.stream().mapToLong(SegmentProfile::customers).sum();
+        shownProfiles = List.copyOf(segments);
         profiles.setItems(segments);
         shownMoves = segmentMoves;
         movesNote.setText(Texts.of(

@@ -40,6 +40,8 @@ class CohortsBrowserIT extends BrowserTest {
         assertThat(page.cellTexts("segments-grid"))
                 .contains("one-off", "4", "66.7%", "frequent, high spend", "2", "33.3%", "£110.00");
         assertThat(page.text("segment-moves-note")).startsWith("7 moves");
+        assertThat(page.text("export-segments-csv")).isEqualTo("Export CSV");
+        assertThat(page.text("export-segment-moves-csv")).isEqualTo("Export CSV");
         assertThat(page.cellTexts("segment-moves-grid"))
                 .contains("2026-03", "one-off", "frequent, high spend", "Newly segmented", "5");
         page.waitUntil(d -> page.chartDrawn("segment-sankey"));

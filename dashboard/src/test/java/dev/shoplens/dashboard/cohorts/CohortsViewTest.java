@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import dev.shoplens.dashboard.CurrentUi;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.store.read.SegmentProfile;
 import dev.shoplens.store.read.ShopReader;
 import java.time.YearMonth;
@@ -101,6 +102,20 @@ class CohortsViewTest extends CurrentUi {
                         "\"type\":\"sankey\"",
                         "{\"source\":\"Newly segmented (before)\",\"target\":\"one-off (after)\",\"value\":5}",
                         "{\"source\":\"one-off (before)\",\"target\":\"frequent, high spend (after)\",\"value\":1}");
+    }
+
+    @Test
+    void segmentsAndTheirMovesExportWithTheStoredNames() {
+        CohortsView view = new CohortsView(reader);
+        SegmentsPanel panel = (SegmentsPanel) byId(view, "segments-panel");
+
+        String profiles = CsvExport.text(SegmentCsv.PROFILES_HEADER, out -> SegmentCsv.profiles(out, panel.profiles()));
+        String moves = CsvExport.text(SegmentCsv.MOVES_HEADER, out -> SegmentCsv.moves(out, panel.moves()));
+
+        assertThat(profiles.lines()).hasSize(3).first().asString().startsWith("segment_id,segment,customers,");
+        assertThat(profiles).contains("2,one-off,4,", "1,\"frequent, high spend\",2,", ",2.50,", ",110.00");
+        assertThat(moves.lines()).hasSize(4).first().asString().isEqualTo("month,from_id,from,to_id,to,customers");
+        assertThat(moves).contains("2026-03,2,one-off,1,\"frequent, high spend\",1", "2026-02,-1,,2,one-off,5");
     }
 
     @Test
