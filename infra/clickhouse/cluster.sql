@@ -347,6 +347,44 @@ FROM (SELECT assumeNotNull(customer_id) AS customer_id,
       FROM shoplens.orders FINAL WHERE kind = 'purchase' AND customer_id IS NOT NULL) AS p
 GROUP BY customer_id, month;
 
+-- V7__demand_refit.sql. Schema version 7: the nightly demand refit's verdict per product and the forest's forecast
+-- days, which inventory planning reads for the products the forest serves.
+
+CREATE TABLE IF NOT EXISTS shoplens.demand_refits_local ON CLUSTER '{cluster}' (
+    product_id       String,
+    origin_day       Date,
+    chosen           LowCardinality(String),
+    method           LowCardinality(String),
+    streaming_method LowCardinality(String),
+    holdout_days     Int32,
+    holdout_units    Float64,
+    nightly_wape     Nullable(Float64),
+    nightly_bias     Nullable(Float64),
+    streaming_wape   Nullable(Float64),
+    naive_wape       Nullable(Float64),
+    written_at       DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+ORDER BY (product_id);
+
+CREATE TABLE IF NOT EXISTS shoplens.demand_refits ON CLUSTER '{cluster}' AS shoplens.demand_refits_local
+ENGINE = Distributed('{cluster}', shoplens, demand_refits_local, cityHash64(product_id));
+
+CREATE TABLE IF NOT EXISTS shoplens.demand_refit_days_local ON CLUSTER '{cluster}' (
+    product_id String,
+    days_ahead Int32,
+    day        Date,
+    mean       Float64,
+    variance   Float64,
+    p10        Float64,
+    p50        Float64,
+    p90        Float64,
+    written_at DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+ORDER BY (product_id, days_ahead);
+
+CREATE TABLE IF NOT EXISTS shoplens.demand_refit_days ON CLUSTER '{cluster}' AS shoplens.demand_refit_days_local
+ENGINE = Distributed('{cluster}', shoplens, demand_refit_days_local, cityHash64(product_id));
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
@@ -354,4 +392,5 @@ VALUES (1, 'V1__results.sql', now()),
        (3, 'V3__forecasts.sql', now()),
        (4, 'V4__retrain.sql', now()),
        (5, 'V5__customer_daily.sql', now()),
-       (6, 'V6__customer_months.sql', now());
+       (6, 'V6__customer_months.sql', now()),
+       (7, 'V7__demand_refit.sql', now());

@@ -28,6 +28,11 @@ public record DemandForecast(
 
     /** Every day of the path with its band. */
     public List<ForecastDay> days() {
+        return days(level, seriesId, originDay, path);
+    }
+
+    /** Every day of {@code path}, a forecast of {@code seriesId} from {@code originDay}, with its band. */
+    public static List<ForecastDay> days(SeriesLevel level, String seriesId, LocalDate originDay, DemandPath path) {
         List<ForecastDay> days = new ArrayList<>(path.days());
         for (int d = 1; d <= path.days(); d++) {
             DemandDistribution demand = path.day(d);
@@ -35,7 +40,7 @@ public record DemandForecast(
                     level,
                     seriesId,
                     d,
-                    dayOf(d),
+                    originDay.plusDays(d),
                     demand.mean(),
                     demand.variance(),
                     demand.quantile(0.1),

@@ -81,6 +81,16 @@ class ClickHouseStoreIT extends StoreContract {
         cohortsSurviveTheMigrationFromVersion5(settings, settings::connect);
     }
 
+    /** The nightly demand refit's forecasts in planning on the same engine, each test in a database of its own. */
+    @Nested
+    class NightlyForecasts extends NightlyForecastContract {
+
+        @Override
+        StoreSettings newStore() {
+            return store();
+        }
+    }
+
     /** Inventory planning on the same engine, each test in a database of its own. */
     @Nested
     class Inventory extends InventoryPlanningContract {

@@ -67,7 +67,8 @@ final class Backtest {
         }
         writePredictions(out.resolve("predictions.csv"), history, customers, scores, predictors);
 
-        DemandBacktest.Result demand = DemandBacktest.run(history, split);
+        DemandBacktest.Result demand =
+                DemandBacktest.run(history, split, BacktestDemandRefit.refit(store.store(), split));
         DemandBacktest.write(demand, split, out.resolve("demand_forecast.csv"));
 
         boolean judged = history.coversHorizon();

@@ -96,7 +96,10 @@ final class BacktestReport {
             + " calibration end (forecasts in demand_forecast.csv). WAPE: absolute error over units sold; bias:"
             + " over- (+) or under-forecast (-) as a share of units; MASE: mean absolute error over the in-sample"
             + " error of 'same weekday last week' (below 1 beats it), averaged over products; coverage: share of"
-            + " product-days whose units fell inside the P10-P90 band (80% for an honest band).";
+            + " product-days whose units fell inside the P10-P90 band (80% for an honest band). ShopLens serves each"
+            + " product the nightly forest's forecast (refitted as on the night of the calibration end) where it beat"
+            + " the streaming forecast on the product's latest 28 days by the nightly margin, else the streaming one;"
+            + " both are also scored alone.";
 
     private static List<ReportTable> demandTables(DemandBacktest.Result demand) {
         ReportTable overall = ReportTable.of("forecaster", "WAPE", "bias", "MASE", "P10-P90 coverage");

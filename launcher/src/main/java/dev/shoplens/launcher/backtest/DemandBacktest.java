@@ -2,6 +2,7 @@ package dev.shoplens.launcher.backtest;
 
 import dev.shoplens.forecast.DemandDistribution;
 import dev.shoplens.forecast.DemandPath;
+import dev.shoplens.forecast.ProductRefit;
 import dev.shoplens.jobs.forecast.DemandScore;
 import dev.shoplens.jobs.forecast.Method;
 import dev.shoplens.jobs.forecast.SeriesModel;
@@ -21,17 +22,30 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Demand forecasts judged like the customer models: every product sold before the calibration end learns its daily
  * demand up to it with the streaming job's own {@link SeriesModel} (each product's method chosen by its measured
- * error), forecasts the horizon, and is scored beside seasonal naive and the moving average on the same days.
+ * error), and the nightly demand refit runs as on the night of the calibration end (its forest, and per product the
+ * forest or the streaming forecast by their errors on the latest held-out days); each forecasts the horizon, and is
+ * scored beside seasonal naive and the moving average on the same days. What ShopLens serves is the nightly refit's
+ * choice; the streaming forecast alone and the forest alone are scored too.
  */
 final class DemandBacktest {
 
-    static final String CHOSEN = "ShopLens (chosen per product)";
+    static final String SERVED = "ShopLens (streaming + nightly, chosen per product)";
+    static final String CHOSEN = "streaming only (method chosen per product)";
+    static final String FOREST = "nightly forest alone";
 
-    /** One product's forecasts and, where judged, what it sold. */
+    /**
+     * One product's forecasts and, where judged, what it sold.
+     *
+     * @param method the method that serves the product: the streaming one, or the nightly forest's
+     * @param served what ShopLens serves: the forest's forecast where the nightly refit chose it, else {@code chosen}
+     * @param forest the forest's forecast; the streaming one where the refit made none for the horizon
+     */
     record ProductForecast(
             String productId,
             String method,
+            DemandPath served,
             DemandPath chosen,
+            DemandPath forest,
             Map<String, DemandPath> baselines,
             double[] actual,
             double naiveScale) {
@@ -49,18 +63,21 @@ final class DemandBacktest {
 
     private DemandBacktest() {}
 
-    static Result run(ShopHistory history, BacktestSplit split) {
+    /** {@code nightly}: the nightly refit's verdict per product (none: the streaming forecast serves every product). */
+    static Result run(ShopHistory history, BacktestSplit split, Map<String, ProductRefit> nightly) {
         List<ProductForecast> products = new ArrayList<>();
         Map<String, DemandScore> scores = new LinkedHashMap<>();
-        scores.put(CHOSEN, DemandScore.ZERO);
+        scores.put(SERVED, DemandScore.ZERO);
         scores.put(Method.SEASONAL_NAIVE.wireName(), DemandScore.ZERO);
         scores.put(Method.MOVING_AVERAGE.wireName(), DemandScore.ZERO);
+        scores.put(CHOSEN, DemandScore.ZERO);
+        scores.put(FOREST, DemandScore.ZERO);
         for (Map.Entry<String, TreeMap<LocalDate, Double>> e :
                 history.calibrationUnits().entrySet()) {
             if (e.getValue().firstKey().isAfter(split.calibrationEnd())) {
                 continue; // a sale in the last hours, dated the next day in UTC: nothing to learn from yet
             }
-            ProductForecast p = forecast(e.getKey(), e.getValue(), history, split);
+            ProductForecast p = forecast(e.getKey(), e.getValue(), history, split, nightly.get(e.getKey()));
             products.add(p);
             scoresOf(p).forEach((name, score) -> scores.merge(name, score, DemandScore::add));
         }
@@ -68,7 +85,11 @@ final class DemandBacktest {
     }
 
     private static ProductForecast forecast(
-            String productId, TreeMap<LocalDate, Double> sold, ShopHistory history, BacktestSplit split) {
+            String productId,
+            TreeMap<LocalDate, Double> sold,
+            ShopHistory history,
+            BacktestSplit split,
+            ProductRefit refit) {
         double[] past = daily(sold, sold.firstKey(), split.calibrationEnd());
         SeriesModel model = new SeriesModel();
         long first = sold.firstKey().toEpochDay();
@@ -80,16 +101,30 @@ final class DemandBacktest {
             baselines.put(m.wireName(), model.forecast(m, split.horizonDays()));
         }
         TreeMap<LocalDate, Double> later = history.horizonUnits().getOrDefault(productId, new TreeMap<>());
+        DemandPath chosen = model.forecast(model.chosen(), split.horizonDays());
+        DemandPath forest = refit == null || refit.forecast().days() < split.horizonDays()
+                ? null
+                : cut(refit.forecast(), split.horizonDays());
+        boolean nightlyServes = forest != null && refit.nightlyServes();
         return new ProductForecast(
                 productId,
-                model.chosen().wireName(),
-                model.forecast(model.chosen(), split.horizonDays()),
+                nightlyServes ? ProductRefit.FOREST_METHOD : model.chosen().wireName(),
+                nightlyServes ? forest : chosen,
+                chosen,
+                forest == null ? chosen : forest,
                 baselines,
                 daily(
                         later,
                         split.calibrationEnd().plusDays(1),
                         split.calibrationEnd().plusDays(split.horizonDays())),
                 DemandScore.seasonalNaiveScale(past));
+    }
+
+    private static DemandPath cut(DemandPath path, int days) {
+        return new DemandPath(
+                java.util.Arrays.copyOf(path.mean(), days),
+                java.util.Arrays.copyOf(path.variance(), days),
+                path.noDemand());
     }
 
     /** Units per day from {@code from} to {@code to} (both included), zero on days without sales. */
@@ -102,9 +137,11 @@ final class DemandBacktest {
     /** One product's score beside the baselines', for the per-product table. */
     static Map<String, DemandScore> scoresOf(ProductForecast p) {
         Map<String, DemandScore> scores = new LinkedHashMap<>();
-        scores.put(CHOSEN, DemandScore.ZERO.plus(p.chosen(), p.actual(), p.naiveScale()));
+        scores.put(SERVED, DemandScore.ZERO.plus(p.served(), p.actual(), p.naiveScale()));
         p.baselines()
                 .forEach((name, path) -> scores.put(name, DemandScore.ZERO.plus(path, p.actual(), p.naiveScale())));
+        scores.put(CHOSEN, DemandScore.ZERO.plus(p.chosen(), p.actual(), p.naiveScale()));
+        scores.put(FOREST, DemandScore.ZERO.plus(p.forest(), p.actual(), p.naiveScale()));
         return scores;
     }
 
@@ -114,7 +151,12 @@ final class DemandBacktest {
      */
     static void writeAccuracy(Result result, Path file) throws IOException {
         List<String> header = new ArrayList<>(List.of("product_id", "method", "units"));
-        for (String name : List.of("shoplens", Method.SEASONAL_NAIVE.wireName(), Method.MOVING_AVERAGE.wireName())) {
+        for (String name : List.of(
+                "shoplens",
+                Method.SEASONAL_NAIVE.wireName(),
+                Method.MOVING_AVERAGE.wireName(),
+                "streaming",
+                "forest")) {
             header.addAll(List.of(name + "_wape", name + "_bias", name + "_mase"));
         }
         header.add("shoplens_p10_p90_coverage");
@@ -148,7 +190,7 @@ final class DemandBacktest {
                                 .get())) {
             for (ProductForecast p : result.products()) {
                 for (int d = 1; d <= split.horizonDays(); d++) {
-                    DemandDistribution day = p.chosen().day(d);
+                    DemandDistribution day = p.served().day(d);
                     csv.printRecord(
                             p.productId(),
                             split.calibrationEnd().plusDays(d),

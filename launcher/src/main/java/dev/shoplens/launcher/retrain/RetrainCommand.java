@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
         name = "retrain",
         mixinStandardHelpOptions = true,
         description = "Retrain the LSTM models (purchase, churn) on the store's data: train, test against the serving"
-                + " version on unseen labels, register, promote when not worse, score every customer.")
+                + " version on unseen labels, register, promote when not worse, score every customer; then refit the"
+                + " demand forecasts (a forest over every product, serving the products where it beat the streaming"
+                + " forecast on the latest 28 days).")
 public final class RetrainCommand implements Callable<Integer> {
 
     @Mixin
@@ -70,6 +72,17 @@ public final class RetrainCommand implements Callable<Integer> {
     static String line(RetrainRun run) {
         if (RetrainRun.FAILED.equals(run.outcome())) {
             return run.kind() + ": failed (" + run.reason() + "); the serving version stays";
+        }
+        if (run.epochs() == null) { // the demand refit: a forest, no epochs
+            return String.format(
+                    Locale.ROOT,
+                    "%s: version %d %s (%s); %,d training rows, %.1f s",
+                    run.kind(),
+                    run.version(),
+                    run.outcome(),
+                    run.reason(),
+                    run.trainingSequences(),
+                    run.durationSeconds());
         }
         return String.format(
                 Locale.ROOT,

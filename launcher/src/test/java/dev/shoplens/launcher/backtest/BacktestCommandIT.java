@@ -106,7 +106,10 @@ class BacktestCommandIT {
         assertThat(accuracy.get(0).getParser().getHeaderNames())
                 .contains("shoplens_wape", "seasonal_naive_wape", "moving_average_mase", "shoplens_p10_p90_coverage");
         assertThat(Files.readString(report.resolve("report.md")))
-                .contains("Demand in the horizon", "| seasonal_naive |", "| moving_average |");
+                .contains("Demand in the horizon", "| seasonal_naive |", "| moving_average |")
+                .contains("| " + DemandBacktest.SERVED + " |", "| " + DemandBacktest.CHOSEN + " |")
+                .contains("| " + DemandBacktest.FOREST + " |");
+        assertThat(accuracy.get(0).getParser().getHeaderNames()).contains("streaming_wape", "forest_wape");
     }
 
     @Test

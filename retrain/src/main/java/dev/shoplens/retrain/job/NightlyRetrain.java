@@ -4,6 +4,7 @@ import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.ClassifierMetrics;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.retrain.backend.Backend;
+import dev.shoplens.retrain.demand.NightlyDemandRefit;
 import dev.shoplens.retrain.history.StoreHistory;
 import dev.shoplens.retrain.lstm.LstmCodec;
 import dev.shoplens.retrain.lstm.LstmModel;
@@ -41,6 +42,7 @@ public final class NightlyRetrain {
     private final Clock clock;
     private final RetrainStore results;
     private final SequenceBuilder builder;
+    private final NightlyDemandRefit demand;
 
     public NightlyRetrain(StoreSettings store, RetrainSettings settings, Clock clock) {
         this.store = store;
@@ -48,14 +50,18 @@ public final class NightlyRetrain {
         this.clock = clock;
         this.results = new RetrainStore(store);
         this.builder = new SequenceBuilder(settings.sequences());
+        this.demand = new NightlyDemandRefit(store, settings.demand(), clock);
     }
 
-    /** Retrains both kinds on the store's data up to {@code until} (null: all of it); one run per kind. */
+    /**
+     * Retrains both kinds on the store's data up to {@code until} (null: all of it), then refits the demand
+     * forecasts on the days closed by then; one run per kind and one for the demand refit.
+     */
     public List<RetrainRun> run(Instant until) {
         Backend.start(settings.threads());
         store.migrate();
         List<RetrainRun> runs = new ArrayList<>();
-        ShopHistory history;
+        ShopHistory history = null;
         Instant started = clock.instant();
         try {
             history = StoreHistory.read(store, until);
@@ -63,11 +69,16 @@ public final class NightlyRetrain {
             for (ModelKind kind : KINDS) {
                 runs.add(record(failed(kind, started, null, e)));
             }
-            return runs;
         }
-        for (ModelKind kind : KINDS) {
-            runs.add(record(retrain(kind, history)));
+        if (history != null) {
+            for (ModelKind kind : KINDS) {
+                runs.add(record(retrain(kind, history)));
+            }
         }
+        // The night the LSTMs were trained for; a store without customer history still has its product days.
+        demand.run(until != null || history == null ? until : history.newestEvent())
+                .map(this::record)
+                .ifPresent(runs::add);
         return runs;
     }
 

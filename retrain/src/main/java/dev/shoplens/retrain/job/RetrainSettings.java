@@ -1,6 +1,7 @@
 package dev.shoplens.retrain.job;
 
 import dev.shoplens.models.metrics.PromotionRule;
+import dev.shoplens.retrain.demand.RefitSettings;
 import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.sequences.SequenceSettings;
 
@@ -9,13 +10,19 @@ import dev.shoplens.retrain.sequences.SequenceSettings;
  *
  * @param threads the cores the backend may compute with (OpenMP and ND4J threads)
  * @param reasons how many reasons each score carries
+ * @param demand the nightly demand refit's settings
  */
 public record RetrainSettings(
-        SequenceSettings sequences, LstmSettings lstm, PromotionRule promotion, int threads, int reasons) {
+        SequenceSettings sequences,
+        LstmSettings lstm,
+        PromotionRule promotion,
+        int threads,
+        int reasons,
+        RefitSettings demand) {
 
     public RetrainSettings {
-        if (sequences == null || lstm == null || promotion == null) {
-            throw new IllegalArgumentException("sequences, lstm and promotion must be set");
+        if (sequences == null || lstm == null || promotion == null || demand == null) {
+            throw new IllegalArgumentException("sequences, lstm, promotion and demand must be set");
         }
         if (threads < 1 || reasons < 0) {
             throw new IllegalArgumentException("threads must be at least 1 and reasons not negative");
@@ -24,6 +31,11 @@ public record RetrainSettings(
 
     public static RetrainSettings defaults(int threads) {
         return new RetrainSettings(
-                SequenceSettings.defaults(), LstmSettings.defaults(), PromotionRule.defaults(), threads, 3);
+                SequenceSettings.defaults(),
+                LstmSettings.defaults(),
+                PromotionRule.defaults(),
+                threads,
+                3,
+                RefitSettings.defaults());
     }
 }

@@ -20,16 +20,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the retrain reads from and writes to the store: its versions in the model registry, the streaming models'
+ * What the retrain reads from and writes to the store: its versions in the model registry (the LSTMs' and the
+ * nightly demand forest's), the streaming models'
  * current scores, its own scores of earlier nights, runs and champion/challenger measures. The SQL is the same for
  * DuckDB and ClickHouse; ClickHouse tables are read FINAL.
  */
-final class RetrainStore {
+public final class RetrainStore {
 
     private final StoreSettings store;
     private final String suffix;
 
-    RetrainStore(StoreSettings store) {
+    public RetrainStore(StoreSettings store) {
         this.store = store;
         this.suffix = StoreSql.current(store);
     }
@@ -40,7 +41,7 @@ final class RetrainStore {
     /** An LSTM score of an earlier night next to the logistic one. */
     record PairedScore(String customerId, double lstm, double logistic) {}
 
-    Optional<ModelVersionRow> serving(String kind) {
+    public Optional<ModelVersionRow> serving(String kind) {
         List<Object[]> rows = query(
                 "SELECT kind, version, parent, trained_at, trained_at_wall, training_rows, full_retrain, metrics,"
                         + " provenance, model, promoted, serving FROM model_versions" + suffix
@@ -65,7 +66,7 @@ final class RetrainStore {
                 (Boolean) r[11]));
     }
 
-    int nextVersion(String kind) {
+    public int nextVersion(String kind) {
         Object newest = query("SELECT max(version) FROM model_versions" + suffix + " WHERE kind = ?", kind)
                 .get(0)[0];
         return newest == null ? 1 : ((Number) newest).intValue() + 1;

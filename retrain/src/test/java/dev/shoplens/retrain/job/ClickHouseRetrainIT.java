@@ -6,6 +6,7 @@ import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.retrain.PlantedShop;
+import dev.shoplens.retrain.demand.NightlyDemandRefitTest;
 import dev.shoplens.retrain.history.StoreHistory;
 import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.results.RetrainRun;
@@ -36,7 +37,8 @@ class ClickHouseRetrainIT {
             new LstmSettings(8, 0.01, 1e-4, 64, 3, 2, 0.2, 13),
             PromotionRule.defaults(),
             1,
-            2);
+            2,
+            NightlyDemandRefitTest.SETTINGS);
 
     @TempDir
     static Path engineDir;

@@ -9,6 +9,7 @@ import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.retrain.PlantedShop;
+import dev.shoplens.retrain.demand.NightlyDemandRefitTest;
 import dev.shoplens.retrain.history.StoreSql;
 import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.results.RetrainRun;
@@ -42,7 +43,8 @@ class NightlyRetrainTest {
             new LstmSettings(12, 0.01, 1e-4, 64, 5, 2, 0.2, 11),
             PromotionRule.defaults(),
             1,
-            3);
+            3,
+            NightlyDemandRefitTest.SETTINGS);
     static final ObjectMapper JSON = new ObjectMapper();
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneOffset.UTC);

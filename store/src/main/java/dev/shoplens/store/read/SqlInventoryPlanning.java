@@ -7,6 +7,7 @@ import static dev.shoplens.store.read.SqlShopReader.timestamp;
 import dev.shoplens.forecast.DemandPath;
 import dev.shoplens.forecast.ForecastAccuracy;
 import dev.shoplens.forecast.ForecastDay;
+import dev.shoplens.forecast.ProductRefit;
 import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.inventory.InventoryPolicy;
 import dev.shoplens.inventory.PolicyScope;
@@ -58,6 +59,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
     private final Connections connections;
     private final UnaryOperator<String> table;
     private final SettingWrites writes;
+    private final NightlyForecasts nightly;
     private final ForecastPaths allPaths;
     private final KeptPlans keptPlans;
 
@@ -75,6 +77,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
         this.connections = connections;
         this.table = table;
         this.writes = writes;
+        this.nightly = new NightlyForecasts(table);
         this.allPaths = allPaths;
         this.keptPlans = keptPlans;
     }
@@ -112,6 +115,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                 "SELECT series_id FROM " + table.apply("demand_forecasts") + " WHERE level = 'product'" + where;
         Map<String, DemandPath> paths =
                 where.isEmpty() ? allPaths.all(c, table, () -> paths(c, products, params)) : paths(c, products, params);
+        Map<String, NightlyForecasts.Nightly> refits = nightly.of(c, products, params);
         Map<String, Object[]> stock = stockOnHand(c, products, params);
         Map<String, PolicySetting> settings = settings(c);
         List<InventoryRow> result = new ArrayList<>();
@@ -121,7 +125,15 @@ final class SqlInventoryPlanning implements InventoryPlanning {
             if (path == null) {
                 continue; // a header whose days are not written yet: the next flush brings both
             }
-            LocalDate origin = date(r[2]);
+            LocalDate streamingOrigin = date(r[2]);
+            NightlyForecasts.Nightly nightlyForecast = refits.get(productId);
+            LocalDate origin = nightlyForecast == null ? streamingOrigin : nightlyForecast.from(streamingOrigin);
+            Optional<DemandPath> refit = nightlyForecast == null ? Optional.empty() : nightlyForecast.path(origin);
+            if (refit.isPresent()) {
+                path = refit.get(); // the nightly refit measured better on this product's latest days
+            } else {
+                origin = streamingOrigin;
+            }
             PolicySetting setting = PolicySetting.firstOf(
                     settings.get(key(PolicyScope.PRODUCT, productId)), settings.get(key(PolicyScope.CATEGORY, r[1])));
             Object[] reported = stock.get(productId);
@@ -132,8 +144,8 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                         productId,
                         (String) r[1],
                         origin,
-                        (String) r[3],
-                        accuracy(r, 4),
+                        refit.isPresent() ? ProductRefit.FOREST_METHOD : (String) r[3],
+                        refit.isPresent() ? nightlyForecast.accuracy() : accuracy(r, 4),
                         path.meanPerDay(),
                         reported == null ? null : date(reported[1]),
                         setting,
@@ -230,6 +242,20 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                 return Optional.empty();
             }
             LocalDate origin = date(header.get(0)[0]);
+            LocalDate streamingOrigin = origin;
+            String method = (String) header.get(0)[1];
+            ForecastAccuracy accuracy = accuracy(header.get(0), 2);
+            List<ForecastDay> days = forecastDays(c, level, seriesId);
+            Optional<NightlyForecasts.Nightly> refit = level == SeriesLevel.PRODUCT
+                    ? nightlyOf(c, seriesId)
+                            .filter(n -> n.path(n.from(streamingOrigin)).isPresent())
+                    : Optional.empty();
+            if (refit.isPresent()) {
+                origin = refit.get().from(streamingOrigin);
+                method = ProductRefit.FOREST_METHOD;
+                accuracy = refit.get().accuracy();
+                days = refit.get().forecastDays(seriesId, origin);
+            }
             List<InventoryRow> plans =
                     switch (level) {
                         case PRODUCT -> plans(c, " AND series_id = ?", InventoryFilter.ALL, seriesId);
@@ -240,15 +266,23 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                     level,
                     seriesId,
                     origin,
-                    (String) header.get(0)[1],
-                    accuracy(header.get(0), 2),
+                    method,
+                    accuracy,
                     history(c, level, seriesId, origin, historyDays),
-                    forecastDays(c, level, seriesId),
+                    days,
                     sum(plans, p -> p.plan().stockOnHand()),
                     sum(plans, p -> p.plan().reorderPoint())));
         } catch (SQLException e) {
             throw new StoreException("reading the demand chart of " + level.wireName() + " " + seriesId + " failed", e);
         }
+    }
+
+    /** The product's nightly forecast, if the refit chose it. */
+    private Optional<NightlyForecasts.Nightly> nightlyOf(Connection c, String productId) throws SQLException {
+        String product = "SELECT series_id FROM " + table.apply("demand_forecasts")
+                + " WHERE level = 'product' AND series_id = ?";
+        return Optional.ofNullable(
+                nightly.of(c, product, new Object[] {productId}).get(productId));
     }
 
     private static Integer sum(List<InventoryRow> plans, java.util.function.Function<InventoryRow, Integer> value) {
