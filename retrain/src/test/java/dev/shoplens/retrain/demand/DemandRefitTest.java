@@ -73,8 +73,9 @@ class DemandRefitTest {
                 .isBetween(2.4, 3.6);
         assertThat(byWeekday.get(DayOfWeek.SATURDAY)).isLessThan(0.05 * byWeekday.get(DayOfWeek.MONDAY));
         assertThat(byWeekday.get(DayOfWeek.SUNDAY)).isLessThan(0.05 * byWeekday.get(DayOfWeek.MONDAY));
-        // The level keeps rising: the fourth week's Monday is above the first's.
+        // One level for the four weeks ahead (the weekday's mean over them), so every week has the same shape.
         assertThat(mean).hasSize(SETTINGS.forecastDays());
+        assertThat(mean[7]).isEqualTo(mean[0]);
     }
 
     /**
