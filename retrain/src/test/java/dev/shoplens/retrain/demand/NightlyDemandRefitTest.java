@@ -16,6 +16,7 @@ import dev.shoplens.retrain.job.NightlyRetrain;
 import dev.shoplens.retrain.job.RetrainSettings;
 import dev.shoplens.retrain.results.RetrainRun;
 import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.InventoryFilter;
 import dev.shoplens.store.read.InventoryRow;
 import dev.shoplens.store.read.ModelSummary;
@@ -44,20 +45,26 @@ public class NightlyDemandRefitTest {
 
     static final int DAYS = 150;
     static final LocalDate LAST = DemandShop.FIRST.plusDays(DAYS - 1);
-    static final Instant NIGHT = LAST.plusDays(1).atTime(2, 30).toInstant(ZoneOffset.UTC);
+    public static final Instant NIGHT = LAST.plusDays(1).atTime(2, 30).toInstant(ZoneOffset.UTC);
+    /** The products {@link #writeShop} writes. */
+    public static final int PRODUCTS = 10;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
     DuckDbSettings store;
-    Map<String, TreeMap<LocalDate, Double>> shop;
 
     @BeforeEach
     void writeShop() {
         store = DuckDbSettings.inDataDir(dir);
+        writeShop(store);
+    }
+
+    /** Eight weekly and two intermittent products' days, and a streaming forecast of each as of the last day. */
+    public static void writeShop(StoreSettings store) {
         // A day more than the night may read: the refit must leave the open day alone.
-        shop = DemandShop.shop(8, 2, DAYS + 1, 11);
+        Map<String, TreeMap<LocalDate, Double>> shop = DemandShop.shop(8, 2, DAYS + 1, 11);
         try (ResultWriter writer = store.openWriter()) {
             writer.writeProductDays(DemandShop.productDays(shop, NIGHT));
             writer.writeForecasts(shop.keySet().stream()

@@ -6,6 +6,8 @@ import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.retrain.PlantedShop;
+import dev.shoplens.forecast.ProductRefit;
+import dev.shoplens.retrain.demand.NightlyDemandRefit;
 import dev.shoplens.retrain.demand.NightlyDemandRefitTest;
 import dev.shoplens.retrain.history.StoreHistory;
 import dev.shoplens.retrain.lstm.LstmSettings;
@@ -14,6 +16,7 @@ import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.SequenceSettings;
 import dev.shoplens.retrain.sequences.ShopHistory;
 import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.read.InventoryFilter;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.write.ResultWriter;
@@ -107,6 +110,31 @@ class ClickHouseRetrainIT {
                     .orElseThrow();
             // Days up to the last whole one before the newest event (day 40 is its midnight: every day is whole).
             assertThat(stored.days()).as(written.customerId()).isEqualTo(written.days());
+        }
+    }
+
+    @Test
+    void theDemandRefitReadsTheProductDaysAndPlanningServesItsChoiceOnClickHouse() {
+        ClickHouseSettings store =
+                new ClickHouseSettings(clickhouse.url(), "demand", clickhouse.user(), clickhouse.password());
+        NightlyDemandRefitTest.writeShop(store);
+
+        RetrainRun run = new NightlyDemandRefit(store, NightlyDemandRefitTest.SETTINGS, Clock.systemUTC())
+                .run(NightlyDemandRefitTest.NIGHT)
+                .orElseThrow();
+
+        assertThat(run.outcome()).as(run.reason()).isEqualTo(NightlyDemandRefit.REFITTED);
+        assertThat(count(store, "demand_refits FINAL")).isEqualTo(NightlyDemandRefitTest.PRODUCTS);
+        long nightly = count(store, "demand_refits FINAL WHERE chosen = 'nightly'");
+        assertThat(nightly).isPositive();
+        assertThat(count(store, "demand_refit_days FINAL")).isEqualTo(30 * nightly);
+        try (ShopReader reader = store.openReader()) {
+            assertThat(reader.inventory().plans(InventoryFilter.ALL))
+                    .filteredOn(r -> r.method().equals(ProductRefit.FOREST_METHOD))
+                    .hasSize((int) nightly);
+            assertThat(reader.modelVersions(NightlyDemandRefit.KIND))
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.serving()).isTrue());
         }
     }
 
