@@ -13,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,7 +31,18 @@ public class BrowserPage {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return wait.until(condition);
+        return wait.until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                // Chromium sometimes reports an element Vaadin just replaced (a language switch re-renders the page)
+                // as an inspector error rather than a stale element: the same thing, so read again.
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     public String text(String id) {

@@ -52,7 +52,8 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({"MANAGER", "ENGINEER", "ADMIN"})
 public class ModelsView extends Div implements BeforeEnterObserver {
 
-    static final List<String> KINDS = List.of("churn", "purchase", "value", "segments", "churn_lstm", "purchase_lstm");
+    static final List<String> KINDS =
+            List.of("churn", "purchase", "value", "segments", "churn_lstm", "purchase_lstm", ForestSummary.KIND);
     static final String LSTM = "_lstm";
     static final int RUNS_SHOWN = 60;
     static final int REFRESH_MILLIS = 30_000;
@@ -68,6 +69,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     private final UnorderedList weights = new UnorderedList();
     private final Grid<ChampionChallenger> nights = new Grid<>();
     private final Div nightsPanel = new Div();
+    private final Div runsPanel = new Div();
     private volatile List<ChampionChallenger> nightRows = List.of();
     private final Grid<RetrainRun> runs = new Grid<>();
     private volatile List<RetrainRun> runRows = List.of();
@@ -77,7 +79,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     public ModelsView(ShopReader reader) {
         this.reader = reader;
         addClassName("overview");
-        add(header(), chart(), configureGrid(), weightsPanel(), nightsPanel());
+        add(header(), chart(), configureGrid(), weightsPanel(), nightsPanel(), runsPanel());
         kind.setValue(KINDS.get(0));
         kind.addValueChangeListener(e -> {
             refresh();
@@ -173,7 +175,14 @@ public class ModelsView extends Div implements BeforeEnterObserver {
                         "shoplens-champion-challenger.csv",
                         RetrainCsv.NIGHTS_HEADER,
                         csv -> RetrainCsv.nights(csv, nightRows)),
-                nights,
+                nights);
+        return nightsPanel;
+    }
+
+    /** For the nightly kinds (the LSTMs and the demand forest): every run of the nightly job for the kind. */
+    private Component runsPanel() {
+        runsPanel.setId("retrain-runs-panel");
+        runsPanel.add(
                 new H3(Texts.of("models.runs")),
                 CsvExport.link(
                         "export-runs-csv",
@@ -181,7 +190,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
                         RetrainCsv.RUNS_HEADER,
                         csv -> RetrainCsv.runs(csv, runRows)),
                 runsGrid());
-        return nightsPanel;
+        return runsPanel;
     }
 
     /** A version's state in the page's language. */
@@ -262,10 +271,12 @@ public class ModelsView extends Div implements BeforeEnterObserver {
 
     private void showNights() {
         boolean lstm = kind.getValue().endsWith(LSTM);
+        boolean nightly = lstm || kind.getValue().equals(ForestSummary.KIND);
         nightsPanel.setVisible(lstm);
+        runsPanel.setVisible(nightly);
         nightRows = lstm ? List.copyOf(reader.championChallenger(baseKind(kind.getValue()))) : List.of();
         nights.getDataProvider().refreshAll();
-        runRows = lstm ? List.copyOf(reader.retrainRuns(kind.getValue(), RUNS_SHOWN)) : List.of();
+        runRows = nightly ? List.copyOf(reader.retrainRuns(kind.getValue(), RUNS_SHOWN)) : List.of();
         runs.getDataProvider().refreshAll();
     }
 
@@ -278,9 +289,12 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         weights.removeAll();
         List<String> sentences = kind.getValue().endsWith(LSTM)
                 ? List.of(Texts.of("models.lstmLearnt"))
-                : current.flatMap(v -> reader.model(v.kind(), v.version()))
-                        .map(FeatureWeights::sentences)
-                        .orElse(List.of(Texts.of("models.noneServes")));
+                : kind.getValue().equals(ForestSummary.KIND)
+                        ? current.map(v -> ForestSummary.sentences(v.metricsJson()))
+                                .orElse(List.of(Texts.of("models.noneServes")))
+                        : current.flatMap(v -> reader.model(v.kind(), v.version()))
+                                .map(FeatureWeights::sentences)
+                                .orElse(List.of(Texts.of("models.noneServes")));
         sentences.forEach(s -> weights.add(new ListItem(s)));
     }
 
@@ -303,7 +317,8 @@ public class ModelsView extends Div implements BeforeEnterObserver {
 
     private static String title(String kind) {
         String base = baseKind(kind);
-        String name = base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
+        String name =
+                Texts.orElse("models.kind." + base, base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1));
         return kind.endsWith(LSTM) ? name + " (LSTM)" : name;
     }
 

@@ -50,6 +50,21 @@ final class ModelShop {
                     new byte[] {1, 2, 3},
                     true,
                     true)));
+            // The nightly demand forest: the held-out errors its night recorded.
+            writer.writeModelVersions(List.of(new ModelVersionRow(
+                    "demand_forest",
+                    1,
+                    null,
+                    T0,
+                    T0.plusSeconds(52),
+                    119_406L,
+                    true,
+                    "{\"holdoutDays\":28,\"products\":3916,\"servedByForest\":778,\"servedByStreaming\":3138,"
+                            + "\"forest\":{\"wape\":1.075},\"streaming\":{\"wape\":1.137},\"chosen\":{\"wape\":1.05}}",
+                    "{}",
+                    new byte[] {1, 2, 3},
+                    true,
+                    true)));
         }
         nightlyComparisons(store);
         return store;
@@ -73,7 +88,10 @@ final class ModelShop {
                     + " 950.0, 120.5, TIMESTAMP '2026-03-02 02:02:00'),"
                     + " ('purchase_lstm', TIMESTAMP '2026-03-03 02:00:00', TIMESTAMP '2026-03-03 02:00:01',"
                     + " null, 'failed', 'an order amount is not a number', null, null, null, null, null, null,"
-                    + " null, 0.8, TIMESTAMP '2026-03-03 02:00:01')");
+                    + " null, 0.8, TIMESTAMP '2026-03-03 02:00:01'),"
+                    + " ('demand_forest', TIMESTAMP '2026-03-02 02:05:00', TIMESTAMP '2026-03-02 02:05:52',"
+                    + " TIMESTAMP '2026-03-02 00:00:00', 'refitted', 'the forest serves 778 of 3916 products', 1,"
+                    + " null, null, null, null, 119406, null, 52.0, TIMESTAMP '2026-03-02 02:05:52')");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -119,6 +119,28 @@ class ModelsViewTest extends CurrentUi {
     }
 
     @Test
+    void theNightlyDemandForestSaysHowItScoredAndListsItsRuns() {
+        ModelsView view = new ModelsView(reader);
+        ((Select<String>) byId(view, "kind-select")).setValue("demand_forest");
+
+        assertThat(weights(view))
+                .hasSize(3)
+                .element(1)
+                .isEqualTo("On the last 28 days held out: WAPE 1.075 for the forest, 1.137 for the streaming forecasts,"
+                        + " 1.050 for what each product now gets.");
+        assertThat(weights(view).get(2)).startsWith("The forest serves 778 of 3,916 products");
+        assertThat(byId(view, "retrain-runs-panel").isVisible()).isTrue();
+        assertThat(byId(view, "champion-panel").isVisible()).isFalse();
+        @SuppressWarnings("unchecked")
+        List<dev.shoplens.store.read.RetrainRun> runs = ((Grid<dev.shoplens.store.read.RetrainRun>)
+                        byId(view, "retrain-runs-grid"))
+                .getLazyDataView()
+                .getItems()
+                .toList();
+        assertThat(runs).extracting(dev.shoplens.store.read.RetrainRun::outcome).containsExactly("refitted");
+    }
+
+    @Test
     void statesAndFitsReadInChinese() {
         ui().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         ModelsView view = new ModelsView(reader);
