@@ -48,6 +48,7 @@ public class NightlyDemandRefitTest {
     public static final Instant NIGHT = LAST.plusDays(1).atTime(2, 30).toInstant(ZoneOffset.UTC);
     /** The products {@link #writeShop} writes. */
     public static final int PRODUCTS = 10;
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -2,11 +2,11 @@ package dev.shoplens.retrain.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shoplens.forecast.ProductRefit;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.retrain.PlantedShop;
-import dev.shoplens.forecast.ProductRefit;
 import dev.shoplens.retrain.demand.NightlyDemandRefit;
 import dev.shoplens.retrain.demand.NightlyDemandRefitTest;
 import dev.shoplens.retrain.history.StoreHistory;
