@@ -13,7 +13,6 @@ import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.write.RefitTables;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -72,22 +71,7 @@ public final class NightlyDemandRefit {
             return Optional.of(run(result, version, started));
         } catch (RuntimeException e) {
             LOG.warn("the nightly demand refit failed; the forecasts stay as they were", e);
-            Instant finished = clock.instant();
-            return Optional.of(new RetrainRun(
-                    KIND,
-                    started,
-                    finished,
-                    endOf(lastDay),
-                    RetrainRun.FAILED,
-                    String.valueOf(e),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    seconds(started, finished)));
+            return Optional.of(RetrainRun.failed(KIND, started, clock.instant(), endOf(lastDay), e));
         }
     }
 
@@ -190,7 +174,7 @@ public final class NightlyDemandRefit {
 
     private RetrainRun run(RefitNight result, int version, Instant started) {
         Instant finished = clock.instant();
-        double seconds = seconds(started, finished);
+        double seconds = RetrainRun.seconds(started, finished);
         String reason = reason(result);
         LOG.info("{} version {}: {}", KIND, version, reason);
         return new RetrainRun(
@@ -233,9 +217,5 @@ public final class NightlyDemandRefit {
 
     private static Instant endOf(LocalDate day) {
         return day == null ? null : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static double seconds(Instant from, Instant to) {
-        return Duration.between(from, to).toMillis() / 1_000.0;
     }
 }

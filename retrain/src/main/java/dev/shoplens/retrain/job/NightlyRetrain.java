@@ -164,7 +164,7 @@ public final class NightlyRetrain {
                 run.validationLogLoss().get(run.bestEpoch() - 1),
                 (long) run.trainingSequences(),
                 run.sequencesPerSecond(),
-                Duration.between(started, finished).toMillis() / 1_000.0);
+                RetrainRun.seconds(started, finished));
     }
 
     private static List<SequenceExample> matured(List<SequenceExample> examples, ModelKind kind) {
@@ -172,22 +172,7 @@ public final class NightlyRetrain {
     }
 
     private RetrainRun failed(ModelKind kind, Instant started, Instant dataUntil, RuntimeException e) {
-        Instant finished = clock.instant();
-        return new RetrainRun(
-                LstmModel.registryKind(kind),
-                started,
-                finished,
-                dataUntil,
-                RetrainRun.FAILED,
-                String.valueOf(e),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Duration.between(started, finished).toMillis() / 1_000.0);
+        return RetrainRun.failed(LstmModel.registryKind(kind), started, clock.instant(), dataUntil, e);
     }
 
     private RetrainRun record(RetrainRun run) {

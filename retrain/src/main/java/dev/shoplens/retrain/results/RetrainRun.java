@@ -1,5 +1,6 @@
 package dev.shoplens.retrain.results;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -28,4 +29,29 @@ public record RetrainRun(
     public static final String PROMOTED = "promoted";
     public static final String KEPT = "kept";
     public static final String FAILED = "failed";
+
+    /** A run of {@code kind} that failed with {@code error}: no figures, the error as the reason. */
+    public static RetrainRun failed(
+            String kind, Instant startedAt, Instant finishedAt, Instant dataUntil, RuntimeException error) {
+        return new RetrainRun(
+                kind,
+                startedAt,
+                finishedAt,
+                dataUntil,
+                FAILED,
+                String.valueOf(error),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                seconds(startedAt, finishedAt));
+    }
+
+    /** The time between two instants in seconds, to the millisecond, as runs record their duration. */
+    public static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 1_000.0;
+    }
 }

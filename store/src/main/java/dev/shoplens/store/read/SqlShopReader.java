@@ -103,7 +103,7 @@ public abstract class SqlShopReader implements ShopReader {
     public Overview overview(int minutes, Instant now) {
         try (Connection c = open()) {
             Freshness freshness = freshness(c, now);
-            Instant newest = newestEvent(c);
+            Instant newest = newestEvent(c, freshness.newestEventTime());
             if (newest == null) {
                 return new Overview(null, 0, 0, 0, 0, List.of(), freshness);
             }
@@ -146,12 +146,17 @@ public abstract class SqlShopReader implements ShopReader {
 
     @Override
     public ShopPulse pulse() {
-        return query("reading today against last week", c -> PulseQueries.pulse(c, this::table, newestEvent(c)));
+        return query("reading today against last week", c -> PulseQueries.pulse(c, this::table, newestEvent(c, null)));
     }
 
-    /** The newest accepted event's time: from the sources' progress, else from the event counts; null if none. */
-    private Instant newestEvent(Connection c) throws SQLException {
-        Instant newest = instant(one(c, "SELECT max(newest_event_time) FROM " + table("ingest_progress"))[0]);
+    /**
+     * The newest accepted event's time: from the sources' progress ({@code fromProgress} where the caller has read it
+     * already, else read here), else from the event counts; null if none.
+     */
+    private Instant newestEvent(Connection c, Instant fromProgress) throws SQLException {
+        Instant newest = fromProgress != null
+                ? fromProgress
+                : instant(one(c, "SELECT max(newest_event_time) FROM " + table("ingest_progress"))[0]);
         if (newest == null || newest.equals(Instant.EPOCH)) {
             newest = instant(one(c, "SELECT max(last_time) FROM " + table("event_counts"))[0]);
         }
