@@ -60,10 +60,16 @@ public class CustomerHistory {
 
     private void addPurchase(ShopEvent event, long t, SessionFacts session) {
         totalOrders++;
-        totalRevenue += event.linesAmount();
+        totalRevenue = onMoneyGrid(totalRevenue + event.linesAmount());
         unitsBought += event.linesUnits();
-        orderTimes.add(t);
-        orderAmounts.add(event.linesAmount());
+        // In time order, so that the windowed sums add the same amounts in the same order however two orders of one
+        // customer arrived (floating-point sums depend on their order).
+        int at = orderTimes.size();
+        while (at > 0 && orderTimes.get(at - 1) > t) {
+            at--;
+        }
+        orderTimes.add(at, t);
+        orderAmounts.add(at, event.linesAmount());
         firstOrderAt = firstOrderAt < 0 ? t : Math.min(firstOrderAt, t);
         lastOrderAt = Math.max(lastOrderAt, t);
         if (session != null) {
@@ -139,6 +145,14 @@ public class CustomerHistory {
 
     private int ordersWithin(long asOf, int days) {
         return countWithin(orderTimes, asOf, days);
+    }
+
+    /**
+     * A running money total on a grid of 1/10,000: each sum is rounded to the grid, so the total of the same orders is
+     * the same double in whatever order they were added (prices have at most four decimals).
+     */
+    static double onMoneyGrid(double amount) {
+        return Math.round(amount * 10_000) / 10_000.0;
     }
 
     private double revenueWithin(long asOf, int days) {

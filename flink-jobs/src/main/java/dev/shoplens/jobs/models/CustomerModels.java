@@ -30,6 +30,7 @@ public final class CustomerModels {
 
         SingleOutputStreamOperator<ModelVersionRow> versions = snapshots
                 .getSideOutput(CustomerSnapshots.TRAINING)
+                .keyBy(TrainModels::oneTrainer)
                 .process(new TrainModels(settings))
                 .name("train customer models")
                 .uid("train-models")

@@ -3,7 +3,12 @@ package dev.shoplens.jobs.models;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.models.labels.LabelledExample;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -16,15 +21,24 @@ import org.apache.flink.util.OutputTag;
  * One event-time timer per customer, at the next midnight; a customer silent past the retention is forgotten with
  * their pending labels, so neither state nor timers outlive them. In a bounded replay no day after the data's end
  * is run (see {@link ModelSettings#dataEnd()}).
+ *
+ * <p>An event after a midnight the watermark has not passed waits (in event-time order) until it has: a customer's
+ * events reach this function through parallel upstream subtasks and can overtake each other, so an event of
+ * 00:01 may come before one of 23:59. Applied at once, it would run the midnight's snapshot without the 23:59 event
+ * and count that event as an outcome after the snapshot; held, every snapshot and label is the same on every run.
  */
 public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, ScoringInput> {
 
     public static final OutputTag<TrainingInput> TRAINING = new OutputTag<>("training") {};
 
+    private static final Comparator<ShopEvent> EVENT_TIME =
+            Comparator.comparing(ShopEvent::time).thenComparing(ShopEvent::eventId);
+
     private final ModelSettings settings;
 
     private transient ValueState<CustomerTimeline> timeline;
     private transient ValueState<Long> timer;
+    private transient ListState<ShopEvent> waiting;
 
     public CustomerSnapshots(ModelSettings settings) {
         this.settings = settings;
@@ -34,11 +48,18 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
     public void open(OpenContext openContext) {
         timeline = getRuntimeContext().getState(new ValueStateDescriptor<>("timeline", CustomerTimeline.class));
         timer = getRuntimeContext().getState(new ValueStateDescriptor<>("tick-timer", Long.class));
+        waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting-events", ShopEvent.class));
     }
 
     @Override
     public void processElement(ShopEvent event, Context ctx, Collector<ScoringInput> out) throws Exception {
         CustomerTimeline current = timeline.value();
+        long watermark = ctx.timerService().currentWatermark();
+        if (mustWait(current, event, watermark)) {
+            waiting.add(event);
+            schedule(ctx, wakeUp(current, watermark));
+            return;
+        }
         if (current == null) {
             current = new CustomerTimeline();
         }
@@ -51,18 +72,84 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoringInput> out) throws Exception {
         timer.clear();
         CustomerTimeline current = timeline.value();
+        CustomerTimeline.Output output = output(ctx, out);
+        if (current != null) {
+            current.runTicksUpTo(ctx.getCurrentKey(), settings.knownUntil(timestamp), settings, output);
+            if (current.isForgotten(settings)) {
+                current = null; // an event still waiting starts the customer afresh, as if it came later
+            }
+        }
+        long watermark = ctx.timerService().currentWatermark();
+        current = applyWaiting(ctx.getCurrentKey(), current, watermark, output);
+        boolean eventsWait = waiting.get().iterator().hasNext();
         if (current == null) {
-            return;
-        }
-        current.runTicksUpTo(ctx.getCurrentKey(), settings.knownUntil(timestamp), settings, output(ctx, out));
-        if (current.isForgotten(settings)) {
             timeline.clear();
-            return;
+        } else {
+            timeline.update(current);
         }
-        timeline.update(current);
-        if (settings.knownUntil(current.nextTick) == current.nextTick) {
+        // The timer stays at the next midnight (even one the watermark has passed: it fires within this watermark),
+        // so every midnight runs before the watermark moves on and the trainer never gets a label late.
+        if (current != null && (eventsWait || settings.knownUntil(current.nextTick) == current.nextTick)) {
             schedule(ctx, current.nextTick);
+        } else if (eventsWait) {
+            schedule(ctx, wakeUp(null, watermark));
         }
+    }
+
+    /**
+     * Whether applying the event now would run (or, for a new customer, skip) a midnight the watermark has not
+     * passed: an earlier event of the customer may still be on its way. Midnights the watermark has passed are
+     * final and run at once.
+     */
+    static boolean mustWait(CustomerTimeline current, ShopEvent event, long watermark) {
+        return event.time().toEpochMilli() > wakeUp(current, watermark);
+    }
+
+    /**
+     * The first midnight still open: the customer's next tick, or for a customer without ticks yet (their first
+     * event may not be the first to arrive) the first midnight after the watermark.
+     */
+    static long wakeUp(CustomerTimeline current, long watermark) {
+        long firstAfterWatermark = nextMidnightAfter(watermark);
+        if (current == null || current.nextTick == Long.MIN_VALUE) {
+            return firstAfterWatermark;
+        }
+        return Math.max(current.nextTick, firstAfterWatermark);
+    }
+
+    static long nextMidnightAfter(long time) {
+        if (time <= Long.MIN_VALUE + CustomerTimeline.DAY) {
+            return Long.MIN_VALUE; // no watermark yet: no midnight is final
+        }
+        if (time >= Long.MAX_VALUE - CustomerTimeline.DAY) {
+            return Long.MAX_VALUE;
+        }
+        return Math.floorDiv(time, CustomerTimeline.DAY) * CustomerTimeline.DAY + CustomerTimeline.DAY;
+    }
+
+    /** Applies, in event-time order, the waiting events the watermark now allows; the rest wait on. */
+    private CustomerTimeline applyWaiting(
+            String customerId, CustomerTimeline current, long watermark, CustomerTimeline.Output output)
+            throws Exception {
+        List<ShopEvent> events = new ArrayList<>();
+        waiting.get().forEach(events::add);
+        if (events.isEmpty()) {
+            return current;
+        }
+        events.sort(EVENT_TIME);
+        List<ShopEvent> still = new ArrayList<>();
+        for (ShopEvent event : events) {
+            if (!still.isEmpty() || mustWait(current, event, watermark)) {
+                still.add(event);
+                continue;
+            }
+            if (current == null) {
+                current = new CustomerTimeline();
+            }
+            current.apply(customerId, event, settings, output);
+        }
+        waiting.update(still);
+        return current;
     }
 
     private void schedule(Context ctx, long at) throws Exception {

@@ -18,8 +18,9 @@ import java.util.Iterator;
  *
  * <p>No leakage: the tick for midnight T takes its snapshot and matures labels before any event after T is applied
  * (an event after T first runs the ticks up to it), so a snapshot holds only events up to T and a label only events
- * in (snapshot, snapshot + horizon]. An event that arrives after a later event of the same customer (out of order by
- * seconds) counts from the next tick.
+ * in (snapshot, snapshot + horizon]. Events must come in event-time order across midnights: the Flink function holds
+ * back an event until the watermark has passed the midnights before it; only a late event (behind the watermark,
+ * after its midnight's tick has run) counts from the next tick.
  */
 public class CustomerTimeline {
 
@@ -50,7 +51,8 @@ public class CustomerTimeline {
         history.apply(event);
         if (event.type() == EventType.PURCHASE) {
             for (PendingSnapshot p : pending) {
-                if (p.firstOrderAfter < 0 && t > p.at) {
+                // The earliest order after the snapshot, whichever of two orders of one day arrives first.
+                if (t > p.at && (p.firstOrderAfter < 0 || t < p.firstOrderAfter)) {
                     p.firstOrderAfter = t;
                 }
             }

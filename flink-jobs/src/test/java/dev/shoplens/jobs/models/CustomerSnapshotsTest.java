@@ -89,6 +89,50 @@ class CustomerSnapshotsTest {
     }
 
     @Test
+    void anEventThatOvertakesAnEarlierOneAcrossMidnightWaitsForIt() throws Exception {
+        send(purchase("c1", "s1", "o1", midnight(0).plus(Duration.ofHours(9)), line("p1", 1, 40.0)));
+        harness.processWatermark(midnight(1).minus(Duration.ofMinutes(10)).toEpochMilli());
+        // Through two upstream subtasks, the order at 00:01 comes before the one at 23:59.
+        send(purchase("c1", "s2", "o2", midnight(1).plus(Duration.ofMinutes(1)), line("p1", 1, 40.0)));
+        assertThat(harness.numKeyedStateEntries())
+                .as("timeline, timer and the waiting order")
+                .isEqualTo(3);
+        send(purchase("c1", "s2", "o3", midnight(1).minus(Duration.ofMinutes(1)), line("p1", 1, 40.0)));
+
+        harness.processWatermark(midnight(8).toEpochMilli());
+        ScoringInput day1 = harness.extractOutputValues().stream()
+                .filter(s -> s.daily() && s.features().asOf().equals(midnight(1)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(day1.features().totalOrders())
+                .as("the midnight's snapshot holds the 23:59 order and not the 00:01 one")
+                .isEqualTo(2);
+        assertThat(example(ModelKind.PURCHASE, midnight(1)).outcome().orders())
+                .as("the label counts only the order after the snapshot")
+                .isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries())
+                .as("nothing waits once the watermark has passed")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aNewCustomersLaterEventArrivingFirstDoesNotSkipTheirFirstMidnight() throws Exception {
+        harness.processWatermark(midnight(1).minus(Duration.ofMinutes(10)).toEpochMilli());
+        send(view("c1", "s2", "p1", "toys", midnight(1).plus(Duration.ofMinutes(1))));
+        send(view("c1", "s1", "p1", "toys", midnight(1).minus(Duration.ofMinutes(1))));
+
+        harness.processWatermark(midnight(3).toEpochMilli());
+        List<ScoringInput> daily = harness.extractOutputValues().stream()
+                .filter(ScoringInput::daily)
+                .toList();
+        assertThat(daily).extracting(s -> s.features().asOf()).containsExactly(midnight(1), midnight(2), midnight(3));
+        assertThat(daily.get(0).features().views7d())
+                .as("the first midnight holds the 23:59 view only")
+                .isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+    }
+
+    @Test
     void midnightsAgeTheFeaturesOfASilentCustomer() throws Exception {
         send(purchase("c1", "s1", "o1", midnight(0).plus(Duration.ofHours(9)), line("p1", 1, 40.0)));
         harness.processWatermark(midnight(5).toEpochMilli());
