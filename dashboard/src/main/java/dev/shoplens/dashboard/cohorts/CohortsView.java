@@ -165,12 +165,8 @@ public class CohortsView extends Div implements BeforeEnterObserver {
             note.setText(
                     cohorts.isEmpty()
                             ? Texts.of("cohorts.noPurchases")
-                            : Texts.of(
-                                    "cohorts.note",
-                                    Figures.count(cohorts.stream()
-                                            .mapToLong(Cohort::size)
-                                            .sum()),
-                                    MONTHS));
+                            : Texts.counted(
+                                    "cohorts.note", firstBuyers(cohorts), Figures.count(firstBuyers(cohorts)), MONTHS));
             List<Cohort> newestFirst = new ArrayList<>(cohorts);
             Collections.reverse(newestFirst);
             grid.setItems(newestFirst);
@@ -194,5 +190,10 @@ public class CohortsView extends Div implements BeforeEnterObserver {
 
     private static String percent(Double share) {
         return share == null ? "" : Figures.percent(share);
+    }
+
+    /** Everyone who first bought in the months shown: the cohorts' sizes together. */
+    static long firstBuyers(List<Cohort> cohorts) {
+        return cohorts.stream().mapToLong(Cohort::size).sum();
     }
 }

@@ -195,7 +195,7 @@ public class CustomersView extends Div implements BeforeEnterObserver {
 
     private int count(Query<CustomerRow, Void> query) {
         long n = reader.countCustomers(filter);
-        count.setText(Texts.of(n == 1 ? "customers.count.one" : "customers.count.many", Figures.count(n)));
+        count.setText(Texts.counted("customers.count", n, Figures.count(n)));
         return (int) Math.min(n, Integer.MAX_VALUE);
     }
 

@@ -38,6 +38,14 @@ public final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
     }
 
+    /**
+     * {@code key.one} or {@code key.many} as {@code count} is 1 or not (English says "1 customer", "2 customers"; a
+     * language without plurals gives both keys the same words), with {@code args} in its places.
+     */
+    public static String counted(String key, long count, Object... args) {
+        return of(key + (count == 1 ? ".one" : ".many"), args);
+    }
+
     /** {@code key} if the bundle has it, else {@code fallback}: for names that come from annotations. */
     public static String orElse(String key, String fallback) {
         String text = of(key);

@@ -247,8 +247,9 @@ public class InventoryView extends Div implements BeforeEnterObserver {
         status.setText(
                 rows.isEmpty()
                         ? Texts.of("inventory.noForecasts")
-                        : Texts.of(
+                        : Texts.counted(
                                 "inventory.status",
+                                rows.size(),
                                 Figures.count(rows.size()),
                                 Figures.count(atRisk),
                                 Figures.day(rows.get(0).originDay())));

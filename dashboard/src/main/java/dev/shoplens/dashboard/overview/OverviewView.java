@@ -186,8 +186,9 @@ public class OverviewView extends Div {
         }
 
         void showCustomers(ShopPulse pulse) {
-            customers.setText(Texts.of(
+            customers.setText(Texts.counted(
                     "overview.atRisk.text",
+                    pulse.atRiskCustomers(),
                     Figures.count(pulse.atRiskCustomers()),
                     Figures.money(pulse.atRiskRevenue90d())));
         }
@@ -201,7 +202,7 @@ public class OverviewView extends Div {
             products.setText(
                     atRisk.count() == 0
                             ? Texts.of("overview.stock.none")
-                            : Texts.of("overview.stock.text", Figures.count(atRisk.count())));
+                            : Texts.counted("overview.stock.text", atRisk.count(), Figures.count(atRisk.count())));
             productList.removeAll();
             atRisk.rows().forEach(line -> productList.add(new Paragraph(line)));
         }

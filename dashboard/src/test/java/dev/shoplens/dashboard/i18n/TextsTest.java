@@ -24,6 +24,18 @@ class TextsTest {
     }
 
     @Test
+    void aCountOfOneReadsSingularInEnglish() {
+        assertThat(Texts.counted("inventory.status", 1, "1", "0", "1 March 2026"))
+                .startsWith("1 product, 0 at risk");
+        assertThat(Texts.counted("inventory.status", 2, "2", "1", "1 March 2026"))
+                .startsWith("2 products, 1 at risk");
+        assertThat(Texts.counted("overview.atRisk.text", 1, "1", "£10.00"))
+                .startsWith("1 customer is at high churn risk");
+        assertThat(Texts.counted("overview.stock.text", 0, "0")).startsWith("0 products are out of stock");
+        assertThat(Texts.counted("cohorts.note", 1, "1", 12)).startsWith("1 customer first bought");
+    }
+
+    @Test
     void anUnknownKeyShowsItselfAndOrElseFallsBack() {
         assertThat(Texts.of(Locale.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
         assertThat(Texts.orElse("menu.Unknown", "Unknown")).isEqualTo("Unknown");
