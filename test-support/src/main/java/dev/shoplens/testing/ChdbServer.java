@@ -163,7 +163,11 @@ public final class ChdbServer implements ClickHouseTestEngine {
             }
             String database =
                     params.getOrDefault("database", exchange.getRequestHeaders().getFirst("X-ClickHouse-Database"));
+            long started = System.nanoTime();
             Result result = executeIn(database, sql, format);
+            if (Boolean.getBoolean("shoplens.chdb.trace")) {
+                System.err.printf("chdb %.1f ms: %s%n", (System.nanoTime() - started) / 1e6, shortened(sql));
+            }
             if (result.error() != null) {
                 Matcher code = EXCEPTION_CODE.matcher(result.error());
                 exchange.getResponseHeaders().add("X-ClickHouse-Exception-Code", code.find() ? code.group(1) : "1");
