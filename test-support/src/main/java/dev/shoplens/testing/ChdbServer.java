@@ -84,6 +84,12 @@ public final class ChdbServer implements ClickHouseTestEngine {
         if (conn == null || conn.getPointer(0) == null) {
             throw new IllegalStateException("libchdb could not open a connection on " + dataDir);
         }
+        // Without TCP_NODELAY the JDK server's response (headers, then body) meets the client's delayed ACK: about 40
+        // ms lost per query, several times the engine's own time on a page's small reads. ClickHouse's own server
+        // sets it; the JDK server reads this property once, when its first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         ChdbServer server = new ChdbServer(chdb, jvmSignals, conn, http, queryTimeout);
         // A server runs each HTTP insert on its own; the embedded engine keeps one session for all of them, and now
