@@ -97,12 +97,14 @@ abstract class StoreContract extends CustomerListContract {
             writer.writeIngestProgress(List.of(new IngestProgress("validate-0", T0.plusSeconds(130), 7, T0)));
         }
         Overview overview;
+        ShopPulse.Day today;
         try (ShopReader reader = settings.openReader()) {
             overview = reader.overview(60, Instant.now());
+            today = reader.pulse().now();
         }
-        assertThat(overview.ordersToday()).isEqualTo(2);
-        assertThat(overview.revenueToday()).isEqualTo(37.5);
-        assertThat(overview.activeCustomersToday()).isEqualTo(2);
+        assertThat(today.orders()).isEqualTo(2);
+        assertThat(today.revenue()).isEqualTo(37.5);
+        assertThat(today.activeCustomers()).isEqualTo(2);
         assertThat(overview.lastMinutes())
                 .extracting(Overview.MinuteCount::events)
                 .containsExactly(4L, 3L);

@@ -125,14 +125,14 @@ public class OverviewView extends Div {
         ShopPulse.Day now = pulse.now();
         ShopPulse.Day before = pulse.weekAgo();
         eventsPerMinute.setValue(Figures.rate(overview.eventsPerMinute()));
-        activeCustomers.setValue(Figures.count(overview.activeCustomersToday()));
+        activeCustomers.setValue(Figures.count(now.activeCustomers()));
         activeCustomers.setComparison(
-                sameDay(Figures.count(before.activeCustomers()), (double) overview.activeCustomersToday(), (double)
+                sameDay(Figures.count(before.activeCustomers()), (double) now.activeCustomers(), (double)
                         before.activeCustomers()));
-        ordersToday.setValue(Figures.count(overview.ordersToday()));
+        ordersToday.setValue(Figures.count(now.orders()));
         ordersToday.setComparison(
                 sameTime(Figures.count(before.orders()), (double) now.orders(), (double) before.orders()));
-        revenueToday.setValue(Figures.money(overview.revenueToday()));
+        revenueToday.setValue(Figures.money(now.revenue()));
         revenueToday.setComparison(sameTime(Figures.money(before.revenue()), now.revenue(), before.revenue()));
         newCustomers.setValue(Figures.count(now.newCustomers()));
         newCustomers.setComparison(sameTime(

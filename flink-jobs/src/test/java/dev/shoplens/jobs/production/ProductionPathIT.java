@@ -20,6 +20,7 @@ import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.Overview;
+import dev.shoplens.store.read.ShopPulse;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.testing.ClickHouseTestEngine;
@@ -146,11 +147,13 @@ class ProductionPathIT {
         Instant heartbeat = truth.get(truth.size() - 1).time().plus(Duration.ofMinutes(2));
         LocalDate today = LocalDate.ofInstant(heartbeat, ZoneOffset.UTC);
         Overview overview;
+        ShopPulse pulse;
         try (ShopReader reader = clickhouseStore.openReader()) {
             overview = reader.overview(60, Instant.now());
+            pulse = reader.pulse();
         }
         assertThat(overview.today()).isEqualTo(today);
-        assertThat(overview.ordersToday())
+        assertThat(pulse.now().orders())
                 .isEqualTo(truth.stream()
                         .filter(e -> e.type() == EventType.PURCHASE)
                         .filter(e ->

@@ -105,19 +105,9 @@ public abstract class SqlShopReader implements ShopReader {
             Freshness freshness = freshness(c, now);
             Instant newest = newestEvent(c, freshness.newestEventTime());
             if (newest == null) {
-                return new Overview(null, 0, 0, 0, 0, List.of(), freshness);
+                return new Overview(null, 0, List.of(), freshness);
             }
             LocalDate today = LocalDate.ofInstant(newest, ZoneOffset.UTC);
-            LocalDateTime dayStart = timestamp(today.atStartOfDay().toInstant(ZoneOffset.UTC));
-            Object[] orders = one(
-                    c,
-                    "SELECT coalesce(sum(CASE WHEN kind = 'purchase' THEN 1 ELSE 0 END), 0),"
-                            + " coalesce(sum(CASE WHEN kind = 'purchase' THEN amount ELSE -amount END), 0)"
-                            + " FROM " + table("orders") + " WHERE time >= ?",
-                    dayStart);
-            long active = number(one(
-                            c, "SELECT count(*) FROM " + table("customer_features") + " WHERE as_of >= ?", dayStart)[0])
-                    .longValue();
             List<Overview.MinuteCount> perMinute = new ArrayList<>();
             LocalDateTime from = timestamp(newest.minus(Duration.ofMinutes(minutes)));
             for (Object[] row : rows(
@@ -131,14 +121,7 @@ public abstract class SqlShopReader implements ShopReader {
             double rate =
                     perMinute.stream().mapToLong(Overview.MinuteCount::events).sum()
                             / (double) Math.max(1, perMinute.size());
-            return new Overview(
-                    today,
-                    active,
-                    number(orders[0]).longValue(),
-                    number(orders[1]).doubleValue(),
-                    rate,
-                    perMinute,
-                    freshness);
+            return new Overview(today, rate, perMinute, freshness);
         } catch (SQLException e) {
             throw new StoreException("reading the overview failed", e);
         }
