@@ -13,8 +13,11 @@ import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.store.read.ShopReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * How past churn and purchase predictions turned out. The store keeps no table that joins each past score to its
@@ -39,6 +42,13 @@ final class CalibrationPanel extends Div {
 
         String label() {
             return Texts.of(key);
+        }
+
+        /** The kind a deep link names ({@code churn}, {@code purchase}), if any. */
+        static Optional<Kind> named(String name) {
+            return Arrays.stream(values())
+                    .filter(k -> k.registryName.equals(name))
+                    .findFirst();
         }
     }
 
@@ -108,6 +118,19 @@ final class CalibrationPanel extends Div {
 
     Kind kind() {
         return kind.getValue();
+    }
+
+    void choose(Kind chosen) {
+        kind.setValue(chosen);
+    }
+
+    /** Tells {@code listener} when the user picks another kind (the page keeps it in its address). */
+    void onKindChosen(Consumer<Kind> listener) {
+        kind.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                listener.accept(e.getValue());
+            }
+        });
     }
 
     private void refresh() {

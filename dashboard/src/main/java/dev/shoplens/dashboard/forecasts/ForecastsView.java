@@ -8,8 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
@@ -29,6 +33,7 @@ import dev.shoplens.store.read.ScoreSummary;
 import dev.shoplens.store.read.ShopReader;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +46,7 @@ import org.slf4j.LoggerFactory;
 @PageTitle("Forecasts · ShopLens")
 @Menu(title = "Forecasts", order = 14, icon = "vaadin:trending-up")
 @RolesAllowed({"MANAGER", "ADMIN"})
-public class ForecastsView extends Div {
+public class ForecastsView extends Div implements BeforeEnterObserver {
 
     static final int REFRESH_MILLIS = 30_000;
     static final CustomerFilter AT_RISK = new CustomerFilter(null, null, CustomerFilter.ChurnRisk.HIGH, null, null);
@@ -68,6 +73,8 @@ public class ForecastsView extends Div {
         this.reader = reader;
         addClassName("overview");
         add(header(), kpis(), chart(), atRiskPanel(), calibration);
+        calibration.onKindChosen(
+                kind -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, link(kind))));
         refresh();
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
     }
@@ -141,5 +148,19 @@ public class ForecastsView extends Div {
             LOG.warn("Forecasts could not read the store; keeping what is shown", e);
             asOf.setText(Texts.of("forecasts.storeUnreadable"));
         }
+    }
+
+    /** The address that reopens the page on {@code kind}'s calibration. */
+    static Location link(CalibrationPanel.Kind kind) {
+        return new Location("forecasts", QueryParameters.of("calibration", kind.registryName));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional.ofNullable(
+                        event.getLocation().getQueryParameters().getParameters().get("calibration"))
+                .flatMap(values -> values.stream().findFirst())
+                .flatMap(CalibrationPanel.Kind::named)
+                .ifPresent(calibration::choose);
     }
 }

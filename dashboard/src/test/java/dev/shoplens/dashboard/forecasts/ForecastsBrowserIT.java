@@ -48,4 +48,13 @@ class ForecastsBrowserIT extends BrowserTest {
         browser.findElement(By.linkText("c30")).click();
         page.waitUntil(d -> page.text("customer-title").equals("Customer c30"));
     }
+
+    @Test
+    void aLinkOpensThePurchaseCalibration() throws Exception {
+        signInAs("manager");
+
+        BrowserPage page = open("/forecasts?calibration=purchase");
+        page.waitUntil(d -> page.text("calibration-note").equals("No version has been measured on outcomes yet"));
+        assertThat(page.text("calibration-kind")).contains("Purchase within 7 days");
+    }
 }

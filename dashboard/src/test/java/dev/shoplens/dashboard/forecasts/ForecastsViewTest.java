@@ -113,4 +113,12 @@ class ForecastsViewTest extends CurrentUi {
         assertThat(textOf(view, "kpi-expected-revenue")).isEqualTo("£1,200.00");
         assertThat(textOf(view, "calibration-note")).startsWith("数据来自模型注册表");
     }
+
+    @Test
+    void itsAddressNamesTheCalibrationShown() {
+        assertThat(ForecastsView.link(CalibrationPanel.Kind.PURCHASE).getPathWithQueryParameters())
+                .isEqualTo("forecasts?calibration=purchase");
+        assertThat(CalibrationPanel.Kind.named("churn")).contains(CalibrationPanel.Kind.CHURN);
+        assertThat(CalibrationPanel.Kind.named("value")).isEmpty();
+    }
 }
