@@ -162,11 +162,7 @@ public class CohortsView extends Div implements BeforeEnterObserver {
             Instant now = fresh.newestEventTime() != null ? fresh.newestEventTime() : Instant.now();
             newest = YearMonth.from(now.atZone(ZoneOffset.UTC));
             cohorts = Cohort.of(reader.cohorts(newest.minusMonths(MONTHS - 1L)), MONTHS);
-            note.setText(
-                    cohorts.isEmpty()
-                            ? Texts.of("cohorts.noPurchases")
-                            : Texts.counted(
-                                    "cohorts.note", firstBuyers(cohorts), Figures.count(firstBuyers(cohorts)), MONTHS));
+            note.setText(cohorts.isEmpty() ? Texts.of("cohorts.noPurchases") : firstBuyersNote(cohorts));
             List<Cohort> newestFirst = new ArrayList<>(cohorts);
             Collections.reverse(newestFirst);
             grid.setItems(newestFirst);
@@ -192,8 +188,9 @@ public class CohortsView extends Div implements BeforeEnterObserver {
         return share == null ? "" : Figures.percent(share);
     }
 
-    /** Everyone who first bought in the months shown: the cohorts' sizes together. */
-    static long firstBuyers(List<Cohort> cohorts) {
-        return cohorts.stream().mapToLong(Cohort::size).sum();
+    /** How many first bought in the months shown (the cohorts' sizes together), as the page's note says it. */
+    private static String firstBuyersNote(List<Cohort> cohorts) {
+        long firstBuyers = cohorts.stream().mapToLong(Cohort::size).sum();
+        return Texts.counted("cohorts.note", firstBuyers, Figures.count(firstBuyers), MONTHS);
     }
 }

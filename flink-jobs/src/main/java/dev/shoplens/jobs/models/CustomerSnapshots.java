@@ -80,8 +80,10 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
             }
         }
         long watermark = ctx.timerService().currentWatermark();
-        current = applyWaiting(ctx.getCurrentKey(), current, watermark, output);
-        boolean eventsWait = waiting.get().iterator().hasNext();
+        List<ShopEvent> held = new ArrayList<>();
+        waiting.get().forEach(held::add);
+        current = applyWaiting(ctx.getCurrentKey(), current, watermark, output, held);
+        boolean eventsWait = !held.isEmpty();
         if (current == null) {
             timeline.clear();
         } else {
@@ -127,28 +129,31 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         return Math.floorDiv(time, CustomerTimeline.DAY) * CustomerTimeline.DAY + CustomerTimeline.DAY;
     }
 
-    /** Applies, in event-time order, the waiting events the watermark now allows; the rest wait on. */
+    /**
+     * Applies, in event-time order, the {@code held} events the watermark now allows and takes them out of it; the
+     * rest wait on.
+     */
     private CustomerTimeline applyWaiting(
-            String customerId, CustomerTimeline current, long watermark, CustomerTimeline.Output output)
+            String customerId,
+            CustomerTimeline current,
+            long watermark,
+            CustomerTimeline.Output output,
+            List<ShopEvent> held)
             throws Exception {
-        List<ShopEvent> events = new ArrayList<>();
-        waiting.get().forEach(events::add);
-        if (events.isEmpty()) {
+        if (held.isEmpty()) {
             return current;
         }
-        events.sort(EVENT_TIME);
-        List<ShopEvent> still = new ArrayList<>();
-        for (ShopEvent event : events) {
-            if (!still.isEmpty() || mustWait(current, event, watermark)) {
-                still.add(event);
-                continue;
-            }
+        held.sort(EVENT_TIME);
+        int applied = 0;
+        while (applied < held.size() && !mustWait(current, held.get(applied), watermark)) {
             if (current == null) {
                 current = new CustomerTimeline();
             }
-            current.apply(customerId, event, settings, output);
+            current.apply(customerId, held.get(applied), settings, output);
+            applied++;
         }
-        waiting.update(still);
+        held.subList(0, applied).clear();
+        waiting.update(held);
         return current;
     }
 

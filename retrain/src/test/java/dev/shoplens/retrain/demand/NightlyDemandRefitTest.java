@@ -1,5 +1,7 @@
 package dev.shoplens.retrain.demand;
 
+import static dev.shoplens.retrain.StoreAnswers.number;
+import static dev.shoplens.retrain.StoreAnswers.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,7 +13,6 @@ import dev.shoplens.forecast.ForecastAccuracy;
 import dev.shoplens.forecast.ProductRefit;
 import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.models.demand.ForestSettings;
-import dev.shoplens.retrain.history.StoreSql;
 import dev.shoplens.retrain.job.NightlyRetrain;
 import dev.shoplens.retrain.job.RetrainSettings;
 import dev.shoplens.retrain.results.RetrainRun;
@@ -21,10 +22,8 @@ import dev.shoplens.store.read.InventoryFilter;
 import dev.shoplens.store.read.InventoryRow;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.ShopReader;
-import dev.shoplens.store.read.SqlShopReader;
 import dev.shoplens.store.write.ResultWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,14 +94,16 @@ public class NightlyDemandRefitTest {
         assertThat(run.dataUntil())
                 .isEqualTo(LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         assertThat(run.reason()).startsWith("10 products: the forest serves ");
-        assertThat(number("SELECT count(*) FROM retrain_runs WHERE kind = 'demand_forest' AND outcome = 'refitted'"))
+        assertThat(number(
+                        store,
+                        "SELECT count(*) FROM retrain_runs WHERE kind = 'demand_forest' AND outcome = 'refitted'"))
                 .isEqualTo(1);
 
-        long nightly = number("SELECT count(*) FROM demand_refits WHERE chosen = 'nightly'");
-        assertThat(number("SELECT count(*) FROM demand_refits WHERE origin_day = DATE '" + LAST + "'"))
+        long nightly = number(store, "SELECT count(*) FROM demand_refits WHERE chosen = 'nightly'");
+        assertThat(number(store, "SELECT count(*) FROM demand_refits WHERE origin_day = DATE '" + LAST + "'"))
                 .isEqualTo(10);
         assertThat(nightly).isPositive();
-        assertThat(number("SELECT count(*) FROM demand_refit_days")).isEqualTo(30 * nightly);
+        assertThat(number(store, "SELECT count(*) FROM demand_refit_days")).isEqualTo(30 * nightly);
 
         try (ShopReader reader = store.openReader()) {
             ModelSummary v1 = reader.modelVersions(NightlyDemandRefit.KIND).get(0);
@@ -118,7 +119,8 @@ public class NightlyDemandRefitTest {
                     .filteredOn(r -> r.method().equals(ProductRefit.FOREST_METHOD))
                     .hasSize((int) nightly);
         }
-        JsonNode provenance = JSON.readTree(text("SELECT provenance FROM model_versions WHERE kind = 'demand_forest'"));
+        JsonNode provenance =
+                JSON.readTree(text(store, "SELECT provenance FROM model_versions WHERE kind = 'demand_forest'"));
         assertThat(provenance.get("seed").asLong()).isEqualTo(7);
         assertThat(provenance.get("lastDay").asText()).isEqualTo(LAST.toString());
         assertThat(provenance.get("tribuo").toString()).contains("RandomForestTrainer");
@@ -137,7 +139,8 @@ public class NightlyDemandRefitTest {
                     .extracting(ModelSummary::version, ModelSummary::serving)
                     .containsExactly(tuple(1, false), tuple(2, true));
         }
-        assertThat(number("SELECT count(*) FROM demand_refits WHERE origin_day = DATE '" + LAST.plusDays(1) + "'"))
+        assertThat(number(
+                        store, "SELECT count(*) FROM demand_refits WHERE origin_day = DATE '" + LAST.plusDays(1) + "'"))
                 .isEqualTo(10);
     }
 
@@ -145,7 +148,7 @@ public class NightlyDemandRefitTest {
     void aRefitThatFailsSaysWhyAndLeavesTheForecastsAsTheyWere() throws Exception {
         NightlyDemandRefit refit = new NightlyDemandRefit(store, SETTINGS, clock());
         refit.run(NIGHT);
-        long before = number("SELECT count(*) FROM demand_refit_days");
+        long before = number(store, "SELECT count(*) FROM demand_refit_days");
 
         // Three weeks of days are too few to learn four weeks ahead from.
         RetrainRun failed = refit.run(DemandShop.FIRST
@@ -156,8 +159,8 @@ public class NightlyDemandRefitTest {
 
         assertThat(failed.outcome()).isEqualTo(RetrainRun.FAILED);
         assertThat(failed.reason()).contains("28 days of sales");
-        assertThat(number("SELECT count(*) FROM demand_refit_days")).isEqualTo(before);
-        assertThat(number("SELECT count(*) FROM demand_refits WHERE origin_day = DATE '" + LAST + "'"))
+        assertThat(number(store, "SELECT count(*) FROM demand_refit_days")).isEqualTo(before);
+        assertThat(number(store, "SELECT count(*) FROM demand_refits WHERE origin_day = DATE '" + LAST + "'"))
                 .isEqualTo(10);
     }
 
@@ -177,17 +180,5 @@ public class NightlyDemandRefitTest {
 
     static Clock clock() {
         return Clock.fixed(NIGHT, ZoneOffset.UTC);
-    }
-
-    private String text(String sql) throws Exception {
-        try (Connection c = StoreSql.connect(store)) {
-            return (String) SqlShopReader.rows(c, sql).get(0)[0];
-        }
-    }
-
-    private long number(String sql) throws Exception {
-        try (Connection c = StoreSql.connect(store)) {
-            return ((Number) SqlShopReader.rows(c, sql).get(0)[0]).longValue();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.shoplens.retrain.job;
 
+import static dev.shoplens.retrain.StoreAnswers.number;
+import static dev.shoplens.retrain.StoreAnswers.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +12,6 @@ import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.retrain.PlantedShop;
 import dev.shoplens.retrain.demand.NightlyDemandRefitTest;
-import dev.shoplens.retrain.history.StoreSql;
 import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.results.RetrainRun;
 import dev.shoplens.retrain.sequences.SequenceSettings;
@@ -19,11 +20,9 @@ import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.ShopReader;
-import dev.shoplens.store.read.SqlShopReader;
 import dev.shoplens.store.write.ResultWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -125,23 +124,27 @@ class NightlyRetrainTest {
             assertThat(metrics.get("labelsFrom").asText())
                     .isEqualTo(PlantedShop.day(103).toString());
         }
-        JsonNode provenance = JSON.readTree(text("SELECT provenance FROM model_versions WHERE kind = 'purchase_lstm'"));
+        JsonNode provenance =
+                JSON.readTree(text(store, "SELECT provenance FROM model_versions WHERE kind = 'purchase_lstm'"));
         assertThat(provenance.get("backend").asText()).isEqualTo("CpuBackend");
         assertThat(provenance.at("/dataWindow/trainingCutOffs/0").asText())
                 .isEqualTo(PlantedShop.day(96).toString());
         assertThat(provenance.at("/hyperParameters/seed").asLong()).isEqualTo(11);
         assertThat(provenance.at("/training/sequencesPerSecond").asDouble()).isPositive();
 
-        assertThat(number("SELECT count(*) FROM sequence_scores WHERE kind = 'purchase' AND day = DATE '2026-04-21'"))
+        assertThat(number(
+                        store,
+                        "SELECT count(*) FROM sequence_scores WHERE kind = 'purchase' AND day = DATE '2026-04-21'"))
                 .isEqualTo(300);
         // Stored without words (fact code, figure, window, contribution), phrased like the logistic reasons.
-        String reasons = text("SELECT reasons FROM sequence_scores WHERE kind = 'churn' AND reasons <> '' LIMIT 1");
+        String reasons =
+                text(store, "SELECT reasons FROM sequence_scores WHERE kind = 'churn' AND reasons <> '' LIMIT 1");
         assertThat(reasons).matches("[a-z_0-9]+=[0-9.]*(,\\d+)?:[+-]\\d+\\.\\d\\d(;.*)?");
         assertThat(ReasonPhrases.ENGLISH.briefs(reasons)).matches("[^:=]+: [+-]\\d\\.\\d.*");
         assertThat(ReasonPhrases.of(Locale.SIMPLIFIED_CHINESE).briefs(reasons)).matches("[^:=]+：[+-]\\d\\.\\d.*");
-        assertThat(number("SELECT count(*) FROM sequence_scores WHERE logistic_version = 4"))
+        assertThat(number(store, "SELECT count(*) FROM sequence_scores WHERE logistic_version = 4"))
                 .isEqualTo(600);
-        assertThat(number("SELECT count(*) FROM retrain_runs WHERE outcome = 'promoted' AND epochs > 0"))
+        assertThat(number(store, "SELECT count(*) FROM retrain_runs WHERE outcome = 'promoted' AND epochs > 0"))
                 .isEqualTo(2);
     }
 
@@ -160,7 +163,7 @@ class NightlyRetrainTest {
             assertThat(reader.modelVersions("purchase_lstm")).singleElement().satisfies(v -> assertThat(v.serving())
                     .isTrue());
         }
-        assertThat(number("SELECT count(*) FROM retrain_runs WHERE outcome = 'failed' AND reason LIKE '%NaN%'"))
+        assertThat(number(store, "SELECT count(*) FROM retrain_runs WHERE outcome = 'failed' AND reason LIKE '%NaN%'"))
                 .isEqualTo(2);
     }
 
@@ -177,23 +180,12 @@ class NightlyRetrainTest {
         // The scores of night 110 have had their week: both models are measured on the same 300 customers.
         assertThat(
                         number(
+                                store,
                                 "SELECT customers FROM champion_challenger WHERE kind = 'purchase' AND day = DATE '2026-04-21'"))
                 .isEqualTo(300);
-        assertThat(text("SELECT champion FROM champion_challenger WHERE kind = 'purchase'"))
+        assertThat(text(store, "SELECT champion FROM champion_challenger WHERE kind = 'purchase'"))
                 .isEqualTo("lstm");
         assertThat(new RetrainStore(store).champion(dev.shoplens.models.labels.ModelKind.PURCHASE))
                 .isEqualTo("lstm");
-    }
-
-    private String text(String sql) throws Exception {
-        try (Connection c = StoreSql.connect(store)) {
-            return (String) SqlShopReader.rows(c, sql).get(0)[0];
-        }
-    }
-
-    private long number(String sql) throws Exception {
-        try (Connection c = StoreSql.connect(store)) {
-            return ((Number) SqlShopReader.rows(c, sql).get(0)[0]).longValue();
-        }
     }
 }
