@@ -11,6 +11,7 @@ import dev.shoplens.bench.pages.ClickHousePageProcess;
 import dev.shoplens.bench.pages.PageQueries;
 import dev.shoplens.bench.store.ClickHouseSinkProcess;
 import dev.shoplens.bench.store.SinkThroughput;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,10 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
     /** Tribuo logs every k-means iteration at INFO; held here so that the setting is not collected with it. */
     private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
 
-    /** Every suite, in the order they run. */
-    public static List<Suite> suites() {
+    /** Every suite, in the order they run; a suite of many rounds tells {@code progress} of each. */
+    public static List<Suite> suites(PrintStream progress) {
         return List.of(
-                new FeatureJobThroughput(),
+                new FeatureJobThroughput(progress),
                 SinkThroughput.duckDb(),
                 new ClickHouseSinkProcess(),
                 new RetrainTime(),
@@ -65,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TRIBUO.setLevel(Level.WARNING);
         BenchSettings settings = quick ? BenchSettings.quick(out, scale) : BenchSettings.full(out, scale);
-        BenchReport report = new Bench(suites(), System.err).run(settings);
+        BenchReport report = new Bench(suites(System.err), System.err).run(settings);
         System.out.print(report.table());
         System.out.println("Written: " + report.writeJson(out).toAbsolutePath().normalize());
         return 0;

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * @param out the folder for {@code bench-results.json} and the run's scratch files
  * @param rounds warm-up and measured rounds of every throughput and time
  * @param jobRounds warm-up and measured rounds of the Flink jobs, which take longest
- * @param jobEvents simulated events fed to the feature job (held in memory)
+ * @param jobEvents simulated events fed to the feature job (held in memory), per shop size
+ * @param jobSeconds how long at least each baseline job runs at its steady rate (it reads the events again as often)
  * @param kafkaEvents simulated events published into the broker for the Kafka path
  * @param sinkRows customer-feature rows written through each store's sink
  * @param retrainExamples sizes of the retrain windows, in examples
@@ -26,6 +27,7 @@ public record BenchSettings(
         Rounds rounds,
         Rounds jobRounds,
         int jobEvents,
+        int jobSeconds,
         int kafkaEvents,
         int sinkRows,
         int[] retrainExamples,
@@ -40,6 +42,7 @@ public record BenchSettings(
             throw new IllegalArgumentException("mode, out and rounds must be set");
         }
         requirePositive("jobEvents", jobEvents);
+        requirePositive("jobSeconds", jobSeconds);
         requirePositive("kafkaEvents", kafkaEvents);
         requirePositive("sinkRows", sinkRows);
         requirePositive("scoredCustomers", scoredCustomers);
@@ -63,7 +66,8 @@ public record BenchSettings(
                 out,
                 new Rounds(1, 3),
                 new Rounds(1, 2),
-                60_000,
+                250_000,
+                10,
                 60_000,
                 100_000,
                 new int[] {50_000, 200_000},
@@ -82,7 +86,8 @@ public record BenchSettings(
                 out,
                 new Rounds(2, 5),
                 new Rounds(1, 3),
-                300_000,
+                500_000,
+                15,
                 300_000,
                 500_000,
                 new int[] {50_000, 200_000},

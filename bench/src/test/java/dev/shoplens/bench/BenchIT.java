@@ -27,6 +27,7 @@ class BenchIT {
             new Rounds(0, 1),
             new Rounds(0, 1),
             2_000,
+            1,
             2_000,
             2_000,
             new int[] {1_000, 2_000},
@@ -39,8 +40,8 @@ class BenchIT {
     @Test
     void everyFigureIsMeasuredAgainstItsBaselineAndWritten(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        BenchReport report =
-                new Bench(BenchCommand.suites(), new PrintStream(progress, true, StandardCharsets.UTF_8)).run(TINY);
+        PrintStream out = new PrintStream(progress, true, StandardCharsets.UTF_8);
+        BenchReport report = new Bench(BenchCommand.suites(out), out).run(TINY);
         JsonNode json = new ObjectMapper().readTree(report.writeJson(dir).toFile());
 
         assertThat(progress.toString(StandardCharsets.UTF_8)).doesNotContain("skipped");
@@ -50,7 +51,18 @@ class BenchIT {
         json.get("results").forEach(r -> byName.put(r.get("name").asText(), r));
         assertThat(byName)
                 .containsOnlyKeys(
-                        "feature_job_throughput",
+                        "feature_job_small_heap_vs_bare",
+                        "feature_job_small_heap_vs_floor",
+                        "feature_job_small_heap_drain_seconds",
+                        "feature_job_small_rocksdb_vs_bare",
+                        "feature_job_small_rocksdb_vs_floor",
+                        "feature_job_small_rocksdb_drain_seconds",
+                        "feature_job_large_heap_vs_bare",
+                        "feature_job_large_heap_vs_floor",
+                        "feature_job_large_heap_drain_seconds",
+                        "feature_job_large_rocksdb_vs_bare",
+                        "feature_job_large_rocksdb_vs_floor",
+                        "feature_job_large_rocksdb_drain_seconds",
                         "sink_duckdb_throughput",
                         "sink_clickhouse_throughput",
                         "retrain_1k_seconds",

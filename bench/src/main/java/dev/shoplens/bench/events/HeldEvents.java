@@ -5,6 +5,7 @@ import dev.shoplens.jobs.source.EventFeed;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,22 +22,58 @@ public final class HeldEvents {
     /** Holds {@code events} under {@code name} until {@link #release}; returns the feed over them. */
     public static EventFeed hold(String name, List<RawEvent> events) {
         EVENTS.put(name, List.copyOf(events));
-        return new Feed(name, events.size());
+        return new Feed(name, events.size(), 1);
+    }
+
+    /**
+     * The held events of {@code name} {@code times} over, one pass after another: for a baseline that must run for
+     * seconds where the events last only a fraction of one, and that neither de-duplicates nor reads event time.
+     */
+    public static EventFeed repeated(String name, int times) {
+        if (times < 1) {
+            throw new IllegalArgumentException("at least one pass, was " + times);
+        }
+        return new Feed(name, (long) events(name).size() * times, times);
     }
 
     public static void release(String name) {
         EVENTS.remove(name);
     }
 
-    private record Feed(String name, long count) implements EventFeed {
+    private static List<RawEvent> events(String name) {
+        List<RawEvent> events = EVENTS.get(name);
+        if (events == null) {
+            throw new IllegalStateException("the held events " + name + " were released");
+        }
+        return events;
+    }
+
+    private record Feed(String name, long count, int passes) implements EventFeed {
 
         @Override
         public Iterator<RawEvent> open() {
-            List<RawEvent> events = EVENTS.get(name);
-            if (events == null) {
-                throw new IllegalStateException("the held events " + name + " were released");
-            }
-            return events.iterator();
+            List<RawEvent> events = events(name);
+            return new Iterator<>() {
+                private int pass;
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return pass < passes - 1 || next < events.size();
+                }
+
+                @Override
+                public RawEvent next() {
+                    if (next == events.size()) {
+                        if (pass == passes - 1) {
+                            throw new NoSuchElementException();
+                        }
+                        pass++;
+                        next = 0;
+                    }
+                    return events.get(next++);
+                }
+            };
         }
     }
 }

@@ -10,26 +10,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The simulated shop's events as the job receives them (JSON payloads), generated once and kept in a list. The shop
- * is smaller than the demo's (500 customers) so that even a short run spans months of event time: labels mature,
- * models retrain and forecasts close days within it, as they do in a long run, and the event mix is the steady one.
+ * The simulated shop's events as the job receives them (JSON payloads), generated once and kept in a list. The
+ * {@link #SMALL} shop (500 customers) makes even a short run span months of event time, so labels mature, models
+ * retrain and forecasts close days within it; the {@link #LARGE} one (100,000 customers) has the state of a real
+ * shop, and a run of it spans days.
  */
 public final class ShopEvents {
 
     static final long SEED = 42;
-    static final int CUSTOMERS = 500;
+    public static final int SMALL = 500;
+    public static final int LARGE = 100_000;
     static final int PRODUCTS = 100;
 
     private ShopEvents() {}
 
-    /**
-     * The first {@code count} events of the demo's shop. Its history starts two years back, so that even the largest
-     * run stays in the past and no event is judged to come from the future.
-     */
+    /** The first {@code count} events of the small shop. */
     public static List<RawEvent> generate(int count) {
+        return generate(SMALL, count);
+    }
+
+    /**
+     * The first {@code count} events of a shop of {@code customers}. Its history starts two years back, so that even
+     * the largest run stays in the past and no event is judged to come from the future.
+     */
+    public static List<RawEvent> generate(int customers, int count) {
         Instant start = Instant.now().minus(Duration.ofDays(730)).truncatedTo(ChronoUnit.DAYS);
         List<RawEvent> events = new ArrayList<>(count);
-        new SimulatedFeed(SEED, CUSTOMERS, PRODUCTS, start, ShopClock.system(), count)
+        new SimulatedFeed(SEED, customers, PRODUCTS, start, ShopClock.system(), count)
                 .open()
                 .forEachRemaining(events::add);
         return events;

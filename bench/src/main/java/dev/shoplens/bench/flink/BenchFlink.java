@@ -1,5 +1,6 @@
 package dev.shoplens.bench.flink;
 
+import java.nio.file.Path;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -10,10 +11,18 @@ public final class BenchFlink {
     private BenchFlink() {}
 
     public static StreamExecutionEnvironment environment(int parallelism) {
-        Configuration conf = new Configuration();
+        return environment(parallelism, StateSetup.HEAP, null);
+    }
+
+    /** A cluster whose state lives as {@code state} says, checkpointing (if it does) under {@code checkpoints}. */
+    public static StreamExecutionEnvironment environment(int parallelism, StateSetup state, Path checkpoints) {
+        Configuration conf = state.configuration(checkpoints);
         conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(conf);
         env.setParallelism(parallelism);
+        if (state.checkpointInterval() != null) {
+            env.enableCheckpointing(state.checkpointInterval().toMillis());
+        }
         return env;
     }
 }

@@ -28,7 +28,7 @@ public final class KeyAndCount {
         env.fromSource(source, WatermarkStrategy.noWatermarks(), "events")
                 .setParallelism(sourceParallelism)
                 .keyBy(new PayloadKey())
-                .process(new CountPerKey())
+                .process(new CountPerKey<Integer, RawEvent>())
                 .name("count per key")
                 .sinkTo(new DiscardingSink<>())
                 .name("discard");
@@ -41,7 +41,8 @@ public final class KeyAndCount {
         }
     }
 
-    static final class CountPerKey extends KeyedProcessFunction<Integer, RawEvent, Long> {
+    /** Counts each key's elements in keyed state: the state work of the bare jobs. */
+    static final class CountPerKey<K, T> extends KeyedProcessFunction<K, T, Long> {
 
         private transient ValueState<Long> count;
 
@@ -51,7 +52,7 @@ public final class KeyAndCount {
         }
 
         @Override
-        public void processElement(RawEvent event, Context context, Collector<Long> out) throws Exception {
+        public void processElement(T element, Context context, Collector<Long> out) throws Exception {
             Long before = count.value();
             long now = before == null ? 1 : before + 1;
             count.update(now);

@@ -14,13 +14,13 @@ import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 /**
- * A source that notes when its first reader is created, which is when the job's tasks are up and about to read:
- * a rate from that moment to the job's end leaves cluster and job start-up out. The note is kept in this JVM by the
- * source's name, since Flink runs a serialized copy of the source (in the in-process MiniCluster).
+ * A source that notes when its first reader is created (the job's tasks are up and about to read), every record its
+ * readers emit and the end of their input, in {@link SourceMarks}. The marks are kept in this JVM by the source's
+ * name, since Flink runs a serialized copy of the source (in the in-process MiniCluster).
  */
 public final class MarkedSource<T, S extends SourceSplit, E> implements Source<T, S, E>, ResultTypeQueryable<T> {
 
-    private static final Map<String, Long> FIRST_READER = new ConcurrentHashMap<>();
+    private static final Map<String, SourceMarks> MARKS = new ConcurrentHashMap<>();
 
     private final String name;
     private final Source<T, S, E> source;
@@ -40,24 +40,21 @@ public final class MarkedSource<T, S extends SourceSplit, E> implements Source<T
         return ((ResultTypeQueryable<T>) source).getProducedType();
     }
 
-    /** Forgets the last note of {@code name}, before a new round. */
-    public static void reset(String name) {
-        FIRST_READER.remove(name);
-    }
-
-    /** {@link System#nanoTime()} when the first reader of {@code name} was created since the last reset. */
-    public static long firstReaderNanos(String name) {
-        Long at = FIRST_READER.get(name);
-        if (at == null) {
-            throw new IllegalStateException("no reader of the source " + name + " was created");
-        }
-        return at;
+    /** New marks for the next run of {@code name}, which will emit {@code expected} records. */
+    static SourceMarks reset(String name, long expected) {
+        SourceMarks marks = new SourceMarks(expected);
+        MARKS.put(name, marks);
+        return marks;
     }
 
     @Override
     public SourceReader<T, S> createReader(SourceReaderContext context) throws Exception {
-        FIRST_READER.putIfAbsent(name, System.nanoTime());
-        return source.createReader(context);
+        SourceMarks marks = MARKS.get(name);
+        if (marks == null) {
+            throw new IllegalStateException("no run of the source " + name + " was announced");
+        }
+        marks.readerCreated();
+        return new CountingReader<>(source.createReader(context), marks);
     }
 
     @Override

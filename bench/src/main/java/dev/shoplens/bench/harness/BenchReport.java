@@ -38,19 +38,40 @@ public record BenchReport(Machine machine, String date, String mode, List<Figure
     /** The figures as an aligned table, one row each. */
     public String table() {
         StringBuilder out = new StringBuilder();
-        String row = "%-34s %14s %-9s %14s %8s%n";
-        out.append(String.format(Locale.ROOT, row, "figure", "value", "unit", "baseline", "ratio"));
+        // Rows end where their text does: a figure without rounds leaves its spread column empty.
+        String row = "%-44s %14s %-9s %14s %8s  %s";
+        out.append(String.format(Locale.ROOT, row, "figure", "value", "unit", "baseline", "ratio", "rounds (low-high)")
+                .stripTrailing());
+        out.append('\n');
         for (Figure f : results) {
             out.append(String.format(
-                    Locale.ROOT,
-                    row,
-                    f.name(),
-                    number(f.value()),
-                    f.unit(),
-                    number(f.baseline()),
-                    String.format(Locale.ROOT, "%.2f", f.ratio())));
+                            Locale.ROOT,
+                            row,
+                            f.name(),
+                            number(f.value()),
+                            f.unit(),
+                            number(f.baseline()),
+                            String.format(Locale.ROOT, "%.2f", f.ratio()),
+                            spread(f.spread()))
+                    .stripTrailing());
+            out.append('\n');
         }
         return out.toString();
+    }
+
+    /** The measured rounds and the subject's and the baseline's lowest and highest, blank for a single figure. */
+    static String spread(Spread s) {
+        if (s == null) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%d (%s-%s; baseline %s-%s)",
+                s.rounds(),
+                number(s.lowest()),
+                number(s.highest()),
+                number(s.baselineLowest()),
+                number(s.baselineHighest()));
     }
 
     /** Large figures with thousands separators, small ones with three significant digits. */

@@ -9,8 +9,10 @@ package dev.shoplens.bench.harness;
  * @param unit e.g. {@code events/s}, {@code s}, {@code ms}, {@code MB}
  * @param baseline the same figure of the baseline
  * @param ratio value ÷ baseline
+ * @param spread the lowest and highest measured round of each side, where the figure is a median over rounds (else
+ *     null)
  */
-public record Figure(String name, double value, String unit, double baseline, double ratio) {
+public record Figure(String name, double value, String unit, double baseline, double ratio, Spread spread) {
 
     public Figure {
         if (name == null || !name.matches("[a-z0-9_]+")) {
@@ -24,11 +26,16 @@ public record Figure(String name, double value, String unit, double baseline, do
     }
 
     public static Figure against(String name, String unit, double value, double baseline) {
+        return against(name, unit, value, baseline, null);
+    }
+
+    /** A figure with the spread of the rounds it is the median of. */
+    public static Figure against(String name, String unit, double value, double baseline, Spread spread) {
         requireMeasured(name + " baseline", baseline);
         if (baseline == 0) {
             throw new IllegalArgumentException(name + ": a baseline of 0 gives no ratio");
         }
-        return new Figure(name, value, unit, baseline, value / baseline);
+        return new Figure(name, value, unit, baseline, value / baseline, spread);
     }
 
     private static void requireMeasured(String what, double value) {

@@ -1,5 +1,7 @@
 package dev.shoplens.bench.harness;
 
+import java.util.List;
+
 /**
  * How often a measurement runs: warm-up rounds (the JIT, caches and the first start of an engine), then measured
  * rounds whose median is the figure. A subject and its baseline take turns round by round, each going first every
@@ -16,14 +18,37 @@ public record Rounds(int warmup, int measured) {
     /** The samples of the measured rounds of a subject and its baseline, taken in turns. */
     public record Paired(double[] subject, double[] baseline) {
 
-        /** The medians as one figure. */
+        /** The medians as one figure, with the spread of the rounds. */
         public Figure median(String name, String unit) {
             return Figure.against(
                     name,
                     unit,
                     Percentiles.of(subject).p50(),
-                    Percentiles.of(baseline).p50());
+                    Percentiles.of(baseline).p50(),
+                    Spread.of(subject, baseline));
         }
+    }
+
+    /**
+     * Several trials in turns: warm-up rounds of each, then measured rounds, each round starting one trial later in
+     * the list than the round before, so that every trial goes first as often as the others.
+     *
+     * @return the measured samples, one array per trial in the order given
+     */
+    public double[][] runAll(List<Trial> trials) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            for (Trial trial : trials) {
+                trial.run();
+            }
+        }
+        double[][] samples = new double[trials.size()][measured];
+        for (int round = 0; round < measured; round++) {
+            for (int k = 0; k < trials.size(); k++) {
+                int t = (round + k) % trials.size();
+                samples[t][round] = trials.get(t).run();
+            }
+        }
+        return samples;
     }
 
     public Paired run(Trial subject, Trial baseline) throws Exception {

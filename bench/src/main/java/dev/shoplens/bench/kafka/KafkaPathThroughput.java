@@ -4,12 +4,14 @@ import dev.shoplens.bench.BenchSettings;
 import dev.shoplens.bench.Suite;
 import dev.shoplens.bench.events.ShopEvents;
 import dev.shoplens.bench.flink.DiscardingSinks;
+import dev.shoplens.bench.flink.FeatureJobThroughput;
 import dev.shoplens.bench.flink.JobRate;
 import dev.shoplens.bench.harness.Figure;
 import dev.shoplens.bench.harness.Scratch;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
+import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.source.kafka.KafkaEvents;
 import dev.shoplens.jobs.source.kafka.KafkaPublisher;
 import dev.shoplens.jobs.source.kafka.KafkaSettings;
@@ -41,6 +43,7 @@ public final class KafkaPathThroughput implements Suite {
                 publisher.publish(events.iterator());
             }
             FeatureJobSettings job = FeatureJobSettings.forReplay();
+            ModelSettings models = FeatureJobThroughput.dataEnd(events, job);
             int[] round = {0};
             // Each round reads the whole topic again as a new consumer group.
             JobRate path = new JobRate(
@@ -48,7 +51,7 @@ public final class KafkaPathThroughput implements Suite {
                     job.parallelism(),
                     () -> KafkaEvents.upToNow(
                             new KafkaSettings(kafka.bootstrapServers(), TOPIC, "bench-" + ++round[0])),
-                    (env, source) -> new FeatureJob(source, PARTITIONS, new DiscardingSinks(), job).addTo(env));
+                    (env, source) -> new FeatureJob(source, PARTITIONS, new DiscardingSinks(), job, models).addTo(env));
             ConsumeAndParse plain = new ConsumeAndParse(kafka.bootstrapServers(), TOPIC);
             return List.of(settings.jobRounds()
                     .run(() -> path.eventsPerSecond(events.size()), () -> plain.eventsPerSecond(events.size()))

@@ -20,7 +20,9 @@ class BenchReportTest {
             "quick",
             List.of(
                     Figure.against("feature_job_throughput", "events/s", 48_000, 120_000),
-                    Figure.against("retrain_50k_seconds", "s", 1.5, 0.25)));
+                    Figure.against("retrain_50k_seconds", "s", 1.5, 0.25),
+                    new Rounds.Paired(new double[] {9, 11, 10}, new double[] {19, 21, 20})
+                            .median("floor_events_per_s", "events/s")));
 
     @Test
     void writesTheMachineAndEveryFigureAsJson(@TempDir Path dir) throws Exception {
@@ -39,14 +41,18 @@ class BenchReportTest {
         assertThat(first.get("baseline").asDouble()).isEqualTo(120_000);
         assertThat(first.get("ratio").asDouble()).isEqualTo(0.4);
         assertThat(json.at("/results/1/ratio").asDouble()).isEqualTo(6.0);
+        assertThat(json.at("/results/0/spread").isNull()).isTrue();
+        assertThat(json.at("/results/2/spread/rounds").asInt()).isEqualTo(3);
+        assertThat(json.at("/results/2/spread/lowest").asDouble()).isEqualTo(9);
+        assertThat(json.at("/results/2/spread/baselineHighest").asDouble()).isEqualTo(21);
         assertThat(BenchReport.readJson(file)).isEqualTo(REPORT);
     }
 
     @Test
     void printsOneAlignedRowPerFigure() {
         String[] lines = REPORT.table().split("\n");
-        assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("figure").contains("baseline").endsWith("ratio");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).startsWith("figure").contains("baseline").endsWith("rounds (low-high)");
         assertThat(lines[1])
                 .startsWith("feature_job_throughput")
                 .contains("48,000")
@@ -54,6 +60,7 @@ class BenchReportTest {
                 .endsWith("0.40");
         assertThat(lines[2]).contains("1.500").contains("0.250").endsWith("6.00");
         assertThat(lines[1].length()).isEqualTo(lines[2].length());
+        assertThat(lines[3]).contains("0.50  3 (9.000-11.0; baseline 19.0-21.0)");
     }
 
     @Test
