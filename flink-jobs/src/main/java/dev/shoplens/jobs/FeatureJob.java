@@ -2,13 +2,12 @@ package dev.shoplens.jobs;
 
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
+import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.jobs.activity.CountEvents;
 import dev.shoplens.jobs.activity.ToEventCount;
 import dev.shoplens.jobs.customers.CustomerActivity;
 import dev.shoplens.jobs.customers.CustomerDayFunction;
-import dev.shoplens.jobs.customers.CustomerFeatureFunction;
-import dev.shoplens.jobs.customers.CustomerHistory;
 import dev.shoplens.jobs.forecast.DemandForecasts;
 import dev.shoplens.jobs.forecast.ForecastSettings;
 import dev.shoplens.jobs.ingest.AcceptedEvent;
@@ -19,6 +18,7 @@ import dev.shoplens.jobs.ingest.PeekedEventTime;
 import dev.shoplens.jobs.ingest.Rejections;
 import dev.shoplens.jobs.models.CustomerModels;
 import dev.shoplens.jobs.models.ModelSettings;
+import dev.shoplens.jobs.models.ScoringInput;
 import dev.shoplens.jobs.products.ProductActivity;
 import dev.shoplens.jobs.products.ProductDayFunction;
 import dev.shoplens.jobs.sink.JobSinks;
@@ -74,9 +74,10 @@ public final class FeatureJob {
         }
         SingleOutputStreamOperator<AcceptedEvent> decoded = decode(env);
         SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
-        writeCustomerFeatures(events);
+        SingleOutputStreamOperator<ScoringInput> timelines = CustomerModels.timelines(events, models);
+        writeCustomerFeatures(timelines);
         writeCustomerDays(events);
-        CustomerModels.addTo(events, sinks, models);
+        CustomerModels.addTo(timelines, sinks, models);
         writeProductDays(events);
         writeOrders(events);
         writeEventCounts(events);
@@ -115,13 +116,17 @@ public final class FeatureJob {
                 .uid("dedup");
     }
 
-    private void writeCustomerFeatures(DataStream<ShopEvent> events) {
-        events.filter(CustomerHistory::concernsCustomer)
-                .name("customer events")
-                .keyBy(ShopEvent::customerId)
-                .process(new CustomerFeatureFunction(settings.customerRetention()))
+    /**
+     * A customer's features as of each of their events, from the one operator that keeps their history (the models'
+     * timeline): the features are worked out once per event, not again in an operator of their own.
+     */
+    private void writeCustomerFeatures(DataStream<ScoringInput> timelines) {
+        timelines
+                .filter(ScoringInput::afterEvent)
+                .name("features after an event")
+                .map(ScoringInput::features)
+                .returns(CustomerFeatures.class)
                 .name("customer features")
-                .uid("customer-features")
                 .sinkTo(sinks.customerFeatures())
                 .name("store customer features")
                 .setParallelism(1);

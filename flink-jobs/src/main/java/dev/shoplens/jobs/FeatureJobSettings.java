@@ -11,7 +11,6 @@ import java.time.Duration;
  * @param allowedLateness how far behind the watermark an event is still accepted (and counted) rather than
  *     rejected as late; also how long event ids are remembered for de-duplication
  * @param sourceIdleness after how long without events a source split stops holding back the watermark
- * @param customerRetention how long (event time) a silent customer's state is kept before it is dropped
  * @param parallelism parallelism of the keyed steps
  * @param checkpointInterval how often state is checkpointed and sinks flush (null: no checkpoints)
  * @param sinkBatch the most rows a sink buffers before writing
@@ -26,7 +25,6 @@ public record FeatureJobSettings(
         Duration outOfOrderness,
         Duration allowedLateness,
         Duration sourceIdleness,
-        Duration customerRetention,
         int parallelism,
         Duration checkpointInterval,
         int sinkBatch,
@@ -39,7 +37,6 @@ public record FeatureJobSettings(
         requireNonNegative("outOfOrderness", outOfOrderness);
         requireNonNegative("allowedLateness", allowedLateness);
         requireNonNegative("sourceIdleness", sourceIdleness);
-        requireNonNegative("customerRetention", customerRetention);
         requireNonNegative("sinkMaxDelay", sinkMaxDelay);
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
@@ -61,7 +58,6 @@ public record FeatureJobSettings(
                 Duration.ofSeconds(30),
                 Duration.ofMinutes(10),
                 Duration.ofSeconds(30),
-                Duration.ofDays(400),
                 2,
                 Duration.ofSeconds(2),
                 20_000,
@@ -80,7 +76,6 @@ public record FeatureJobSettings(
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(10),
                 Duration.ofSeconds(30),
-                Duration.ofDays(400),
                 2,
                 null,
                 50_000,
@@ -95,7 +90,6 @@ public record FeatureJobSettings(
                 outOfOrderness,
                 allowedLateness,
                 sourceIdleness,
-                customerRetention,
                 parallelism,
                 checkpointInterval,
                 sinkBatch,
@@ -110,7 +104,6 @@ public record FeatureJobSettings(
                 outOfOrderness,
                 allowedLateness,
                 sourceIdleness,
-                customerRetention,
                 parallelism,
                 interval,
                 sinkBatch,
@@ -125,7 +118,6 @@ public record FeatureJobSettings(
                 outOfOrderness,
                 allowedLateness,
                 sourceIdleness,
-                customerRetention,
                 newParallelism,
                 checkpointInterval,
                 sinkBatch,
@@ -141,7 +133,6 @@ public record FeatureJobSettings(
                 outOfOrderness,
                 allowedLateness,
                 sourceIdleness,
-                customerRetention,
                 1,
                 checkpointInterval,
                 sinkBatch,

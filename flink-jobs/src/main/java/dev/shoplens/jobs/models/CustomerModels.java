@@ -20,14 +20,24 @@ public final class CustomerModels {
 
     private CustomerModels() {}
 
-    public static void addTo(DataStream<ShopEvent> events, JobSinks sinks, ModelSettings settings) {
-        SingleOutputStreamOperator<ScoringInput> snapshots = events.filter(CustomerHistory::concernsCustomer)
-                .name("customer events for models")
+    /**
+     * Every customer's timeline, keyed by customer: the one operator that keeps a customer's history. Out come the
+     * features as of each event and each midnight; to {@link CustomerSnapshots#TRAINING}, labelled examples and
+     * segmentation snapshots.
+     */
+    public static SingleOutputStreamOperator<ScoringInput> timelines(
+            DataStream<ShopEvent> events, ModelSettings settings) {
+        return events.filter(CustomerHistory::concernsCustomer)
+                .name("customer events")
                 .keyBy(ShopEvent::customerId)
                 .process(new CustomerSnapshots(settings))
-                .name("customer snapshots and labels")
+                .name("customer timelines: features, snapshots and labels")
                 .uid("customer-snapshots");
+    }
 
+    /** The models' part of the job behind the {@link #timelines}. */
+    public static void addTo(
+            SingleOutputStreamOperator<ScoringInput> snapshots, JobSinks sinks, ModelSettings settings) {
         SingleOutputStreamOperator<ModelVersionRow> versions = snapshots
                 .getSideOutput(CustomerSnapshots.TRAINING)
                 .keyBy(TrainModels::oneTrainer)

@@ -10,6 +10,7 @@ import dev.shoplens.models.labels.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * One customer as the models see them, in event time: their history, a daily tick at each UTC midnight, and the
@@ -28,7 +29,7 @@ public class CustomerTimeline {
 
     public CustomerHistory history = new CustomerHistory();
     public long nextTick = Long.MIN_VALUE;
-    public ArrayList<PendingSnapshot> pending = new ArrayList<>();
+    public List<PendingSnapshot> pending = new ArrayList<>();
 
     /** Where a timeline's outputs go. */
     public interface Output {

@@ -21,9 +21,12 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Keyed by customer, with the serving model versions as broadcast state: scores a customer whenever their features
- * change (an event, a midnight) and rescores every customer when a new version starts serving. Midnight scores also
- * go to {@link #MOVES}, the customer's segment then and at the previous midnight.
+ * Keyed by customer, with the serving model versions as broadcast state: scores a customer when their features have
+ * changed, and rescores every customer when a new version starts serving. Midnight scores are made at once and also
+ * go to {@link #MOVES}, the customer's segment then and at the previous midnight. After events, a customer is scored
+ * once when the watermark next moves (an event-time timer just past the current watermark), on the newest features:
+ * a burst of a customer's events between two watermarks makes one score, as the store keeps only the newest anyway,
+ * and "what changed" compares with the last score made.
  */
 public class ScoreCustomers
         extends KeyedBroadcastProcessFunction<String, ScoringInput, ModelVersionRow, CustomerScore> {
@@ -60,7 +63,13 @@ public class ScoreCustomers
             s = new ScoreState();
         }
         s.latest = input.features();
-        if (!scorer.isEmpty()) {
+        long watermark = ctx.timerService().currentWatermark();
+        if (input.afterEvent() && watermark != Long.MAX_VALUE) {
+            s.scoreDue = true;
+            // Timers of one key and time are one timer: every event until the watermark moves shares it.
+            ctx.timerService().registerEventTimeTimer(watermark + 1);
+        } else if (!scorer.isEmpty()) {
+            s.scoreDue = false;
             CustomerScore score = score(s);
             out.collect(score);
             if (input.daily() && score.segmentId() != null) {
@@ -69,6 +78,20 @@ public class ScoreCustomers
                         MOVES, new SegmentMove(day, s.segmentAtLastMidnight, score.segmentId(), score.segmentName()));
                 s.segmentAtLastMidnight = score.segmentId();
             }
+        }
+        state.update(s);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerScore> out) throws Exception {
+        ScoreState s = state.value();
+        if (s == null || !s.scoreDue) {
+            return; // a midnight or a new version scored the customer since
+        }
+        load(ctx.getBroadcastState(SERVING));
+        s.scoreDue = false;
+        if (!scorer.isEmpty()) {
+            out.collect(score(s));
         }
         state.update(s);
     }
@@ -86,6 +109,7 @@ public class ScoreCustomers
         ctx.applyToKeyedState(STATE, (customer, customerState) -> {
             ScoreState s = customerState.value();
             if (s != null && s.latest != null) {
+                s.scoreDue = false;
                 out.collect(score(s));
                 customerState.update(s);
             }

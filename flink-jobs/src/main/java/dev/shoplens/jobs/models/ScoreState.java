@@ -11,6 +11,8 @@ public class ScoreState {
     public CustomerFeatures latest;
     public CustomerScorer.Memory memory;
     public int segmentAtLastMidnight = -1;
+    /** Features came with an event and wait for the watermark to be scored. */
+    public boolean scoreDue;
 
     public ScoreState() {}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Holds training input until the watermark has passed its time, then releases it in one order: by time, then by
@@ -17,30 +18,35 @@ public final class TrainingOrder implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Comparator<TrainingInput> ORDER =
-            Comparator.comparing(TrainingInput::time).thenComparing(TrainingInput::customerId);
+    private static final Comparator<TrainingInput> BY_CUSTOMER = Comparator.comparing(TrainingInput::customerId);
 
-    private final List<TrainingInput> held = new ArrayList<>();
+    // By time, each time's input in arrival order: a release takes the times due and leaves the rest untouched (a
+    // single list was scanned whole at every release, which grew with the shop times the days held).
+    private final TreeMap<Long, List<TrainingInput>> held = new TreeMap<>();
+    private int count;
 
     public void hold(TrainingInput input) {
-        held.add(input);
+        held.computeIfAbsent(input.time().toEpochMilli(), t -> new ArrayList<>())
+                .add(input);
+        count++;
     }
 
     /** Everything at or before {@code time} (epoch millis), in order; it is held no more. */
     public List<TrainingInput> releaseUpTo(long time) {
         List<TrainingInput> released = new ArrayList<>();
-        for (Iterator<TrainingInput> it = held.iterator(); it.hasNext(); ) {
-            TrainingInput input = it.next();
-            if (input.time().toEpochMilli() <= time) {
-                released.add(input);
-                it.remove();
-            }
+        for (Iterator<List<TrainingInput>> it =
+                        held.headMap(time, true).values().iterator();
+                it.hasNext(); ) {
+            List<TrainingInput> sameTime = it.next();
+            sameTime.sort(BY_CUSTOMER); // stable: a customer's own inputs keep their order
+            released.addAll(sameTime);
+            it.remove();
         }
-        released.sort(ORDER);
+        count -= released.size();
         return released;
     }
 
     public int held() {
-        return held.size();
+        return count;
     }
 }

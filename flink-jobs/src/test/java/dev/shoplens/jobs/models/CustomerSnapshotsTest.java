@@ -1,11 +1,16 @@
 package dev.shoplens.jobs.models;
 
+import static dev.shoplens.jobs.ShopEvents.cartAdd;
+import static dev.shoplens.jobs.ShopEvents.daysAfterMonday;
 import static dev.shoplens.jobs.ShopEvents.line;
 import static dev.shoplens.jobs.ShopEvents.purchase;
+import static dev.shoplens.jobs.ShopEvents.returned;
 import static dev.shoplens.jobs.ShopEvents.view;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.shoplens.event.ShopEvent;
+import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.labels.LabelledExample;
 import dev.shoplens.models.labels.ModelKind;
@@ -54,6 +59,42 @@ class CustomerSnapshotsTest {
     @AfterEach
     void tearDown() throws Exception {
         harness.close();
+    }
+
+    @Test
+    void theFeaturesAfterEachEventFollowTheCustomersEvents() throws Exception {
+        send(view("c1", "s1", "p1", "toys", daysAfterMonday(0)));
+        send(cartAdd("c1", "s1", "p1", daysAfterMonday(0.01)));
+        send(purchase("c1", "s1", "o1", daysAfterMonday(0.02), line("p1", 2, 10.0)));
+        send(view("c1", "s2", "p2", "garden", daysAfterMonday(20)));
+        send(cartAdd("c1", "s2", "p2", daysAfterMonday(20.01)));
+        send(purchase("c1", "s3", "o2", daysAfterMonday(40), line("p3", 1, 30.0), line("p4", 1, 20.0)));
+        send(returned("c1", "o2", daysAfterMonday(41), line("p4", 1, 20.0)));
+        harness.processWatermark(daysAfterMonday(41).toEpochMilli());
+
+        List<CustomerFeatures> afterEvents = harness.extractOutputValues().stream()
+                .filter(ScoringInput::afterEvent)
+                .map(ScoringInput::features)
+                .toList();
+        assertThat(afterEvents).as("one row per event").hasSize(7);
+        CustomerFeatures f = afterEvents.get(afterEvents.size() - 1);
+        assertThat(f.asOf()).isEqualTo(daysAfterMonday(41));
+        assertThat(f.totalOrders()).isEqualTo(2);
+        assertThat(f.totalRevenue()).isEqualTo(70.0);
+        assertThat(f.avgOrderValue()).isEqualTo(35.0);
+        assertThat(f.orders7d()).isEqualTo(1);
+        assertThat(f.orders30d()).isEqualTo(1);
+        assertThat(f.orders90d()).isEqualTo(2);
+        assertThat(f.revenue90d()).isEqualTo(70.0);
+        assertThat(f.daysSinceLastOrder()).isCloseTo(1.0, within(1e-9));
+        assertThat(f.meanDaysBetweenOrders()).isCloseTo(39.98, within(1e-9));
+        assertThat(f.tenureDays()).isCloseTo(41.0, within(1e-9));
+        assertThat(f.returnRate()).isCloseTo(1 / 4.0, within(1e-9));
+        assertThat(f.distinctCategories()).isEqualTo(2);
+        assertThat(f.views7d()).isZero();
+        assertThat(f.sessions30d()).as("s2 and s3 within 30 days, s1 not").isEqualTo(2);
+        assertThat(f.abandonedCarts30d()).as("s2 added to cart and did not buy").isEqualTo(1);
+        assertThat(f.cartAbandonmentRate30d()).isEqualTo(1.0);
     }
 
     @Test

@@ -1,0 +1,144 @@
+package dev.shoplens.jobs.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.models.labels.LabelledExample;
+import dev.shoplens.models.labels.ModelKind;
+import dev.shoplens.models.registry.ModelCodec;
+import dev.shoplens.models.train.ClassifierModel;
+import dev.shoplens.models.train.ClassifierTrainer;
+import dev.shoplens.models.train.TrainingSettings;
+import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.ModelVersionRow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ScoreCustomersTest {
+
+    static final Instant DAY0 = TrainModelsTest.DAY0;
+    static ModelVersionRow churnV1;
+    static ModelVersionRow churnV2;
+
+    KeyedBroadcastOperatorTestHarness<String, ScoringInput, ModelVersionRow, CustomerScore> harness;
+
+    @BeforeAll
+    static void trainAModel() {
+        List<LabelledExample> examples =
+                TrainModelsTest.labels().stream().map(a -> a.input().example()).toList();
+        ClassifierModel model = new ClassifierTrainer(TrainingSettings.defaults()).fit(ModelKind.CHURN, examples, DAY0);
+        churnV1 = version(1, model);
+        churnV2 = version(2, model);
+    }
+
+    static ModelVersionRow version(int version, ClassifierModel model) {
+        return new ModelVersionRow(
+                ModelKind.CHURN.registryName(),
+                version,
+                null,
+                DAY0,
+                DAY0,
+                1,
+                true,
+                null,
+                "{}",
+                ModelCodec.write(model),
+                true,
+                true);
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new ScoreCustomers(7), s -> s.features().customerId(), Types.STRING, ScoreCustomers.SERVING);
+        harness.processBroadcastElement(churnV1, DAY0.toEpochMilli());
+        harness.processBroadcastWatermark(Long.MAX_VALUE);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        harness.close();
+    }
+
+    @Test
+    void aCustomersEventsBetweenTwoWatermarksMakeOneScoreOnTheNewestFeatures() throws Exception {
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        afterEvent("c1", at(3), 2);
+        afterEvent("c2", at(3), 100);
+        assertThat(harness.extractOutputValues())
+                .as("nothing before the watermark moves")
+                .isEmpty();
+        assertThat(harness.numEventTimeTimers()).as("one timer per customer").isEqualTo(2);
+
+        harness.processWatermark(at(4).toEpochMilli());
+
+        List<CustomerScore> scores = harness.extractOutputValues();
+        assertThat(scores).extracting(CustomerScore::customerId).containsExactlyInAnyOrder("c1", "c2");
+        CustomerScore c1 = scores.stream()
+                .filter(s -> s.customerId().equals("c1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(c1.asOf()).as("the newest features").isEqualTo(at(3));
+        assertThat(c1.churnVersion()).isEqualTo(1);
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void aMidnightIsScoredAtOnceAndSupersedesTheEventsBeforeIt() throws Exception {
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        harness.processElement(
+                new ScoringInput(features("c1", midnight(1), 41), true),
+                midnight(1).toEpochMilli());
+        assertThat(harness.extractOutputValues())
+                .extracting(CustomerScore::asOf)
+                .containsExactly(midnight(1));
+
+        harness.processWatermark(midnight(1).toEpochMilli());
+        assertThat(harness.extractOutputValues())
+                .as("no second score for the event")
+                .hasSize(1);
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void aNewVersionRescoresEveryCustomerAtOnce() throws Exception {
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        afterEvent("c2", at(2), 10);
+        harness.processWatermark(at(3).toEpochMilli());
+        assertThat(harness.extractOutputValues()).hasSize(2);
+
+        harness.processBroadcastElement(churnV2, at(4).toEpochMilli());
+
+        List<CustomerScore> scores = harness.extractOutputValues();
+        assertThat(scores).hasSize(4);
+        assertThat(scores.subList(2, 4)).extracting(CustomerScore::churnVersion).containsOnly(2);
+    }
+
+    private void afterEvent(String customer, Instant time, double silenceDays) throws Exception {
+        harness.processElement(new ScoringInput(features(customer, time, silenceDays), false), time.toEpochMilli());
+    }
+
+    static CustomerFeatures features(String customer, Instant asOf, double silenceDays) {
+        return TrainModelsTest.features(customer, asOf, silenceDays, 2);
+    }
+
+    /** {@code n} minutes into day 0. */
+    static Instant at(int n) {
+        return DAY0.plus(Duration.ofMinutes(n));
+    }
+
+    static Instant midnight(int n) {
+        return DAY0.plus(Duration.ofDays(n));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.shoplens.jobs.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.jobs.customers.CustomerHistory;
+import dev.shoplens.jobs.models.CustomerTimeline;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.CompositeType;
+import org.apache.flink.api.java.typeutils.GenericTypeInfo;
+import org.apache.flink.api.java.typeutils.ListTypeInfo;
+import org.apache.flink.api.java.typeutils.MapTypeInfo;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The per-customer state the job keeps for every customer is serialized by Flink's own serializers, field by field,
+ * never by Kryo: Kryo was most of the job's time with state in RocksDB, and its bytes cannot evolve with the class.
+ */
+class StateTypesTest {
+
+    @ParameterizedTest
+    @ValueSource(classes = {CustomerHistory.class, CustomerTimeline.class})
+    void perCustomerStateHasNoGenericType(Class<?> type) {
+        TypeInformation<?> info = TypeInformation.of(type);
+
+        assertThat(info).isInstanceOf(PojoTypeInfo.class);
+        assertThat(genericTypesIn(info, type.getSimpleName())).isEmpty();
+        // The serializer Flink would use for it is a POJO one, with a field for each public field.
+        assertThat(info.createSerializer(new SerializerConfigImpl()).getClass().getSimpleName())
+                .isEqualTo("PojoSerializer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            classes = {
+                dev.shoplens.event.ShopEvent.class,
+                dev.shoplens.jobs.ingest.AcceptedEvent.class,
+                dev.shoplens.jobs.models.ScoringInput.class,
+                dev.shoplens.jobs.models.TrainingInput.class,
+                dev.shoplens.features.CustomerFeatures.class,
+                dev.shoplens.scores.CustomerScore.class
+            })
+    void probe(Class<?> type) {
+        assertThat(genericTypesIn(TypeInformation.of(type), type.getSimpleName()))
+                .isEmpty();
+    }
+
+    /** Every generic type under {@code info}, named by its path of fields. */
+    static List<String> genericTypesIn(TypeInformation<?> info, String path) {
+        List<String> found = new ArrayList<>();
+        if (info instanceof GenericTypeInfo<?>) {
+            found.add(path + ": " + info.getTypeClass().getName());
+        } else if (info instanceof CompositeType<?> composite) {
+            for (String field : composite.getFieldNames()) {
+                found.addAll(genericTypesIn(composite.getTypeAt(field), path + "." + field));
+            }
+        } else if (info instanceof ListTypeInfo<?> list) {
+            found.addAll(genericTypesIn(list.getElementTypeInfo(), path + "[]"));
+        } else if (info instanceof MapTypeInfo<?, ?> map) {
+            found.addAll(genericTypesIn(map.getKeyTypeInfo(), path + "{key}"));
+            found.addAll(genericTypesIn(map.getValueTypeInfo(), path + "{value}"));
+        }
+        return found;
+    }
+}
