@@ -3,7 +3,9 @@ package dev.shoplens.forecast;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A series' demand forecast as of the close of {@code originDay}: daily demand (units sold net of returns, never
@@ -34,8 +36,13 @@ public record DemandForecast(
     /** Every day of {@code path}, a forecast of {@code seriesId} from {@code originDay}, with its band. */
     public static List<ForecastDay> days(SeriesLevel level, String seriesId, LocalDate originDay, DemandPath path) {
         List<ForecastDay> days = new ArrayList<>(path.days());
+        // A band is an inverse incomplete gamma function per quantile, the costliest part of writing a forecast; a
+        // level or weekly forecast repeats the same few distributions over its days, so each is worked out once.
+        Map<DemandDistribution, double[]> bands = new HashMap<>();
         for (int d = 1; d <= path.days(); d++) {
             DemandDistribution demand = path.day(d);
+            double[] band = bands.computeIfAbsent(
+                    demand, dist -> new double[] {dist.quantile(0.1), dist.quantile(0.5), dist.quantile(0.9)});
             days.add(new ForecastDay(
                     level,
                     seriesId,
@@ -43,9 +50,9 @@ public record DemandForecast(
                     originDay.plusDays(d),
                     demand.mean(),
                     demand.variance(),
-                    demand.quantile(0.1),
-                    demand.quantile(0.5),
-                    demand.quantile(0.9)));
+                    band[0],
+                    band[1],
+                    band[2]));
         }
         return days;
     }

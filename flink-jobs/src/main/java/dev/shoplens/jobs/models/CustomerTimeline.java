@@ -89,19 +89,29 @@ public class CustomerTimeline {
         }
     }
 
+    private static final ModelKind[] LABELLED = {ModelKind.PURCHASE, ModelKind.CHURN, ModelKind.VALUE};
+
     private void mature(long at, ModelSettings settings, Output out) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        // Worked out once a tick: this runs for every customer at every midnight.
+        long[] horizons = new long[LABELLED.length];
+        for (int k = 0; k < LABELLED.length; k++) {
+            horizons[k] = settings.horizons().of(LABELLED[k]).toMillis();
+        }
+        long longest = settings.horizons().longest().toMillis();
         Instant maturedAt = Instant.ofEpochMilli(at);
         for (Iterator<PendingSnapshot> it = pending.iterator(); it.hasNext(); ) {
             PendingSnapshot p = it.next();
-            for (ModelKind kind : new ModelKind[] {ModelKind.PURCHASE, ModelKind.CHURN, ModelKind.VALUE}) {
-                long horizon = settings.horizons().of(kind).toMillis();
-                int bit = 1 << kind.ordinal();
-                if ((p.matured & bit) == 0 && p.at + horizon <= at) {
+            for (int k = 0; k < LABELLED.length; k++) {
+                int bit = 1 << LABELLED[k].ordinal();
+                if ((p.matured & bit) == 0 && p.at + horizons[k] <= at) {
                     p.matured |= bit;
-                    out.example(new LabelledExample(kind, p.features, outcome(p, horizon), maturedAt));
+                    out.example(new LabelledExample(LABELLED[k], p.features, outcome(p, horizons[k]), maturedAt));
                 }
             }
-            if (p.at + settings.horizons().longest().toMillis() <= at) {
+            if (p.at + longest <= at) {
                 it.remove();
             }
         }

@@ -1,7 +1,9 @@
 package dev.shoplens.jobs.models;
 
+import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.models.registry.ModelCodec;
 import dev.shoplens.models.scoring.CustomerScorer;
+import dev.shoplens.models.train.SegmentModel;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
 import java.time.LocalDate;
@@ -22,11 +24,11 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * Keyed by customer, with the serving model versions as broadcast state: scores a customer when their features have
- * changed, and rescores every customer when a new version starts serving. Midnight scores are made at once and also
- * go to {@link #MOVES}, the customer's segment then and at the previous midnight. After events, a customer is scored
+ * changed (an event, a midnight), and rescores every customer when a new version starts serving. A customer is scored
  * once when the watermark next moves (an event-time timer just past the current watermark), on the newest features:
- * a burst of a customer's events between two watermarks makes one score, as the store keeps only the newest anyway,
- * and "what changed" compares with the last score made.
+ * the rows of a customer between two watermarks (a burst of events; in a replay, many midnights) make one score, as
+ * the store keeps only the newest anyway, and "what changed" compares with the last score made. Each midnight's
+ * segment goes to {@link #MOVES} at once, with the segment at the previous midnight.
  */
 public class ScoreCustomers
         extends KeyedBroadcastProcessFunction<String, ScoringInput, ModelVersionRow, CustomerScore> {
@@ -63,23 +65,32 @@ public class ScoreCustomers
             s = new ScoreState();
         }
         s.latest = input.features();
+        if (input.daily()) {
+            countSegmentMove(input.features(), s, ctx);
+        }
         long watermark = ctx.timerService().currentWatermark();
-        if (input.afterEvent() && watermark != Long.MAX_VALUE) {
+        if (watermark != Long.MAX_VALUE) {
             s.scoreDue = true;
-            // Timers of one key and time are one timer: every event until the watermark moves shares it.
+            // Timers of one key and time are one timer: every row until the watermark moves shares it.
             ctx.timerService().registerEventTimeTimer(watermark + 1);
         } else if (!scorer.isEmpty()) {
             s.scoreDue = false;
-            CustomerScore score = score(s);
-            out.collect(score);
-            if (input.daily() && score.segmentId() != null) {
-                LocalDate day = LocalDate.ofInstant(input.features().asOf().minusMillis(1), ZoneOffset.UTC);
-                ctx.output(
-                        MOVES, new SegmentMove(day, s.segmentAtLastMidnight, score.segmentId(), score.segmentName()));
-                s.segmentAtLastMidnight = score.segmentId();
-            }
+            out.collect(score(s));
         }
         state.update(s);
+    }
+
+    /**
+     * A midnight's segment, against the one at the previous midnight, for the segment flows: worked out at once
+     * (one distance per segment), while the full score waits for the watermark with the customer's other rows.
+     */
+    private void countSegmentMove(CustomerFeatures features, ScoreState s, ReadOnlyContext ctx) {
+        SegmentModel.Segment segment = scorer.segment(features);
+        if (segment != null) {
+            LocalDate day = LocalDate.ofInstant(features.asOf().minusMillis(1), ZoneOffset.UTC);
+            ctx.output(MOVES, new SegmentMove(day, s.segmentAtLastMidnight, segment.id(), segment.name()));
+            s.segmentAtLastMidnight = segment.id();
+        }
     }
 
     @Override

@@ -8,13 +8,18 @@ import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.registry.ModelCodec;
 import dev.shoplens.models.train.ClassifierModel;
 import dev.shoplens.models.train.ClassifierTrainer;
+import dev.shoplens.models.train.SegmentModel;
+import dev.shoplens.models.train.SegmentTrainer;
 import dev.shoplens.models.train.TrainingSettings;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
@@ -93,20 +98,72 @@ class ScoreCustomersTest {
     }
 
     @Test
-    void aMidnightIsScoredAtOnceAndSupersedesTheEventsBeforeIt() throws Exception {
+    void aMidnightAndTheEventsBeforeItMakeOneScoreAsOfTheMidnight() throws Exception {
         harness.processWatermark(at(1).toEpochMilli());
         afterEvent("c1", at(2), 40);
         harness.processElement(
                 new ScoringInput(features("c1", midnight(1), 41), true),
                 midnight(1).toEpochMilli());
+        assertThat(harness.extractOutputValues()).isEmpty();
+
+        harness.processWatermark(midnight(1).toEpochMilli());
+
         assertThat(harness.extractOutputValues())
                 .extracting(CustomerScore::asOf)
                 .containsExactly(midnight(1));
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
 
-        harness.processWatermark(midnight(1).toEpochMilli());
+    @Test
+    void eachMidnightsSegmentMoveIsCountedAtOnce() throws Exception {
+        List<CustomerFeatures> customers = TrainModelsTest.labels().stream()
+                .map(a -> a.input().example().features())
+                .toList();
+        SegmentModel segments = new SegmentTrainer(TrainingSettings.defaults()).fit(customers, null, DAY0);
+        harness.processBroadcastElement(
+                new ModelVersionRow(
+                        ModelKind.SEGMENTS.registryName(),
+                        1,
+                        null,
+                        DAY0,
+                        DAY0,
+                        customers.size(),
+                        true,
+                        null,
+                        "{}",
+                        ModelCodec.write(segments),
+                        true,
+                        true),
+                DAY0.toEpochMilli());
+        harness.processWatermark(at(1).toEpochMilli());
+
+        harness.processElement(
+                new ScoringInput(features("c1", midnight(1), 41), true),
+                midnight(1).toEpochMilli());
+        harness.processElement(
+                new ScoringInput(features("c1", midnight(2), 42), true),
+                midnight(2).toEpochMilli());
+
+        SegmentModel.Segment first = segments.assign(features("c1", midnight(1), 41));
+        SegmentModel.Segment second = segments.assign(features("c1", midnight(2), 42));
+        // A move is stamped with the day that ended at the midnight; -1: no segment at the midnight before.
+        assertThat(harness.getSideOutput(ScoreCustomers.MOVES))
+                .extracting(StreamRecord::getValue)
+                .containsExactly(
+                        new SegmentMove(dayOf(midnight(0)), -1, first.id(), first.name()),
+                        new SegmentMove(dayOf(midnight(1)), first.id(), second.id(), second.name()));
         assertThat(harness.extractOutputValues())
-                .as("no second score for the event")
-                .hasSize(1);
+                .as("the scores wait for the watermark")
+                .isEmpty();
+    }
+
+    @Test
+    void afterTheFinalWatermarkEveryRowIsScoredAtOnce() throws Exception {
+        harness.processWatermark(Long.MAX_VALUE);
+        afterEvent("c1", at(2), 40);
+        assertThat(harness.extractOutputValues())
+                .extracting(CustomerScore::asOf)
+                .containsExactly(at(2));
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
@@ -131,6 +188,10 @@ class ScoreCustomersTest {
 
     static CustomerFeatures features(String customer, Instant asOf, double silenceDays) {
         return TrainModelsTest.features(customer, asOf, silenceDays, 2);
+    }
+
+    static LocalDate dayOf(Instant midnight) {
+        return LocalDate.ofInstant(midnight, ZoneOffset.UTC);
     }
 
     /** {@code n} minutes into day 0. */

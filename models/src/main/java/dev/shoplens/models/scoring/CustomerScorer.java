@@ -73,11 +73,8 @@ public final class CustomerScorer {
             orders = v.expectedOrders(scaled);
             revenue = v.expectedRevenue(scaled);
         }
-        SegmentModel.Segment segment = null;
+        SegmentModel.Segment segment = segment(features);
         Served segments = serving.get(ModelKind.SEGMENTS);
-        if (segments != null) {
-            segment = ((SegmentModel) segments.model()).assign(features);
-        }
         if (purchase.probability != null) {
             // Measured on the simulated shop: closer to the real wait than deriving it from the expected orders.
             double days = NextOrder.fromPurchaseProbability(purchase.probability, purchaseHorizonDays);
@@ -108,6 +105,12 @@ public final class CustomerScorer {
                         purchase.scored,
                         // Boxed on both sides: a conditional with an int would unbox a missing segment and fail.
                         segment == null ? before.segmentId() : Integer.valueOf(segment.id())));
+    }
+
+    /** The customer's segment under the serving segmentation; null while none serves. */
+    public SegmentModel.Segment segment(CustomerFeatures features) {
+        Served segments = serving.get(ModelKind.SEGMENTS);
+        return segments == null ? null : ((SegmentModel) segments.model()).assign(features);
     }
 
     private record Classified(Double probability, String reasons, String changes, Explanations.Scored scored) {}

@@ -9,24 +9,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.tribuo.MutableDataset;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.sgd.linear.LinearSGDModel;
-import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
-import org.tribuo.regression.sgd.objectives.SquaredLoss;
 
 /**
- * Fits the value model from scratch on a window of matured value examples: squared loss on orders and revenue, so
- * the predictions are expected values. It is cheap enough (well under a second for 100 k rows) to refit each time.
+ * Fits the value model on matured value examples: squared loss on orders and revenue, so the predictions are
+ * expected values. In full on a window (feature scaling and target scale fitted anew, weights from zero), or
+ * warm-started from an earlier version on the new examples alone (its scaling kept), as the classifiers are: a full
+ * refit at every version was most of the trainer's time on a shop of a few thousand customers.
  */
 public final class ValueTrainer {
-
-    static {
-        java.util.logging.Logger.getLogger("org.tribuo.common.sgd.AbstractSGDTrainer")
-                .setLevel(java.util.logging.Level.WARNING);
-    }
 
     private final TrainingSettings settings;
     private final int horizonDays;
@@ -36,6 +30,7 @@ public final class ValueTrainer {
         this.horizonDays = horizonDays;
     }
 
+    /** A full refit on {@code examples}. */
     public ValueModel fit(List<LabelledExample> examples, Instant trainedAt) {
         FeatureScaler scaler = FeatureScaler.fit(
                 ModelFeatures.ALL,
@@ -54,6 +49,21 @@ public final class ValueTrainer {
                             .average()
                             .orElse(1))
         };
+        return train(scaler, scale, null, examples, settings.fullEpochs(), trainedAt);
+    }
+
+    /** {@code start}'s frozen scaling and weights, trained further on {@code examples}. */
+    public ValueModel warmStart(ValueModel start, List<LabelledExample> examples, Instant trainedAt) {
+        return train(start.scaler(), start.targetScale(), start.model(), examples, settings.warmEpochs(), trainedAt);
+    }
+
+    private ValueModel train(
+            FeatureScaler scaler,
+            double[] scale,
+            LinearSGDModel start,
+            List<LabelledExample> examples,
+            int epochs,
+            Instant trainedAt) {
         RegressionFactory factory = new RegressionFactory();
         MutableDataset<Regressor> data = new MutableDataset<>(
                 new SimpleDataSourceProvenance(
@@ -66,14 +76,8 @@ public final class ValueTrainer {
                     new double[] {e.outcome().orders() / scale[0], e.outcome().revenue() / scale[1]});
             data.add(new ArrayExample<>(target, names, scaler.scale(e.features())));
         }
-        LinearSGDTrainer trainer = new LinearSGDTrainer(
-                new SquaredLoss(),
-                new AdaGrad(settings.learningRate(), 0.1),
-                settings.fullEpochs(),
-                Integer.MAX_VALUE,
-                1,
-                settings.seed());
-        LinearSGDModel model = trainer.train(data);
+        LinearSGDModel model =
+                new WarmStartRegressionTrainer(epochs, settings.learningRate(), settings.seed(), start).train(data);
         return ValueModel.of(scaler, model, scale, horizonDays);
     }
 }

@@ -1,22 +1,16 @@
 package dev.shoplens.models.train;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
-import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tribuo.Dataset;
-import org.tribuo.ImmutableFeatureMap;
-import org.tribuo.ImmutableOutputInfo;
-import org.tribuo.VariableIDInfo;
-import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.math.LinearParameters;
-import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.optimisers.AdaGrad;
 
 /**
@@ -36,9 +30,8 @@ public final class WarmStartLogisticTrainer extends LinearSGDTrainer {
         Logger.getLogger("org.tribuo.common.sgd.AbstractSGDTrainer").setLevel(Level.WARNING);
     }
 
-    private final transient LinearSGDModel start;
-    private transient ImmutableFeatureMap featureMap;
-    private transient ImmutableOutputInfo<Label> outputInfo;
+    // Null: from zeros.
+    private final transient WarmStartWeights<Label> warmStart;
 
     /**
      * @param epochs passes over the data
@@ -48,49 +41,27 @@ public final class WarmStartLogisticTrainer extends LinearSGDTrainer {
      */
     public WarmStartLogisticTrainer(int epochs, double learningRate, long seed, LinearSGDModel start) {
         super(new LogMulticlass(), new AdaGrad(learningRate, 0.1), epochs, Integer.MAX_VALUE, 1, seed);
-        this.start = start;
+        this.warmStart = start == null ? null : new WarmStartWeights<>(start, Label::getLabel);
     }
 
     @Override
     public synchronized LinearSGDModel train(
             Dataset<Label> examples, Map<String, Provenance> runProvenance, int invocationCount) {
-        // createParameters only gets sizes: remember the names behind them. The superclass builds the same maps.
-        featureMap = examples.getFeatureIDMap();
-        outputInfo = examples.getOutputIDInfo();
+        if (warmStart != null) {
+            warmStart.remember(examples);
+        }
         return super.train(examples, runProvenance, invocationCount);
     }
 
     @Override
     protected LinearParameters createParameters(int numFeatures, int numOutputs, SplittableRandom localRNG) {
         LinearParameters parameters = super.createParameters(numFeatures, numOutputs, localRNG);
-        if (start == null) {
-            return parameters;
-        }
-        DenseMatrix weights = parameters.getWeightMatrix();
-        DenseMatrix previous = start.getWeightsCopy();
-        ImmutableFeatureMap previousFeatures = start.getFeatureIDMap();
-        ImmutableOutputInfo<Label> previousOutputs = start.getOutputIDInfo();
-        for (Pair<Integer, Label> output : outputInfo) {
-            int previousRow = previousOutputs.getID(output.getB());
-            if (previousRow < 0) {
-                continue;
-            }
-            for (VariableInfo info : featureMap) {
-                int previousColumn = previousFeatures.getID(info.getName());
-                if (previousColumn >= 0) {
-                    weights.set(
-                            output.getA(), ((VariableIDInfo) info).getID(), previous.get(previousRow, previousColumn));
-                }
-            }
-            // The bias is the column after the last feature in both models.
-            weights.set(output.getA(), numFeatures, previous.get(previousRow, previousFeatures.size()));
-        }
-        return parameters;
+        return warmStart == null ? parameters : warmStart.applyTo(parameters);
     }
 
     @Override
     public String toString() {
-        return "WarmStartLogisticTrainer(" + super.toString() + ", start=" + (start == null ? "zeros" : start.getName())
-                + ")";
+        return "WarmStartLogisticTrainer(" + super.toString() + ", start="
+                + (warmStart == null ? "zeros" : warmStart.startName()) + ")";
     }
 }
