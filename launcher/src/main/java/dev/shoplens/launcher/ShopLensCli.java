@@ -9,6 +9,7 @@ import dev.shoplens.launcher.production.ProduceCommand;
 import dev.shoplens.launcher.production.RunCommand;
 import dev.shoplens.launcher.retrain.RetrainCommand;
 import dev.shoplens.launcher.status.StatusCommand;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +36,9 @@ public final class ShopLensCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Logging is set up before any library logs: logback.xml also quiets the libraries that log through
+        // java.util.logging (Tribuo), and only once it is read.
+        LoggerFactory.getILoggerFactory();
         int exit = new CommandLine(new ShopLensCli()).execute(args);
         if (exit != 0 || !isLongRunning(args)) {
             System.exit(exit);

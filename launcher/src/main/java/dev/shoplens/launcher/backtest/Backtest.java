@@ -2,6 +2,9 @@ package dev.shoplens.launcher.backtest;
 
 import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.launcher.DataDir;
+import dev.shoplens.launcher.progress.CountedFeed;
+import dev.shoplens.launcher.progress.FeedWatch;
+import dev.shoplens.launcher.progress.Progress;
 import dev.shoplens.models.baselines.BgNbd;
 import dev.shoplens.models.scoring.CustomerScorer;
 import dev.shoplens.scores.CustomerScore;
@@ -39,19 +42,20 @@ final class Backtest {
 
     private Backtest() {}
 
-    static Result run(EventFeed feed, BacktestSplit split, Path out) throws Exception {
+    /** Runs the backtest; {@code progress} shows each step as it goes, and how long it took. */
+    static Result run(EventFeed feed, BacktestSplit split, Path out, Progress progress) throws Exception {
         Files.createDirectories(out);
-        ShopHistory history = ShopHistory.read(feed, split);
+        ShopHistory history = readHistory(feed, split, progress);
         List<String> customers = history.customerIds();
         if (customers.isEmpty()) {
             throw new IllegalArgumentException(
                     "no customer has an event before the calibration end " + split.calibrationEnd());
         }
         DataDir store = new DataDir(out.resolve("store")).create();
-        BacktestModels.Trained trained = BacktestModels.train(feed, split, store);
+        BacktestModels.Trained trained = BacktestModels.train(feed, split, store, progress);
         List<CustomerScore> scores = score(history, customers, trained.scorer());
         Optional<BacktestLstm.Trained> lstm =
-                BacktestLstm.train(store.store(), split, BacktestModels.horizons(split), customers);
+                BacktestLstm.train(store.store(), split, BacktestModels.horizons(split), customers, progress);
         BgNbd bgNbd = BgNbd.fit(customers.stream()
                 .map(history::orders)
                 .filter(o -> o.count() > 0)
@@ -67,8 +71,10 @@ final class Backtest {
         }
         writePredictions(out.resolve("predictions.csv"), history, customers, scores, predictors);
 
+        progress.show("demand forest: fitting on the calibration period");
         DemandBacktest.Result demand =
                 DemandBacktest.run(history, split, BacktestDemandRefit.refit(store.store(), split));
+        progress.done("demand forest: fitted in " + Progress.duration(progress.elapsed()));
         DemandBacktest.write(demand, split, out.resolve("demand_forecast.csv"));
 
         boolean judged = history.coversHorizon();
@@ -78,6 +84,14 @@ final class Backtest {
         }
         return new Result(
                 split, history, trained, lstm, bgNbd, customers, scores, predictors, evaluations, demand, judged);
+    }
+
+    /** Counted as it is read: the input is read whole (its count is not known, and counting it would cost a pass). */
+    private static ShopHistory readHistory(EventFeed feed, BacktestSplit split, Progress progress) {
+        CountedFeed counted = CountedFeed.of(feed, CountedFeed.UNKNOWN);
+        try (FeedWatch watch = FeedWatch.start(counted, progress, "reading the history")) {
+            return ShopHistory.read(counted, split);
+        }
     }
 
     private static List<CustomerScore> score(ShopHistory history, List<String> customers, CustomerScorer scorer) {

@@ -1,6 +1,7 @@
 package dev.shoplens.launcher.backtest;
 
 import dev.shoplens.launcher.imports.FileInputOptions;
+import dev.shoplens.launcher.progress.Progress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,7 +53,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BacktestSplit split = BacktestSplit.of(calibrationEnd, ZoneId.of(input.zone()), horizonDays, churnDays);
-        Backtest.Result result = Backtest.run(input.feed(), split, out);
+        Backtest.Result result = Backtest.run(input.feed(), split, out, Progress.onStderr("backtest"));
         BacktestReport.write(result, out);
         printSummary(result);
         return 0;

@@ -1,10 +1,12 @@
 package dev.shoplens.launcher.backtest;
 
+import dev.shoplens.launcher.progress.Progress;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.retrain.backend.Backend;
 import dev.shoplens.retrain.history.StoreHistory;
 import dev.shoplens.retrain.job.RetrainSettings;
+import dev.shoplens.retrain.lstm.EpochListener;
 import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.lstm.LstmTrainer;
 import dev.shoplens.retrain.lstm.TrainingRun;
@@ -17,6 +19,7 @@ import dev.shoplens.retrain.sequences.ShopHistory;
 import dev.shoplens.store.StoreSettings;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -48,7 +51,8 @@ final class BacktestLstm {
 
     /** Trains and scores every customer in {@code customers}; empty when the calibration period is too short. */
     static Optional<Trained> train(
-            StoreSettings store, BacktestSplit split, Horizons horizons, List<String> customers) {
+            StoreSettings store, BacktestSplit split, Horizons horizons, List<String> customers, Progress progress) {
+        progress.show("LSTM: reading the customers' histories");
         Backend.start(THREADS);
         RetrainSettings defaults = RetrainSettings.defaults(THREADS);
         SequenceSettings sequences = new SequenceSettings(
@@ -61,12 +65,15 @@ final class BacktestLstm {
         CutOffs cutOffs = CutOffs.of(ModelKind.PURCHASE, split.cutoff(), sequences);
         TrainingRun run;
         try {
-            run = new LstmTrainer(SETTINGS)
+            run = new LstmTrainer(SETTINGS, epochs(progress))
                     .train(ModelKind.PURCHASE, history.labelled(cutOffs.training(), builder), null);
         } catch (IllegalArgumentException e) {
+            progress.done("LSTM: none");
             LOG.warn("no LSTM in this backtest: {}", e.getMessage());
             return Optional.empty();
         }
+        progress.done(String.format(
+                Locale.ROOT, "LSTM: %d epochs in %s", run.epochs(), Progress.duration(progress.elapsed())));
         // Sequences end at a UTC midnight: the last one at or before the cutoff (the log's zone may start days later).
         Map<String, CustomerHistory> byId = new HashMap<>();
         history.customers().forEach(c -> byId.put(c.customerId(), c));
@@ -77,5 +84,10 @@ final class BacktestLstm {
                 .toList();
         double[] purchase = run.model().score(atCutoff);
         return Optional.of(new Trained(new Predictor(NAME, purchase, null), run, cutOffs));
+    }
+
+    private static EpochListener epochs(Progress progress) {
+        return (epoch, maxEpochs, loss) -> progress.showWithElapsed(String.format(
+                Locale.ROOT, "LSTM: epoch %d of at most %d, validation log loss %.4f", epoch, maxEpochs, loss));
     }
 }

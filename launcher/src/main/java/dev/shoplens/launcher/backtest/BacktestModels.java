@@ -9,6 +9,9 @@ import dev.shoplens.jobs.source.FeedSource;
 import dev.shoplens.jobs.source.UntilTimeFeed;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.LocalFlink;
+import dev.shoplens.launcher.progress.CountedFeed;
+import dev.shoplens.launcher.progress.FeedWatch;
+import dev.shoplens.launcher.progress.Progress;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.registry.ModelCodec;
@@ -32,7 +35,7 @@ final class BacktestModels {
 
     private BacktestModels() {}
 
-    static Trained train(EventFeed feed, BacktestSplit split, DataDir store) throws Exception {
+    static Trained train(EventFeed feed, BacktestSplit split, DataDir store, Progress progress) throws Exception {
         ModelSettings models =
                 ModelSettings.defaults().withHorizons(horizons(split)).withDataEnd(split.cutoff());
         // Parallelism 1 with a watermark after every event: the trainer then sees its examples in one order, so a
@@ -41,14 +44,19 @@ final class BacktestModels {
         // The schema first, so the job's many sinks open writers on a current store instead of racing to create it.
         store.store().migrate();
         StreamExecutionEnvironment env = LocalFlink.environment(1, 0);
+        progress.show("feature job to the calibration end: counting its events");
+        CountedFeed calibration =
+                CountedFeed.of(new UntilTimeFeed(feed, split.cutoff().minusMillis(1)));
         new FeatureJob(
-                        FeedSource.of(new UntilTimeFeed(feed, split.cutoff().minusMillis(1))),
+                        FeedSource.of(calibration),
                         1,
                         new StoreSinks(store.store(), settings.sinkBatch(), settings.sinkMaxDelay()),
                         settings,
                         models)
                 .addTo(env);
-        env.execute("shoplens-backtest");
+        try (FeedWatch watch = FeedWatch.start(calibration, progress, "feature job to the calibration end")) {
+            env.execute("shoplens-backtest");
+        }
         return load(store, split.horizonDays());
     }
 

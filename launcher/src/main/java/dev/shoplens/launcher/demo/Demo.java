@@ -90,6 +90,9 @@ public final class Demo {
         ConfigurableApplicationContext web = new SpringApplicationBuilder(DashboardApplication.class)
                 .profiles("demo")
                 .properties(Map.of(
+                        // The demo prints its own banner, with the address and the users, once it is up.
+                        "spring.main.banner-mode", "off",
+                        "spring.main.log-startup-info", false,
                         "server.port", settings.port(),
                         "shoplens.store.duckdb-file", store.file(),
                         "shoplens.flink.rest-url", LocalFlink.restUrl(restPort),

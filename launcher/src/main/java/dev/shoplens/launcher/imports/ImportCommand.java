@@ -10,6 +10,9 @@ import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.DataDirOption;
 import dev.shoplens.launcher.LocalFlink;
+import dev.shoplens.launcher.progress.CountedFeed;
+import dev.shoplens.launcher.progress.FeedWatch;
+import dev.shoplens.launcher.progress.Progress;
 import dev.shoplens.launcher.status.StatusCommand;
 import dev.shoplens.store.StoreSettings;
 import java.time.Instant;
@@ -42,7 +45,8 @@ public final class ImportCommand implements Callable<Integer> {
         DataDir dir = config.given() ? null : dataDir.dataDir().create();
         StoreSettings store = dir == null ? config.load().store() : dir.store();
         store.migrate();
-        long events = feed.count();
+        CountedFeed counted = CountedFeed.of(feed);
+        long events = counted.count();
         System.err.printf("Importing %,d events into %s%n", events, store.describe());
         FeatureJobSettings settings = FeatureJobSettings.forReplay();
         // The models learn only labels the import's data reaches: none past its newest event.
@@ -51,13 +55,15 @@ public final class ImportCommand implements Callable<Integer> {
                 .orElse(ModelSettings.defaults());
         StreamExecutionEnvironment env = LocalFlink.environment(settings.parallelism(), 0);
         new FeatureJob(
-                        FeedSource.of(feed),
+                        FeedSource.of(counted),
                         1,
                         new StoreSinks(store, settings.sinkBatch(), settings.sinkMaxDelay()),
                         settings,
                         models)
                 .addTo(env);
-        env.execute("shoplens-import");
+        try (FeedWatch watch = FeedWatch.start(counted, Progress.onStderr("import"), null)) {
+            env.execute("shoplens-import");
+        }
         return dir == null ? StatusCommand.print(store) : StatusCommand.print(dir);
     }
 }

@@ -3,6 +3,7 @@ package dev.shoplens.launcher.retrain;
 import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.DataDirOption;
+import dev.shoplens.launcher.progress.Progress;
 import dev.shoplens.retrain.backend.Backend;
 import dev.shoplens.retrain.job.NightlyRetrain;
 import dev.shoplens.retrain.job.RetrainSettings;
@@ -63,8 +64,11 @@ public final class RetrainCommand implements Callable<Integer> {
             store = dir.store();
         }
         int cores = threads == null ? Backend.defaultThreads() : threads;
-        List<RetrainRun> runs =
-                new NightlyRetrain(store, RetrainSettings.defaults(cores), Clock.systemUTC()).run(until);
+        Progress progress = Progress.onStderr("retrain");
+        List<RetrainRun> runs = new NightlyRetrain(
+                        store, RetrainSettings.defaults(cores), Clock.systemUTC(), progress::showWithElapsed)
+                .run(until);
+        progress.done("done in " + Progress.duration(progress.elapsed()));
         runs.forEach(run -> System.out.println(line(run)));
         return runs.stream().anyMatch(r -> RetrainRun.FAILED.equals(r.outcome())) ? 1 : 0;
     }

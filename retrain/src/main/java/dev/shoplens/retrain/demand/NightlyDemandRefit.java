@@ -6,6 +6,7 @@ import dev.shoplens.forecast.ForecastDay;
 import dev.shoplens.forecast.ProductRefit;
 import dev.shoplens.jobs.forecast.DemandScore;
 import dev.shoplens.models.demand.DailyDemand;
+import dev.shoplens.retrain.job.RetrainProgress;
 import dev.shoplens.retrain.job.RetrainStore;
 import dev.shoplens.retrain.results.RetrainRun;
 import dev.shoplens.scores.ModelVersionRow;
@@ -43,12 +44,19 @@ public final class NightlyDemandRefit {
     private final RefitSettings settings;
     private final Clock clock;
     private final RetrainStore registry;
+    private final RetrainProgress progress;
 
     public NightlyDemandRefit(StoreSettings store, RefitSettings settings, Clock clock) {
+        this(store, settings, clock, RetrainProgress.SILENT);
+    }
+
+    /** A refit that tells {@code progress} what it is doing as it goes. */
+    public NightlyDemandRefit(StoreSettings store, RefitSettings settings, Clock clock, RetrainProgress progress) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
         this.registry = new RetrainStore(store);
+        this.progress = progress;
     }
 
     /**
@@ -84,7 +92,13 @@ public final class NightlyDemandRefit {
     }
 
     private RefitNight refit(LocalDate lastDay) {
-        return new DemandRefit(settings).run(DailyDemand.of(ProductDays.read(store, lastDay), lastDay));
+        progress.now("demand forest: reading the product days to " + lastDay);
+        DailyDemand demand = DailyDemand.of(ProductDays.read(store, lastDay), lastDay);
+        progress.now(String.format(
+                Locale.ROOT,
+                "demand forest: fitting over %,d products' days",
+                demand.products().size()));
+        return new DemandRefit(settings).run(demand);
     }
 
     /** The last day closed on the night of {@code night}, and one the store holds. */

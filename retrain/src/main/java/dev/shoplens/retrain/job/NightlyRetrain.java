@@ -6,6 +6,7 @@ import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.retrain.backend.Backend;
 import dev.shoplens.retrain.demand.NightlyDemandRefit;
 import dev.shoplens.retrain.history.StoreHistory;
+import dev.shoplens.retrain.lstm.EpochListener;
 import dev.shoplens.retrain.lstm.LstmCodec;
 import dev.shoplens.retrain.lstm.LstmModel;
 import dev.shoplens.retrain.lstm.LstmTrainer;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,14 +45,21 @@ public final class NightlyRetrain {
     private final RetrainStore results;
     private final SequenceBuilder builder;
     private final NightlyDemandRefit demand;
+    private final RetrainProgress progress;
 
     public NightlyRetrain(StoreSettings store, RetrainSettings settings, Clock clock) {
+        this(store, settings, clock, RetrainProgress.SILENT);
+    }
+
+    /** A retrain that tells {@code progress} what it is doing as it goes. */
+    public NightlyRetrain(StoreSettings store, RetrainSettings settings, Clock clock, RetrainProgress progress) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
         this.results = new RetrainStore(store);
         this.builder = new SequenceBuilder(settings.sequences());
-        this.demand = new NightlyDemandRefit(store, settings.demand(), clock);
+        this.demand = new NightlyDemandRefit(store, settings.demand(), clock, progress);
+        this.progress = progress;
     }
 
     /**
@@ -64,6 +73,7 @@ public final class NightlyRetrain {
         ShopHistory history = null;
         Instant started = clock.instant();
         try {
+            progress.now("reading the customers' histories");
             history = StoreHistory.read(store, until);
         } catch (RuntimeException e) {
             for (ModelKind kind : KINDS) {
@@ -94,6 +104,8 @@ public final class NightlyRetrain {
 
     private RetrainRun trainAndDecide(ModelKind kind, ShopHistory history, Instant started) {
         String registryKind = LstmModel.registryKind(kind);
+        String model = kind.name().toLowerCase(Locale.ROOT) + " LSTM";
+        progress.now(model + ": cutting sequences");
         Duration horizon = settings.sequences().horizons().of(kind);
         CutOffs cutOffs = CutOffs.of(kind, history.newestEvent(), settings.sequences());
         List<SequenceExample> evaluation = matured(history.at(cutOffs.evaluation(), builder), kind);
@@ -103,8 +115,9 @@ public final class NightlyRetrain {
                 .filter(m -> m.days() == settings.sequences().days())
                 .orElse(null);
 
-        TrainingRun run =
-                new LstmTrainer(settings.lstm()).train(kind, history.labelled(cutOffs.training(), builder), champion);
+        List<SequenceExample> labelled = history.labelled(cutOffs.training(), builder);
+        TrainingRun run = new LstmTrainer(settings.lstm(), epochs(model)).train(kind, labelled, champion);
+        progress.now(model + ": testing, registering and scoring every customer");
         boolean[] labels = LstmTrainer.labels(evaluation, kind);
         ClassifierMetrics candidate = ClassifierMetrics.of(run.model().score(evaluation), labels);
         ClassifierMetrics served = champion == null ? null : ClassifierMetrics.of(champion.score(evaluation), labels);
@@ -165,6 +178,11 @@ public final class NightlyRetrain {
                 (long) run.trainingSequences(),
                 run.sequencesPerSecond(),
                 RetrainRun.seconds(started, finished));
+    }
+
+    private EpochListener epochs(String model) {
+        return (epoch, maxEpochs, loss) -> progress.now(String.format(
+                Locale.ROOT, "%s: epoch %d of at most %d, validation log loss %.4f", model, epoch, maxEpochs, loss));
     }
 
     private static List<SequenceExample> matured(List<SequenceExample> examples, ModelKind kind) {

@@ -34,9 +34,16 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 public final class LstmTrainer {
 
     private final LstmSettings settings;
+    private final EpochListener epochs;
 
     public LstmTrainer(LstmSettings settings) {
+        this(settings, EpochListener.NONE);
+    }
+
+    /** A trainer that tells {@code epochs} of each epoch it ends. */
+    public LstmTrainer(LstmSettings settings, EpochListener epochs) {
         this.settings = settings;
+        this.epochs = epochs;
     }
 
     /**
@@ -71,6 +78,7 @@ public final class LstmTrainer {
                 throw new IllegalStateException("the loss is not a number at epoch " + epoch + ": training diverged");
             }
             validationLoss.add(loss);
+            epochs.epochEnded(epoch, settings.maxEpochs(), loss);
             if (best == null || loss < validationLoss.get(bestEpoch - 1)) {
                 best = network.params().dup();
                 bestEpoch = epoch;

@@ -15,6 +15,7 @@ import dev.shoplens.retrain.sequences.SequenceBuilder;
 import dev.shoplens.retrain.sequences.SequenceExample;
 import dev.shoplens.retrain.sequences.SequenceSettings;
 import dev.shoplens.retrain.sequences.ShopHistory;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -29,6 +30,8 @@ class LstmTrainerTest {
     static List<SequenceExample> training;
     static List<SequenceExample> heldOut;
     static TrainingRun run;
+    /** What the trainer told its listener: epoch, most epochs, validation log loss. */
+    static final List<String> told = new ArrayList<>();
 
     @BeforeAll
     static void trainOnThePlantedPattern() {
@@ -39,7 +42,16 @@ class LstmTrainerTest {
                 BUILDER);
         // Other customers, at a later cut-off: nothing the model saw.
         heldOut = PlantedShop.shop("h", 400, 200, 2).at(PlantedShop.day(150), BUILDER);
-        run = new LstmTrainer(SETTINGS).train(ModelKind.PURCHASE, training, null);
+        run = new LstmTrainer(SETTINGS, (epoch, maxEpochs, loss) -> told.add(epoch + "/" + maxEpochs + " " + loss))
+                .train(ModelKind.PURCHASE, training, null);
+    }
+
+    @Test
+    void tellsItsListenerOfEveryEpochAsItEnds() {
+        assertThat(told)
+                .isEqualTo(IntStream.rangeClosed(1, run.epochs())
+                        .mapToObj(e -> e + "/10 " + run.validationLogLoss().get(e - 1))
+                        .toList());
     }
 
     static ClassifierMetrics heldOutMetrics(LstmModel model) {
