@@ -37,6 +37,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class FeatureJobThroughput implements Suite {
 
     static final String HELD = "feature-job";
+    /** The most events held in memory for one measurement (about 350 MB). */
+    static final int MAX_EVENTS = 1_000_000;
 
     private final PrintStream progress;
 
@@ -53,15 +55,8 @@ public final class FeatureJobThroughput implements Suite {
     public List<Figure> run(BenchSettings settings) throws Exception {
         List<Figure> figures = new ArrayList<>();
         for (int customers : new int[] {ShopEvents.SMALL, ShopEvents.LARGE}) {
-            List<RawEvent> events = ShopEvents.generate(customers, settings.jobEvents());
-            EventFeed feed = HeldEvents.hold(HELD, events);
-            ModelSettings models = dataEnd(events, FeatureJobSettings.forReplay());
-            try {
-                for (StateSetup state : StateSetup.values()) {
-                    figures.addAll(measure(settings, feed, models, shopName(customers) + "_" + state.label(), state));
-                }
-            } finally {
-                HeldEvents.release(HELD);
+            for (StateSetup state : StateSetup.values()) {
+                figures.addAll(measure(settings, customers, state));
             }
         }
         return figures;
@@ -71,58 +66,94 @@ public final class FeatureJobThroughput implements Suite {
         return customers == ShopEvents.SMALL ? "small" : "large";
     }
 
-    private List<Figure> measure(
-            BenchSettings settings, EventFeed feed, ModelSettings models, String setup, StateSetup state)
-            throws Exception {
+    private List<Figure> measure(BenchSettings settings, int customers, StateSetup state) throws Exception {
+        String setup = shopName(customers) + "_" + state.label();
         try (Scratch scratch = Scratch.create("feature-job-" + setup)) {
-            FeatureJobSettings job = FeatureJobSettings.forReplay();
-            int parallelism = job.parallelism();
-            JobRate featureJob = new JobRate(
-                    "feature-job",
-                    () -> BenchFlink.environment(parallelism, state, scratch.resolve("checkpoints")),
-                    () -> FeedSource.of(feed),
-                    (env, source) -> new FeatureJob(source, 1, new DiscardingSinks(), job, models).addTo(env));
-            Repeated bare = repeated(
-                    settings,
-                    feed,
-                    "key-and-count",
-                    parallelism,
-                    state,
-                    scratch,
-                    (env, source) -> KeyAndCount.addTo(env, source, 1));
-            Repeated floor = repeated(
-                    settings,
-                    feed,
-                    "decode-key-count",
-                    parallelism,
-                    state,
-                    scratch,
-                    (env, source) -> DecodeKeyAndCount.addTo(env, source, 1, job));
-            List<JobRate.Run> featureRuns = new ArrayList<>();
-            Trial feature = () -> {
-                JobRate.Run run = featureJob.run(feed.count());
-                featureRuns.add(run);
-                progress.printf(
-                        "bench:   %s: feature job %,.0f events/s for %.1f s, then a drain of %.1f s%n",
-                        setup, run.steadyPerSecond(), run.readingSeconds(), run.drainSeconds());
-                return run.steadyPerSecond();
-            };
-            double[][] samples = settings.jobRounds().runAll(List.of(feature, bare.trial(), floor.trial()));
-            List<JobRate.Run> measured =
-                    featureRuns.subList(featureRuns.size() - samples[0].length, featureRuns.size());
-            String name = "feature_job_" + setup;
-            return List.of(
-                    new Rounds.Paired(samples[0], samples[1]).median(name + "_vs_bare", "events/s"),
-                    new Rounds.Paired(samples[0], samples[2]).median(name + "_vs_floor", "events/s"),
-                    new Rounds.Paired(
-                                    measured.stream()
-                                            .mapToDouble(JobRate.Run::drainSeconds)
-                                            .toArray(),
-                                    measured.stream()
-                                            .mapToDouble(JobRate.Run::readingSeconds)
-                                            .toArray())
-                            .median(name + "_drain_seconds", "s"));
+            List<RawEvent> events = sized(settings, customers, setup, state, scratch);
+            EventFeed feed = HeldEvents.hold(HELD, events);
+            try {
+                return measure(settings, featureJob(feed, events, state, scratch), feed, setup, state, scratch);
+            } finally {
+                HeldEvents.release(HELD);
+            }
         }
+    }
+
+    /**
+     * The events of the measured rounds: a first run on the settings' events warms the JIT up and tells how many
+     * events last the settings' seconds at the steady rate (at most {@link #MAX_EVENTS}).
+     */
+    private List<RawEvent> sized(BenchSettings settings, int customers, String setup, StateSetup state, Scratch scratch)
+            throws Exception {
+        List<RawEvent> events = ShopEvents.generate(customers, settings.jobEvents());
+        EventFeed feed = HeldEvents.hold(HELD, events);
+        JobRate.Run first;
+        try {
+            first = featureJob(feed, events, state, scratch).run(events.size());
+        } finally {
+            HeldEvents.release(HELD);
+        }
+        int needed = eventsFor(settings.jobSeconds(), first.steadyPerSecond(), events.size());
+        progress.printf(
+                "bench:   %s: first run %,.0f events/s; measuring on %,d events%n",
+                setup, first.steadyPerSecond(), needed);
+        return needed > events.size() ? ShopEvents.generate(customers, needed) : events;
+    }
+
+    private static JobRate featureJob(EventFeed feed, List<RawEvent> events, StateSetup state, Scratch scratch) {
+        FeatureJobSettings job = FeatureJobSettings.forReplay();
+        ModelSettings models = dataEnd(events, job);
+        return new JobRate(
+                "feature-job",
+                () -> BenchFlink.environment(job.parallelism(), state, scratch.resolve("checkpoints")),
+                () -> FeedSource.of(feed),
+                (env, source) -> new FeatureJob(source, 1, new DiscardingSinks(), job, models).addTo(env));
+    }
+
+    /** Events that last {@code seconds} in the steady window at {@code perSecond}, between the given and the cap. */
+    static int eventsFor(int seconds, double perSecond, int given) {
+        // The steady window is the middle 80% of the events; a tenth more for a rate that rises after the first run.
+        double needed = seconds * perSecond / 0.8 * 1.1;
+        return (int) Math.max(given, Math.min(MAX_EVENTS, Math.ceil(needed)));
+    }
+
+    private List<Figure> measure(
+            BenchSettings settings, JobRate featureJob, EventFeed feed, String setup, StateSetup state, Scratch scratch)
+            throws Exception {
+        FeatureJobSettings job = FeatureJobSettings.forReplay();
+        Repeated bare = repeated(
+                settings, feed, "key-and-count", state, scratch, (env, source) -> KeyAndCount.addTo(env, source, 1));
+        Repeated floor = repeated(
+                settings,
+                feed,
+                "decode-key-count",
+                state,
+                scratch,
+                (env, source) -> DecodeKeyAndCount.addTo(env, source, 1, job));
+        List<JobRate.Run> runs = new ArrayList<>();
+        Trial feature = () -> {
+            JobRate.Run run = featureJob.run(feed.count());
+            runs.add(run);
+            progress.printf(
+                    "bench:   %s: feature job %,.0f events/s for %.1f s, then a drain of %.1f s%n",
+                    setup, run.steadyPerSecond(), run.readingSeconds(), run.drainSeconds());
+            return run.steadyPerSecond();
+        };
+        // Every job has had a first run (the sizing run, each baseline's own): no more warm-up rounds.
+        double[][] samples =
+                new Rounds(0, settings.jobRounds().measured()).runAll(List.of(feature, bare.trial(), floor.trial()));
+        String name = "feature_job_" + setup;
+        return List.of(
+                new Rounds.Paired(samples[0], samples[1]).median(name + "_vs_bare", "events/s"),
+                new Rounds.Paired(samples[0], samples[2]).median(name + "_vs_floor", "events/s"),
+                new Rounds.Paired(
+                                runs.stream()
+                                        .mapToDouble(JobRate.Run::drainSeconds)
+                                        .toArray(),
+                                runs.stream()
+                                        .mapToDouble(JobRate.Run::readingSeconds)
+                                        .toArray())
+                        .median(name + "_drain_seconds", "s"));
     }
 
     /** The models' settings of an import of {@code events}: nothing learnt past the newest event. */
@@ -151,7 +182,6 @@ public final class FeatureJobThroughput implements Suite {
             BenchSettings settings,
             EventFeed feed,
             String name,
-            int parallelism,
             StateSetup state,
             Scratch scratch,
             BiConsumer<StreamExecutionEnvironment, Source<RawEvent, ?, ?>> graph)
@@ -159,7 +189,8 @@ public final class FeatureJobThroughput implements Suite {
         int[] passes = {1};
         JobRate rate = new JobRate(
                 name,
-                () -> BenchFlink.environment(parallelism, state, scratch.resolve("checkpoints")),
+                () -> BenchFlink.environment(
+                        FeatureJobSettings.forReplay().parallelism(), state, scratch.resolve("checkpoints")),
                 () -> FeedSource.of(HeldEvents.repeated(HELD, passes[0])),
                 graph);
         double once = rate.run(feed.count()).steadyPerSecond();
