@@ -51,7 +51,7 @@ public final class CustomerModels {
         SingleOutputStreamOperator<CustomerScore> scores = snapshots
                 .keyBy(s -> s.features().customerId())
                 .connect(versions.broadcast(ScoreCustomers.SERVING))
-                .process(new ScoreCustomers((int) settings.horizons().purchase().toDays()))
+                .process(new ScoreCustomers((int) settings.horizons().purchase().toDays(), settings.retention()))
                 .name("score customers")
                 .uid("score-customers");
         scores.sinkTo(sinks.customerScores()).name("store customer scores").setParallelism(1);

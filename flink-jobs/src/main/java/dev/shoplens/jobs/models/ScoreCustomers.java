@@ -6,6 +6,7 @@ import dev.shoplens.models.scoring.CustomerScorer;
 import dev.shoplens.models.train.SegmentModel;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -40,14 +41,23 @@ public class ScoreCustomers
     private static final ValueStateDescriptor<ScoreState> STATE =
             new ValueStateDescriptor<>("scores", ScoreState.class);
 
+    static final long DAY = 86_400_000L;
+
     private final int purchaseHorizonDays;
+    private final long forgetAfterMillis;
     private transient ValueState<ScoreState> state;
     // Deserialized models by kind, rebuilt from the broadcast state after a restart.
     private transient CustomerScorer scorer;
     private transient Map<String, Integer> loaded;
 
-    public ScoreCustomers(int purchaseHorizonDays) {
+    /**
+     * @param purchaseHorizonDays the purchase model's horizon, from which the next order's date is derived
+     * @param retention a customer silent this long is forgotten (the timelines' retention: no row comes after it)
+     */
+    public ScoreCustomers(int purchaseHorizonDays, Duration retention) {
         this.purchaseHorizonDays = purchaseHorizonDays;
+        // Two days past the retention: the timeline's last midnight row of a silent customer comes before.
+        this.forgetAfterMillis = retention.toMillis() + 2 * DAY;
     }
 
     @Override
@@ -65,6 +75,9 @@ public class ScoreCustomers
             s = new ScoreState();
         }
         s.latest = input.features();
+        if (input.afterEvent()) {
+            forgetWhenSilent(ctx, input.features().asOf().toEpochMilli() + forgetAfterMillis, s);
+        }
         if (input.daily()) {
             countSegmentMove(input.features(), s, ctx);
         }
@@ -93,9 +106,29 @@ public class ScoreCustomers
         }
     }
 
+    /**
+     * Moves the customer's clean-up timer to {@code at}, at most once a day of theirs (a timer moved on every event
+     * was a delete and an insert into the timer queue per event); the timer may fire up to a day early, within the
+     * margin past the retention.
+     */
+    private void forgetWhenSilent(ReadOnlyContext ctx, long at, ScoreState s) {
+        if (s.forgetAt != 0 && at <= s.forgetAt + DAY) {
+            return;
+        }
+        if (s.forgetAt != 0) {
+            ctx.timerService().deleteEventTimeTimer(s.forgetAt);
+        }
+        ctx.timerService().registerEventTimeTimer(at);
+        s.forgetAt = at;
+    }
+
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerScore> out) throws Exception {
         ScoreState s = state.value();
+        if (s != null && s.forgetAt != 0 && timestamp >= s.forgetAt) {
+            state.clear(); // silent past the retention: the timeline has forgotten them too
+            return;
+        }
         if (s == null || !s.scoreDue) {
             return; // a midnight or a new version scored the customer since
         }

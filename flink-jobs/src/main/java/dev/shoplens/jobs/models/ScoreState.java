@@ -13,6 +13,8 @@ public class ScoreState {
     public int segmentAtLastMidnight = -1;
     /** Features came with an event and wait for the watermark to be scored. */
     public boolean scoreDue;
+    /** When the customer's scores are dropped unless they come back first (event time; 0: no event yet). */
+    public long forgetAt;
 
     public ScoreState() {}
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class ScoreCustomersTest {
 
     static final Instant DAY0 = TrainModelsTest.DAY0;
+    static final Duration RETENTION = Duration.ofDays(30);
     static ModelVersionRow churnV1;
     static ModelVersionRow churnV2;
 
@@ -63,7 +65,7 @@ class ScoreCustomersTest {
     @BeforeEach
     void setUp() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new ScoreCustomers(7), s -> s.features().customerId(), Types.STRING, ScoreCustomers.SERVING);
+                new ScoreCustomers(7, RETENTION), s -> s.features().customerId(), Types.STRING, ScoreCustomers.SERVING);
         harness.processBroadcastElement(churnV1, DAY0.toEpochMilli());
         harness.processBroadcastWatermark(Long.MAX_VALUE);
     }
@@ -82,7 +84,9 @@ class ScoreCustomersTest {
         assertThat(harness.extractOutputValues())
                 .as("nothing before the watermark moves")
                 .isEmpty();
-        assertThat(harness.numEventTimeTimers()).as("one timer per customer").isEqualTo(2);
+        assertThat(harness.numEventTimeTimers())
+                .as("a score timer and a clean-up timer per customer")
+                .isEqualTo(4);
 
         harness.processWatermark(at(4).toEpochMilli());
 
@@ -94,7 +98,7 @@ class ScoreCustomersTest {
                 .orElseThrow();
         assertThat(c1.asOf()).as("the newest features").isEqualTo(at(3));
         assertThat(c1.churnVersion()).isEqualTo(1);
-        assertThat(harness.numEventTimeTimers()).isZero();
+        assertThat(harness.numEventTimeTimers()).as("the clean-up timers alone").isEqualTo(2);
     }
 
     @Test
@@ -111,7 +115,7 @@ class ScoreCustomersTest {
         assertThat(harness.extractOutputValues())
                 .extracting(CustomerScore::asOf)
                 .containsExactly(midnight(1));
-        assertThat(harness.numEventTimeTimers()).isZero();
+        assertThat(harness.numEventTimeTimers()).as("the clean-up timer alone").isEqualTo(1);
     }
 
     @Test
@@ -158,13 +162,33 @@ class ScoreCustomersTest {
     }
 
     @Test
+    void aCustomerSilentPastTheRetentionIsForgottenWithTheirTimers() throws Exception {
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        afterEvent("c2", midnight(10), 40);
+        harness.processWatermark(midnight(11).toEpochMilli());
+        assertThat(scoreEntries()).isEqualTo(2);
+        assertThat(harness.numEventTimeTimers()).as("a clean-up timer each").isEqualTo(2);
+
+        harness.processWatermark(midnight(33).toEpochMilli());
+        assertThat(scoreEntries())
+                .as("c1 forgotten two days past the retention, c2 kept")
+                .isEqualTo(1);
+        harness.processWatermark(midnight(42).toEpochMilli());
+        assertThat(scoreEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
     void afterTheFinalWatermarkEveryRowIsScoredAtOnce() throws Exception {
         harness.processWatermark(Long.MAX_VALUE);
         afterEvent("c1", at(2), 40);
         assertThat(harness.extractOutputValues())
                 .extracting(CustomerScore::asOf)
                 .containsExactly(at(2));
-        assertThat(harness.numEventTimeTimers()).isZero();
+        assertThat(harness.numEventTimeTimers())
+                .as("no score timer: the watermark never moves again")
+                .isEqualTo(1);
     }
 
     @Test
@@ -180,6 +204,10 @@ class ScoreCustomersTest {
         List<CustomerScore> scores = harness.extractOutputValues();
         assertThat(scores).hasSize(4);
         assertThat(scores.subList(2, 4)).extracting(CustomerScore::churnVersion).containsOnly(2);
+    }
+
+    private int scoreEntries() {
+        return ((HeapKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend()).numKeyValueStateEntries();
     }
 
     private void afterEvent(String customer, Instant time, double silenceDays) throws Exception {
