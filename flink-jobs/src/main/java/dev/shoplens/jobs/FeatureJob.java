@@ -5,6 +5,7 @@ import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.jobs.activity.CountEvents;
+import dev.shoplens.jobs.activity.EventMark;
 import dev.shoplens.jobs.activity.ToEventCount;
 import dev.shoplens.jobs.customers.CustomerActivity;
 import dev.shoplens.jobs.customers.CustomerDayFunction;
@@ -171,7 +172,10 @@ public final class FeatureJob {
     }
 
     private void writeEventCounts(DataStream<ShopEvent> events) {
-        events.keyBy(e -> e.type().wireName())
+        events.map(EventMark::of)
+                .returns(EventMark.class)
+                .name("event marks")
+                .keyBy(EventMark::type)
                 .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
                 .allowedLateness(settings.allowedLateness())
                 .aggregate(new CountEvents(), new ToEventCount())

@@ -1,10 +1,9 @@
 package dev.shoplens.jobs.activity;
 
-import dev.shoplens.event.ShopEvent;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
 /** Counts events incrementally, so a window holds three numbers rather than its events. */
-public class CountEvents implements AggregateFunction<ShopEvent, MinuteTally, MinuteTally> {
+public class CountEvents implements AggregateFunction<EventMark, MinuteTally, MinuteTally> {
 
     @Override
     public MinuteTally createAccumulator() {
@@ -12,8 +11,8 @@ public class CountEvents implements AggregateFunction<ShopEvent, MinuteTally, Mi
     }
 
     @Override
-    public MinuteTally add(ShopEvent event, MinuteTally tally) {
-        long t = event.time().toEpochMilli();
+    public MinuteTally add(EventMark event, MinuteTally tally) {
+        long t = event.time();
         tally.events++;
         tally.first = Math.min(tally.first, t);
         tally.last = Math.max(tally.last, t);

@@ -2,8 +2,16 @@ package dev.shoplens.jobs.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shoplens.event.ShopEvent;
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.jobs.activity.EventMark;
 import dev.shoplens.jobs.customers.CustomerHistory;
+import dev.shoplens.jobs.ingest.AcceptedEvent;
 import dev.shoplens.jobs.models.CustomerTimeline;
+import dev.shoplens.jobs.models.ScoreState;
+import dev.shoplens.jobs.models.ScoringInput;
+import dev.shoplens.jobs.models.TrainingInput;
+import dev.shoplens.scores.CustomerScore;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -34,17 +42,20 @@ class StateTypesTest {
                 .isEqualTo("PojoSerializer");
     }
 
+    /** What travels between the job's operators on every event, and the scores' state. */
     @ParameterizedTest
     @ValueSource(
             classes = {
-                dev.shoplens.event.ShopEvent.class,
-                dev.shoplens.jobs.ingest.AcceptedEvent.class,
-                dev.shoplens.jobs.models.ScoringInput.class,
-                dev.shoplens.jobs.models.TrainingInput.class,
-                dev.shoplens.features.CustomerFeatures.class,
-                dev.shoplens.scores.CustomerScore.class
+                ShopEvent.class,
+                AcceptedEvent.class,
+                ScoringInput.class,
+                TrainingInput.class,
+                CustomerFeatures.class,
+                CustomerScore.class,
+                ScoreState.class,
+                EventMark.class
             })
-    void probe(Class<?> type) {
+    void eventPathRecordsAndScoreStateHaveNoGenericType(Class<?> type) {
         assertThat(genericTypesIn(TypeInformation.of(type), type.getSimpleName()))
                 .isEmpty();
     }
