@@ -11,7 +11,6 @@ import dev.shoplens.bench.harness.Trial;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
-import dev.shoplens.jobs.ingest.EventTimePeek;
 import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
@@ -72,7 +71,7 @@ public final class FeatureJobThroughput implements Suite {
             List<RawEvent> events = sized(settings, customers, setup, state, scratch);
             EventFeed feed = HeldEvents.hold(HELD, events);
             try {
-                return measure(settings, featureJob(feed, events, state, scratch), feed, setup, state, scratch);
+                return measure(settings, featureJob(feed, state, scratch), feed, setup, state, scratch);
             } finally {
                 HeldEvents.release(HELD);
             }
@@ -89,7 +88,7 @@ public final class FeatureJobThroughput implements Suite {
         EventFeed feed = HeldEvents.hold(HELD, events);
         JobRate.Run first;
         try {
-            first = featureJob(feed, events, state, scratch).run(events.size());
+            first = featureJob(feed, state, scratch).run(events.size());
         } finally {
             HeldEvents.release(HELD);
         }
@@ -100,9 +99,10 @@ public final class FeatureJobThroughput implements Suite {
         return needed > events.size() ? ShopEvents.generate(customers, needed) : events;
     }
 
-    private static JobRate featureJob(EventFeed feed, List<RawEvent> events, StateSetup state, Scratch scratch) {
+    /** The feature job over {@code feed}, its models told where the feed's data ends, as an import tells them. */
+    private static JobRate featureJob(EventFeed feed, StateSetup state, Scratch scratch) {
         FeatureJobSettings job = FeatureJobSettings.forReplay();
-        ModelSettings models = dataEnd(events, job);
+        ModelSettings models = ModelSettings.forReplayOf(feed, job.limits(), Instant.now());
         return new JobRate(
                 "feature-job",
                 () -> BenchFlink.environment(job.parallelism(), state, scratch.resolve("checkpoints")),
@@ -158,17 +158,6 @@ public final class FeatureJobThroughput implements Suite {
                                         .mapToDouble(JobRate.Run::readingSeconds)
                                         .toArray())
                         .median(name + "_drain_seconds", "s"));
-    }
-
-    /** The models' settings of an import of {@code events}: nothing learnt past the newest event. */
-    public static ModelSettings dataEnd(List<RawEvent> events, FeatureJobSettings job) {
-        long newest = Long.MIN_VALUE;
-        for (RawEvent event : events) {
-            newest = Math.max(newest, EventTimePeek.timeOf(event.payload()));
-        }
-        return newest == Long.MIN_VALUE
-                ? ModelSettings.defaults()
-                : ModelSettings.defaults().withDataEnd(Instant.ofEpochMilli(newest));
     }
 
     /** A baseline over the held events read {@code passes} times, as one round of the bench. */

@@ -2,9 +2,9 @@ package dev.shoplens.bench.kafka;
 
 import dev.shoplens.bench.BenchSettings;
 import dev.shoplens.bench.Suite;
+import dev.shoplens.bench.events.HeldEvents;
 import dev.shoplens.bench.events.ShopEvents;
 import dev.shoplens.bench.flink.DiscardingSinks;
-import dev.shoplens.bench.flink.FeatureJobThroughput;
 import dev.shoplens.bench.flink.JobRate;
 import dev.shoplens.bench.harness.Figure;
 import dev.shoplens.bench.harness.Scratch;
@@ -16,6 +16,7 @@ import dev.shoplens.jobs.source.kafka.KafkaEvents;
 import dev.shoplens.jobs.source.kafka.KafkaPublisher;
 import dev.shoplens.jobs.source.kafka.KafkaSettings;
 import dev.shoplens.testing.EmbeddedKafka;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -43,7 +44,9 @@ public final class KafkaPathThroughput implements Suite {
                 publisher.publish(events.iterator());
             }
             FeatureJobSettings job = FeatureJobSettings.forReplay();
-            ModelSettings models = FeatureJobThroughput.dataEnd(events, job);
+            ModelSettings models =
+                    ModelSettings.forReplayOf(HeldEvents.hold(TOPIC, events), job.limits(), Instant.now());
+            HeldEvents.release(TOPIC);
             int[] round = {0};
             // Each round reads the whole topic again as a new consumer group.
             JobRate path = new JobRate(

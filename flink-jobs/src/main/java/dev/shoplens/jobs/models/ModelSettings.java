@@ -1,5 +1,7 @@
 package dev.shoplens.jobs.models;
 
+import dev.shoplens.event.EventLimits;
+import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.models.registry.Schedule;
@@ -83,6 +85,16 @@ public record ModelSettings(
                 valueMaeMargin,
                 retention,
                 dataEnd);
+    }
+
+    /**
+     * The defaults for a bounded replay of {@code feed} (an import, a benchmark): nothing is learnt past its newest
+     * event, read once (see {@link EventFeed#newestEventTime}).
+     */
+    public static ModelSettings forReplayOf(EventFeed feed, EventLimits limits, Instant now) {
+        return EventFeed.newestEventTime(feed, limits, now)
+                .map(defaults()::withDataEnd)
+                .orElse(defaults());
     }
 
     /** The same settings for a bounded replay whose data ends at {@code end}. */

@@ -41,8 +41,6 @@ public class ScoreCustomers
     private static final ValueStateDescriptor<ScoreState> STATE =
             new ValueStateDescriptor<>("scores", ScoreState.class);
 
-    static final long DAY = 86_400_000L;
-
     private final int purchaseHorizonDays;
     private final long forgetAfterMillis;
     private transient ValueState<ScoreState> state;
@@ -57,7 +55,7 @@ public class ScoreCustomers
     public ScoreCustomers(int purchaseHorizonDays, Duration retention) {
         this.purchaseHorizonDays = purchaseHorizonDays;
         // Two days past the retention: the timeline's last midnight row of a silent customer comes before.
-        this.forgetAfterMillis = retention.toMillis() + 2 * DAY;
+        this.forgetAfterMillis = retention.toMillis() + 2 * CustomerTimeline.DAY;
     }
 
     @Override
@@ -112,7 +110,7 @@ public class ScoreCustomers
      * margin past the retention.
      */
     private void forgetWhenSilent(ReadOnlyContext ctx, long at, ScoreState s) {
-        if (s.forgetAt != 0 && at <= s.forgetAt + DAY) {
+        if (s.forgetAt != 0 && at <= s.forgetAt + CustomerTimeline.DAY) {
             return;
         }
         if (s.forgetAt != 0) {
@@ -130,7 +128,7 @@ public class ScoreCustomers
             return;
         }
         if (s == null || !s.scoreDue) {
-            return; // a midnight or a new version scored the customer since
+            return; // a new version scored the customer since
         }
         load(ctx.getBroadcastState(SERVING));
         s.scoreDue = false;

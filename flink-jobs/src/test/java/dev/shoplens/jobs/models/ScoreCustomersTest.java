@@ -10,6 +10,7 @@ import dev.shoplens.models.train.ClassifierModel;
 import dev.shoplens.models.train.ClassifierTrainer;
 import dev.shoplens.models.train.SegmentModel;
 import dev.shoplens.models.train.SegmentTrainer;
+import dev.shoplens.models.train.ServableModel;
 import dev.shoplens.models.train.TrainingSettings;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
@@ -47,8 +48,13 @@ class ScoreCustomersTest {
     }
 
     static ModelVersionRow version(int version, ClassifierModel model) {
+        return serving(ModelKind.CHURN, version, model);
+    }
+
+    /** A serving version of {@code kind}, as the trainer broadcasts it. */
+    static ModelVersionRow serving(ModelKind kind, int version, ServableModel model) {
         return new ModelVersionRow(
-                ModelKind.CHURN.registryName(),
+                kind.registryName(),
                 version,
                 null,
                 DAY0,
@@ -124,21 +130,7 @@ class ScoreCustomersTest {
                 .map(a -> a.input().example().features())
                 .toList();
         SegmentModel segments = new SegmentTrainer(TrainingSettings.defaults()).fit(customers, null, DAY0);
-        harness.processBroadcastElement(
-                new ModelVersionRow(
-                        ModelKind.SEGMENTS.registryName(),
-                        1,
-                        null,
-                        DAY0,
-                        DAY0,
-                        customers.size(),
-                        true,
-                        null,
-                        "{}",
-                        ModelCodec.write(segments),
-                        true,
-                        true),
-                DAY0.toEpochMilli());
+        harness.processBroadcastElement(serving(ModelKind.SEGMENTS, 1, segments), DAY0.toEpochMilli());
         harness.processWatermark(at(1).toEpochMilli());
 
         harness.processElement(

@@ -50,9 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
         System.err.printf("Importing %,d events into %s%n", events, store.describe());
         FeatureJobSettings settings = FeatureJobSettings.forReplay();
         // The models learn only labels the import's data reaches: none past its newest event.
-        ModelSettings models = EventFeed.newestEventTime(feed, settings.limits(), Instant.now())
-                .map(ModelSettings.defaults()::withDataEnd)
-                .orElse(ModelSettings.defaults());
+        ModelSettings models = ModelSettings.forReplayOf(feed, settings.limits(), Instant.now());
         StreamExecutionEnvironment env = LocalFlink.environment(settings.parallelism(), 0);
         new FeatureJob(
                         FeedSource.of(counted),
