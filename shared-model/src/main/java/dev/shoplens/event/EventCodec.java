@@ -1,30 +1,48 @@
 package dev.shoplens.event;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoplens.quality.RejectReason;
 import dev.shoplens.quality.Rejection;
+import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and writes the v1 event format (JSON, camelCase). Decoding never throws: every problem becomes a
  * {@link Rejection} naming the first field that is wrong. Unknown extra fields are ignored so that producers can
  * add fields without breaking older jobs.
+ *
+ * <p>A payload must be exactly one JSON object as RFC 8259 defines it, read strictly: no byte order mark, nothing
+ * but whitespace after the object, no key given twice (consumers disagree on which one wins, so a payload with a
+ * duplicate means different things to different readers), no unpaired surrogate escape (it has no UTF-8 form, so
+ * the id could not be written to a store unchanged), every number a finite IEEE 754 double (RFC 8259 section 6's
+ * interoperable range), at most {@value #MAX_DEPTH} levels of nesting and {@value #MAX_NUMBER_LENGTH} characters
+ * per number. The event itself needs three levels and short numbers; the limits keep a hostile payload cheap.
  */
 public final class EventCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_DEPTH = 32;
+    static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final ObjectMapper JSON = strictMapper();
 
     private final EventLimits limits;
 
@@ -39,7 +57,8 @@ public final class EventCodec {
                 throw new InvalidEventException(
                         RejectReason.OVERSIZED, payload.length + " bytes > " + limits.maxPayloadBytes());
             }
-            JsonNode root = parse(utf8(payload));
+            JsonNode root = parse(utf8(withoutByteOrderMark(payload)));
+            checkValues(root, "$");
             if (!root.isObject()) {
                 throw new InvalidEventException(RejectReason.NOT_AN_OBJECT, "top level is " + root.getNodeType());
             }
@@ -88,28 +107,97 @@ public final class EventCodec {
         }
     }
 
-    private static String utf8(byte[] payload) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(payload))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidEventException(RejectReason.NOT_UTF8, e.getMessage());
-        }
+    private static ObjectMapper strictMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory).build();
     }
 
+    private static byte[] withoutByteOrderMark(byte[] payload) {
+        if (payload.length >= 3
+                && payload[0] == (byte) 0xEF
+                && payload[1] == (byte) 0xBB
+                && payload[2] == (byte) 0xBF) {
+            throw new InvalidEventException(
+                    RejectReason.MALFORMED_JSON, "starts with a byte order mark, which RFC 8259 forbids in JSON text");
+        }
+        return payload;
+    }
+
+    /** Decodes strict UTF-8: overlong forms, encoded surrogates and truncated sequences are all errors. */
+    private static String utf8(byte[] payload) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports errors, replaces nothing
+        ByteBuffer in = ByteBuffer.wrap(payload);
+        // UTF-8 never yields more UTF-16 units than it has bytes.
+        CharBuffer out = CharBuffer.allocate(payload.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new InvalidEventException(RejectReason.NOT_UTF8, "invalid UTF-8 sequence at byte " + in.position());
+        }
+        return out.flip().toString();
+    }
+
+    /** Reads one JSON value and insists that only whitespace follows it. */
     private static JsonNode parse(String text) {
-        try {
-            JsonNode node = JSON.readTree(text);
+        try (JsonParser parser = JSON.createParser(text)) {
+            JsonNode node = JSON.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidEventException(RejectReason.MALFORMED_JSON, "empty payload");
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidEventException(
+                        RejectReason.MALFORMED_JSON,
+                        "content after the JSON value at character "
+                                + parser.currentTokenLocation().getCharOffset());
             }
             return node;
         } catch (JsonProcessingException e) {
             throw new InvalidEventException(RejectReason.MALFORMED_JSON, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidEventException(RejectReason.MALFORMED_JSON, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks what the parser lets through but a strict reader must not: unpaired surrogate escapes in keys and
+     * strings, and numbers beyond a double's range, anywhere in the payload (extra fields included).
+     */
+    private static void checkValues(JsonNode node, String path) {
+        if (node.isTextual()) {
+            requireWellFormedUnicode(node.textValue(), path);
+        } else if (node.isNumber() && !Double.isFinite(node.asDouble())) {
+            throw new InvalidEventException(RejectReason.INVALID_VALUE, path + " is a number out of range");
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkValues(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String at = path + "." + field.getKey();
+                requireWellFormedUnicode(field.getKey(), at);
+                checkValues(field.getValue(), at);
+            }
+        }
+    }
+
+    private static void requireWellFormedUnicode(String text, String path) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidEventException(
+                        RejectReason.MALFORMED_JSON,
+                        String.format("unpaired surrogate \\u%04x in %s", (int) c, path.replaceAll("[\\p{Cs}]", "?")));
+            }
         }
     }
 

@@ -90,7 +90,12 @@ class EventCodecTest {
                 "line negative price|{\"eventId\":\"e\",\"type\":\"return\",\"time\":\"2026-11-28T10:00:00Z\",\"orderId\":\"o\",\"lines\":[{\"productId\":\"p\",\"quantity\":1,\"unitPrice\":-2}]}|NEGATIVE_PRICE",
                 "negative stock|{\"eventId\":\"e\",\"type\":\"stock\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\",\"stockOnHand\":-3}|NEGATIVE_QUANTITY",
                 "huge quantity|{\"eventId\":\"e\",\"type\":\"cart_add\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\",\"quantity\":99999999999}|INVALID_VALUE",
-                "empty|''|MALFORMED_JSON"
+                "empty|''|MALFORMED_JSON",
+                "two objects|{\"eventId\":\"e\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\"}{}|MALFORMED_JSON",
+                "id given twice|{\"eventId\":\"e\",\"eventId\":\"f\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\"}|MALFORMED_JSON",
+                "byte order mark|\uFEFF{\"eventId\":\"e\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\"}|MALFORMED_JSON",
+                "lone surrogate|{\"eventId\":\"e\\ud800\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\"}|MALFORMED_JSON",
+                "price overflow|{\"eventId\":\"e\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\",\"price\":1e999}|INVALID_VALUE"
             })
     void badInputIsRejectedWithItsReason(String name, String payload, RejectReason reason) {
         Decoded decoded = decode(payload);

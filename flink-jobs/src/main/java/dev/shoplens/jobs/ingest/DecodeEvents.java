@@ -9,7 +9,6 @@ import dev.shoplens.quality.RejectReason;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.quality.Rejection;
 import dev.shoplens.time.ShopClock;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -59,7 +58,7 @@ public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
             countAccepted(accepted.event().time().toEpochMilli());
         } else if (decoded instanceof Decoded.Rejected rejected) {
             rejections.count(rejected.rejection().reason());
-            String payload = new String(raw.payload(), StandardCharsets.UTF_8);
+            String payload = RejectedEvent.readable(raw.payload());
             ctx.output(
                     Rejections.REJECTED,
                     RejectedEvent.of(rejected.rejection(), raw.origin(), payload, Instant.now(), rejected.eventId()));

@@ -1,11 +1,13 @@
 package dev.shoplens.jobs.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.quality.RejectReason;
 import dev.shoplens.time.ShopClock;
+import java.nio.charset.StandardCharsets;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,25 @@ class DecodeEventsTest {
             assertThat(counters.total(RejectReason.MALFORMED_JSON)).isEqualTo(2);
             assertThat(counters.total(RejectReason.UNPARSEABLE_ROW)).isEqualTo(1);
             assertThat(counters.total(RejectReason.DUPLICATE)).isZero();
+        }
+    }
+
+    @Test
+    void aRejectedLineKeepsItsReasonAndItsBytesInReadableForm() throws Exception {
+        DecodeEvents function = new DecodeEvents(EventLimits.DEFAULTS, ShopClock.system());
+        byte[] latin1 = "{\"eventId\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        try (OneInputStreamOperatorTestHarness<RawEvent, AcceptedEvent> harness =
+                ProcessFunctionTestHarnesses.forProcessFunction(function)) {
+            harness.processElement(new RawEvent(latin1, "kafka:events:0:41", null), 0);
+            harness.processElement(RawEvent.of("{\"eventId\":\"e1\",\"eventId\":\"e2\"}", "kafka:events:0:42"), 0);
+
+            assertThat(harness.extractOutputValues()).isEmpty();
+            assertThat(harness.getSideOutput(Rejections.REJECTED))
+                    .extracting(r -> r.getValue().reason(), r -> r.getValue().payload(), r -> r.getValue()
+                            .origin())
+                    .containsExactly(
+                            tuple("not_utf8", "{\"eventId\":\"caf\\xe9\"}", "kafka:events:0:41"),
+                            tuple("malformed_json", "{\"eventId\":\"e1\",\"eventId\":\"e2\"}", "kafka:events:0:42"));
         }
     }
 }
