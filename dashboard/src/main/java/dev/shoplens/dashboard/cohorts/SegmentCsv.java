@@ -2,10 +2,10 @@ package dev.shoplens.dashboard.cohorts;
 
 import static dev.shoplens.dashboard.csv.CsvExport.number;
 
+import dev.shoplens.dashboard.csv.SafeCsvPrinter;
 import dev.shoplens.store.read.SegmentProfile;
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The segment grids as CSV: the profiles, and the moves month by month. Segment names stay as the model stored them
@@ -31,7 +31,7 @@ final class SegmentCsv {
 
     private SegmentCsv() {}
 
-    static void profiles(CSVPrinter csv, List<SegmentProfile> profiles) throws IOException {
+    static void profiles(SafeCsvPrinter csv, List<SegmentProfile> profiles) throws IOException {
         for (SegmentProfile p : profiles) {
             csv.printRecord(
                     p.segmentId(),
@@ -48,7 +48,7 @@ final class SegmentCsv {
         }
     }
 
-    static void moves(CSVPrinter csv, SegmentMoves moves) throws IOException {
+    static void moves(SafeCsvPrinter csv, SegmentMoves moves) throws IOException {
         for (SegmentMoves.Move m : moves.moves()) {
             csv.printRecord(
                     m.month(),

@@ -23,7 +23,7 @@ public final class CsvExport {
     /** Prints the rows of one export; it runs at download time, with the filters in force then. */
     @FunctionalInterface
     public interface Rows {
-        void print(CSVPrinter csv) throws IOException;
+        void print(SafeCsvPrinter csv) throws IOException;
     }
 
     /** Reads one page of rows from the store. */
@@ -35,7 +35,7 @@ public final class CsvExport {
     /** Prints one row. */
     @FunctionalInterface
     public interface Row<T> {
-        void print(CSVPrinter csv, T row) throws IOException;
+        void print(SafeCsvPrinter csv, T row) throws IOException;
     }
 
     /** Rows read per query while exporting: a page at a time, never a whole table at once. */
@@ -44,7 +44,7 @@ public final class CsvExport {
     private CsvExport() {}
 
     /** Prints every row {@code page} yields, {@link #PAGE} rows a read, until a read comes back short. */
-    public static <T> void paged(CSVPrinter csv, Page<T> page, Row<T> row) throws IOException {
+    public static <T> void paged(SafeCsvPrinter csv, Page<T> page, Row<T> row) throws IOException {
         for (int offset = 0; ; offset += PAGE) {
             List<T> rows = page.read(offset, PAGE);
             for (T r : rows) {
@@ -90,7 +90,7 @@ public final class CsvExport {
     private static void write(Writer out, String[] header, Rows rows) throws IOException {
         CSVPrinter csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setHeader(header).get());
-        rows.print(csv);
+        rows.print(new SafeCsvPrinter(csv));
         csv.flush();
     }
 }

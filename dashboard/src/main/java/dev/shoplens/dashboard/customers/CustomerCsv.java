@@ -3,13 +3,13 @@ package dev.shoplens.dashboard.customers;
 import static dev.shoplens.dashboard.csv.CsvExport.number;
 
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.csv.SafeCsvPrinter;
 import dev.shoplens.store.read.CustomerFilter;
 import dev.shoplens.store.read.CustomerOrder;
 import dev.shoplens.store.read.CustomerSort;
 import dev.shoplens.store.read.ShopReader;
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The customer list and a customer's orders as CSV: plain numbers, ISO times (UTC), in the order shown. */
 public final class CustomerCsv {
@@ -35,7 +35,7 @@ public final class CustomerCsv {
     private CustomerCsv() {}
 
     public static void customers(
-            CSVPrinter csv, ShopReader reader, CustomerFilter filter, List<CustomerSort.Order> sort)
+            SafeCsvPrinter csv, ShopReader reader, CustomerFilter filter, List<CustomerSort.Order> sort)
             throws IOException {
         CsvExport.paged(
                 csv,
@@ -56,7 +56,7 @@ public final class CustomerCsv {
                         r.featuresAsOf()));
     }
 
-    static void orders(CSVPrinter csv, List<CustomerOrder> orders) throws IOException {
+    static void orders(SafeCsvPrinter csv, List<CustomerOrder> orders) throws IOException {
         for (CustomerOrder o : orders) {
             csv.printRecord(o.time(), o.kind(), o.orderId(), o.units(), number(o.amount(), 2));
         }

@@ -2,9 +2,9 @@ package dev.shoplens.dashboard.forecasts;
 
 import static dev.shoplens.dashboard.csv.CsvExport.number;
 
+import dev.shoplens.dashboard.csv.SafeCsvPrinter;
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The calibration grid as CSV: one row per version and decile, so the chart can be redrawn from the file. */
 final class CalibrationCsv {
@@ -15,7 +15,7 @@ final class CalibrationCsv {
 
     private CalibrationCsv() {}
 
-    static void print(CSVPrinter csv, String kind, List<Calibration> versions) throws IOException {
+    static void print(SafeCsvPrinter csv, String kind, List<Calibration> versions) throws IOException {
         for (Calibration c : versions) {
             for (Calibration.Decile d : c.deciles()) {
                 csv.printRecord(

@@ -1,13 +1,9 @@
 package dev.shoplens.dashboard.inventory;
 
+import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.store.read.InventoryRow;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The stock-out risks and reorder suggestions as CSV, one product a line, in the order shown. Plain numbers. */
 final class InventoryCsv {
@@ -41,9 +37,7 @@ final class InventoryCsv {
     private InventoryCsv() {}
 
     static String of(List<InventoryRow> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+        return CsvExport.text(HEADER, csv -> {
             for (InventoryRow r : rows) {
                 var plan = r.plan();
                 var setting = r.setting();
@@ -72,10 +66,7 @@ final class InventoryCsv {
                         setting.changedBy(),
                         setting.changedAt());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     private static String round(Double value) {

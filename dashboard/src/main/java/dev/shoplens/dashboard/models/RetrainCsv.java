@@ -2,11 +2,11 @@ package dev.shoplens.dashboard.models;
 
 import static dev.shoplens.dashboard.csv.CsvExport.number;
 
+import dev.shoplens.dashboard.csv.SafeCsvPrinter;
 import dev.shoplens.store.read.ChampionChallenger;
 import dev.shoplens.store.read.RetrainRun;
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The nightly LSTM's two grids as CSV, as shown: the champion/challenger nights and the retrain runs. Values stay
@@ -31,7 +31,7 @@ final class RetrainCsv {
 
     private RetrainCsv() {}
 
-    static void nights(CSVPrinter csv, List<ChampionChallenger> nights) throws IOException {
+    static void nights(SafeCsvPrinter csv, List<ChampionChallenger> nights) throws IOException {
         for (ChampionChallenger n : nights) {
             csv.printRecord(
                     n.day(),
@@ -43,7 +43,7 @@ final class RetrainCsv {
         }
     }
 
-    static void runs(CSVPrinter csv, List<RetrainRun> runs) throws IOException {
+    static void runs(SafeCsvPrinter csv, List<RetrainRun> runs) throws IOException {
         for (RetrainRun r : runs) {
             csv.printRecord(
                     r.kind(),

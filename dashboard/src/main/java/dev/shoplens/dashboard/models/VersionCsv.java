@@ -2,10 +2,10 @@ package dev.shoplens.dashboard.models;
 
 import static dev.shoplens.dashboard.csv.CsvExport.number;
 
+import dev.shoplens.dashboard.csv.SafeCsvPrinter;
 import dev.shoplens.store.read.ModelSummary;
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 
 /** A kind's versions as CSV, newest first as shown, with the measured figures as plain numbers. */
 final class VersionCsv {
@@ -29,7 +29,7 @@ final class VersionCsv {
 
     private VersionCsv() {}
 
-    static void print(CSVPrinter csv, List<ModelSummary> versions) throws IOException {
+    static void print(SafeCsvPrinter csv, List<ModelSummary> versions) throws IOException {
         for (ModelSummary v : versions) {
             ModelMetrics m = ModelMetrics.of(v.metricsJson());
             csv.printRecord(

@@ -1,9 +1,9 @@
 package dev.shoplens.dashboard.operations;
 
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.csv.SafeCsvPrinter;
 import dev.shoplens.store.read.ShopReader;
 import java.io.IOException;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Rejected input as CSV, newest first as shown, with the whole stored payload (the grid shortens it). */
 final class RejectedCsv {
@@ -13,7 +13,7 @@ final class RejectedCsv {
     private RejectedCsv() {}
 
     /** {@code reason} null for every reason. */
-    static void print(CSVPrinter csv, ShopReader reader, String reason) throws IOException {
+    static void print(SafeCsvPrinter csv, ShopReader reader, String reason) throws IOException {
         CsvExport.paged(
                 csv,
                 (offset, limit) -> reader.rejected(reason, offset, limit),

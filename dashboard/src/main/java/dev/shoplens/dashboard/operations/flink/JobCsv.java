@@ -2,9 +2,9 @@ package dev.shoplens.dashboard.operations.flink;
 
 import static dev.shoplens.dashboard.csv.CsvExport.number;
 
+import dev.shoplens.dashboard.csv.SafeCsvPrinter;
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The Flink jobs grid as CSV, as last read from Flink's REST API: plain numbers and Flink's own codes. */
 final class JobCsv {
@@ -28,7 +28,7 @@ final class JobCsv {
 
     private JobCsv() {}
 
-    static void print(CSVPrinter csv, List<JobRow> rows) throws IOException {
+    static void print(SafeCsvPrinter csv, List<JobRow> rows) throws IOException {
         for (JobRow r : rows) {
             CheckpointStats.LatestCheckpoint latest = r.checkpoints().latest();
             csv.printRecord(
