@@ -41,7 +41,11 @@ class ClickHouseStoreIT extends StoreContract {
     @Override
     StoreSettings store() {
         return new ClickHouseSettings(
-                clickhouse.url(), "shop" + DATABASES.incrementAndGet(), clickhouse.user(), clickhouse.password());
+                clickhouse.url(),
+                "shop" + DATABASES.incrementAndGet(),
+                clickhouse.user(),
+                clickhouse.password(),
+                clickhouse.compresses());
     }
 
     @Override

@@ -133,6 +133,11 @@ public final class ChdbServer implements ClickHouseTestEngine {
     }
 
     @Override
+    public boolean compresses() {
+        return false;
+    }
+
+    @Override
     public String url() {
         return "http://127.0.0.1:" + port();
     }

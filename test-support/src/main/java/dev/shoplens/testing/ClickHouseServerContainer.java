@@ -53,6 +53,11 @@ final class ClickHouseServerContainer implements ClickHouseTestEngine {
     }
 
     @Override
+    public boolean compresses() {
+        return true;
+    }
+
+    @Override
     public String query(String sql, String format) {
         String credentials =
                 Base64.getEncoder().encodeToString((user() + ":" + password()).getBytes(StandardCharsets.UTF_8));

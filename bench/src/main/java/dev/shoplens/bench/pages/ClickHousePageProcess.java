@@ -43,7 +43,8 @@ public final class ClickHousePageProcess implements Suite {
     private static List<Figure> measure(int customers, int warmup, int calls) throws Exception {
         try (Scratch scratch = Scratch.create("clickhouse-pages");
                 ChdbServer server = ClickHouseEngine.start(scratch)) {
-            ClickHouseSettings store = new ClickHouseSettings(server.url(), "shop", "default", "");
+            ClickHouseSettings store =
+                    new ClickHouseSettings(server.url(), "shop", server.user(), server.password(), server.compresses());
             store.migrate();
             Instant now = PageStore.fill(store, customers, PageQueries.HISTORY_DAYS);
             try (ShopReader reader = store.openReader()) {

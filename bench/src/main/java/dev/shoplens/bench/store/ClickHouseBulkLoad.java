@@ -41,7 +41,8 @@ final class ClickHouseBulkLoad {
         return new SinkThroughput.Engine<>() {
             @Override
             public ClickHouseSettings fresh(String name) {
-                ClickHouseSettings store = new ClickHouseSettings(server.url(), name, "default", "");
+                ClickHouseSettings store = new ClickHouseSettings(
+                        server.url(), name, server.user(), server.password(), server.compresses());
                 store.migrate();
                 return store;
             }

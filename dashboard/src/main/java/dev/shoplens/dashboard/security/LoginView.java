@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.shoplens.dashboard.DashboardApplication;
 import org.springframework.core.env.Environment;
 
 /** Sign-in. The form posts to Spring Security's {@code /login}; a failed attempt comes back as {@code ?error}. */
@@ -31,7 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(new H1("ShopLens"), form);
-        if (environment.matchesProfiles("demo")) {
+        if (environment.matchesProfiles(DashboardApplication.DEMO_PROFILE)) {
             add(demoNote());
         }
     }

@@ -11,7 +11,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** Users come from configuration; only the {@code demo} profile ships any. */
+/** Users come from configuration (a users file, or Spring properties); the dashboard ships none. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UsersProperties.class)
 class UsersConfiguration {
@@ -28,7 +28,8 @@ class UsersConfiguration {
     InMemoryUserDetailsManager userDetailsService(UsersProperties properties) {
         if (properties.users().isEmpty()) {
             LOG.warn("No dashboard users are configured (shoplens.security.users[i].name/.password/.roles):"
-                    + " nobody can sign in. Configure users, or start with the 'demo' profile for the demo users.");
+                    + " nobody can sign in. Give them in a users file (dashboard.usersFile in shoplens.yaml), or try"
+                    + " `shoplens demo`, which has demo users.");
         }
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(UsersConfiguration::toUserDetails)

@@ -2,9 +2,14 @@ package dev.shoplens.dashboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
@@ -16,7 +21,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** Users from the real application properties: the demo profile has exactly the four demo users, nothing else. */
+/**
+ * Users from configuration: a users file imported the way {@code dashboard.usersFile} imports it gives exactly its
+ * users; the dashboard's own properties give none.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class UsersConfigurationTest {
 
@@ -28,8 +36,13 @@ class UsersConfigurationTest {
             .withUserConfiguration(UsersConfiguration.class);
 
     @Test
-    void demoProfileHasTheFourDemoUsersEachWithItsNameAsPassword() {
-        runner.withPropertyValues("spring.profiles.active=demo").run(context -> {
+    void aUsersFileGivesItsUsersEachWithTheirRole(@TempDir Path dir) throws IOException {
+        // The tests' copy of the demo users, as an operator's users file.
+        Path usersFile = dir.resolve("users.properties");
+        try (InputStream demoUsers = getClass().getResourceAsStream("/application-demo.properties")) {
+            Files.copy(demoUsers, usersFile);
+        }
+        runner.withPropertyValues("spring.config.import=file:" + usersFile).run(context -> {
             InMemoryUserDetailsManager users = context.getBean(InMemoryUserDetailsManager.class);
             PasswordEncoder encoder = context.getBean(PasswordEncoder.class);
             for (String name : DEMO_USERS) {
@@ -51,7 +64,7 @@ class UsersConfigurationTest {
             InMemoryUserDetailsManager users = context.getBean(InMemoryUserDetailsManager.class);
             assertThat(DEMO_USERS).noneMatch(users::userExists);
         });
-        assertThat(output).contains("No dashboard users are configured").contains("'demo' profile");
+        assertThat(output).contains("No dashboard users are configured").contains("dashboard.usersFile");
     }
 
     @Test

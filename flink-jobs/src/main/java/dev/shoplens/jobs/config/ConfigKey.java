@@ -12,7 +12,15 @@ public enum ConfigKey {
     CLICKHOUSE_URL("store.clickhouse.url", "http://localhost:8123", "ClickHouse HTTP endpoint"),
     CLICKHOUSE_DATABASE("store.clickhouse.database", "shoplens", "ClickHouse database (created if missing)"),
     CLICKHOUSE_USER("store.clickhouse.user", "default", "ClickHouse user"),
-    CLICKHOUSE_PASSWORD("store.clickhouse.password", "", "ClickHouse password"),
+    CLICKHOUSE_PASSWORD(
+            "store.clickhouse.password",
+            "",
+            "ClickHouse password; give it as SHOPLENS_STORE_CLICKHOUSE_PASSWORD or in the file"
+                    + " SHOPLENS_STORE_CLICKHOUSE_PASSWORD_FILE names, never in the file you share"),
+    CLICKHOUSE_COMPRESS(
+            "store.clickhouse.compress",
+            "true",
+            "compress requests and responses (LZ4) between ShopLens and ClickHouse: true or false"),
     DUCKDB_FILE("store.duckdb.file", "data/shoplens.duckdb", "DuckDB file (store.kind: duckdb, one machine)"),
     FLINK_PARALLELISM("flink.parallelism", "2", "parallelism of the job's keyed steps and the Kafka source"),
     FLINK_CHECKPOINT_DIR("flink.checkpointDir", "file:///tmp/shoplens/checkpoints", "where checkpoints are kept"),
@@ -29,6 +37,11 @@ public enum ConfigKey {
             "where savepoints go (the job's and the dashboard's); none: the cluster's"
                     + " execution.checkpointing.savepoint-dir"),
     DASHBOARD_PORT("dashboard.port", "8080", "port of the dashboard"),
+    DASHBOARD_USERS_FILE(
+            "dashboard.usersFile",
+            null,
+            "a properties or YAML file with the dashboard's users (shoplens.security.users[i].name, .password as a"
+                    + " {bcrypt} hash, .roles); none: nobody can sign in"),
     DASHBOARD_CURRENCY("dashboard.currency", "GBP", "ISO 4217 code of the currency the dashboard shows amounts in");
 
     private final String path;

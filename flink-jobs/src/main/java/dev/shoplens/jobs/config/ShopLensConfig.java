@@ -9,6 +9,7 @@ import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,12 +39,17 @@ public final class ShopLensConfig {
         }
     }
 
-    /** Reads {@code file} (may be null: defaults and environment only) and applies {@code environment}. */
+    /**
+     * Reads {@code file} (may be null: defaults and environment only) and applies {@code environment}: a key's
+     * variable ({@code SHOPLENS_STORE_CLICKHOUSE_PASSWORD}) wins over the file, and so does the content of the file
+     * its {@code _FILE} variable names ({@code SHOPLENS_STORE_CLICKHOUSE_PASSWORD_FILE=/run/secrets/...}), the way
+     * Docker and Kubernetes hand secrets to a process without putting them in its environment.
+     */
     public static ShopLensConfig load(Path file, Map<String, String> environment) {
         JsonNode yaml = file == null ? null : readYaml(file);
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
-            String value = environment.get(key.environmentVariable());
+            String value = fromEnvironment(key, environment);
             if (value == null && yaml != null) {
                 JsonNode node = yaml.at("/" + key.path().replace('.', '/'));
                 value = node.isMissingNode() || node.isNull() ? null : node.asText();
@@ -51,6 +57,25 @@ public final class ShopLensConfig {
             values.put(key, value != null ? value : key.defaultValue());
         }
         return new ShopLensConfig(values);
+    }
+
+    private static String fromEnvironment(ConfigKey key, Map<String, String> environment) {
+        String value = environment.get(key.environmentVariable());
+        String secretFile = environment.get(key.environmentVariable() + "_FILE");
+        if (value != null && secretFile != null) {
+            throw new IllegalArgumentException(
+                    "set " + key.environmentVariable() + " or " + key.environmentVariable() + "_FILE, not both");
+        }
+        if (secretFile == null) {
+            return value;
+        }
+        try {
+            // A trailing line break is how editors and `echo` end a file, never part of the secret.
+            return Files.readString(Path.of(secretFile)).replaceFirst("\\r?\\n$", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot read " + key.environmentVariable() + "_FILE " + secretFile + ": " + e.getMessage(), e);
+        }
     }
 
     private static JsonNode readYaml(Path file) {
@@ -64,6 +89,14 @@ public final class ShopLensConfig {
 
     public String get(ConfigKey key) {
         return values.get(key);
+    }
+
+    public boolean bool(ConfigKey key) {
+        return switch (get(key).strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key.path() + " must be true or false, was " + get(key));
+        };
     }
 
     public int number(ConfigKey key) {
@@ -89,7 +122,8 @@ public final class ShopLensConfig {
                     get(ConfigKey.CLICKHOUSE_URL),
                     get(ConfigKey.CLICKHOUSE_DATABASE),
                     get(ConfigKey.CLICKHOUSE_USER),
-                    get(ConfigKey.CLICKHOUSE_PASSWORD));
+                    get(ConfigKey.CLICKHOUSE_PASSWORD),
+                    bool(ConfigKey.CLICKHOUSE_COMPRESS));
             case "duckdb" -> new DuckDbSettings(
                     Path.of(get(ConfigKey.DUCKDB_FILE)).toAbsolutePath().toString(), false);
             default -> throw new IllegalArgumentException(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shoplens.jobs.FeatureJobMain;
+import dev.shoplens.store.ClickHouseSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,7 +91,10 @@ class InfraFilesTest {
             Set<String> used = new TreeSet<>();
             Matcher m = ENV_VARIABLE.matcher(read(file));
             while (m.find()) {
-                used.add(m.group());
+                // A key's _FILE variable names the file its secret is read from.
+                String variable = m.group();
+                boolean secretFile = !known.contains(variable) && variable.endsWith("_FILE");
+                used.add(secretFile ? variable.substring(0, variable.length() - "_FILE".length()) : variable);
             }
             assertThat(used).as(file).isNotEmpty().isSubsetOf(known);
         }
@@ -101,20 +106,76 @@ class InfraFilesTest {
     }
 
     @Test
-    void theComposeFileSubmitsTheFeatureJobWithSettingsTheCodeAccepts() throws IOException {
-        JsonNode services = document("infra/docker-compose.yml", null).path("services");
+    void theComposeFileSubmitsTheFeatureJobWithSettingsTheCodeAccepts(@TempDir Path secrets) throws IOException {
+        JsonNode compose = document("infra/docker-compose.yml", null);
+        JsonNode services = compose.path("services");
         JsonNode job = services.path("feature-job");
         assertThat(job.path("command").toString()).contains("-c " + FeatureJobMain.class.getName());
 
-        ShopLensConfig config = ShopLensConfig.load(ROOT.resolve("infra/shoplens.yaml"), environment(job));
+        ShopLensConfig config =
+                ShopLensConfig.load(ROOT.resolve("infra/shoplens.yaml"), environment(compose, job, secrets));
         assertThat(config.kafka().bootstrapServers()).isEqualTo("kafka:9092");
         assertThat(config.store().describe()).isEqualTo("clickhouse:http://clickhouse:8123/shoplens");
         assertThat(services.at("/jobmanager/environment/FLINK_PROPERTIES").asText())
                 .contains("execution.checkpointing.dir: " + config.get(ConfigKey.FLINK_CHECKPOINT_DIR));
 
-        ShopLensConfig dashboard =
-                ShopLensConfig.load(ROOT.resolve("infra/shoplens.yaml"), environment(services.path("dashboard")));
+        ShopLensConfig dashboard = ShopLensConfig.load(
+                ROOT.resolve("infra/shoplens.yaml"), environment(compose, services.path("dashboard"), secrets));
         assertThat(dashboard.store().describe()).isEqualTo(config.store().describe());
+        assertThat(((ClickHouseSettings) config.store()).user()).isEqualTo("shoplens_job");
+        assertThat(((ClickHouseSettings) dashboard.store()).user()).isEqualTo("shoplens_dashboard");
+        assertThat(((ClickHouseSettings) dashboard.store()).compress()).isTrue();
+        assertThat(dashboard.get(ConfigKey.DASHBOARD_USERS_FILE)).endsWith("/dashboard_users.yaml");
+    }
+
+    @Test
+    void theComposeFilePublishesOnlyTheDashboardOnThisMachineAndHasNoDemoUsersOrPasswords() throws IOException {
+        JsonNode services = document("infra/docker-compose.yml", null).path("services");
+        Map<String, String> published = new TreeMap<>();
+        services.properties().forEach(service -> service.getValue()
+                .path("ports")
+                .forEach(port -> published.put(service.getKey(), port.asText())));
+        assertThat(published).containsExactly(Map.entry("dashboard", "127.0.0.1:8080:8080"));
+
+        String compose = read("infra/docker-compose.yml");
+        assertThat(compose).doesNotContain("SPRING_PROFILES_ACTIVE").doesNotContainIgnoringCase("PASSWORD: shoplens");
+        assertThat(services.at("/clickhouse/environment/CLICKHOUSE_PASSWORD").asText())
+                .startsWith("${CLICKHOUSE_ADMIN_PASSWORD:?");
+        assertThat(read("infra/flink/feature-job.yaml"))
+                .doesNotContain("change-me")
+                .doesNotContain("password:");
+    }
+
+    @Test
+    void theClickHouseUsersHaveTheLeastRightsTheirWorkNeeds() throws IOException {
+        String access = read("infra/clickhouse/access.sh");
+        Map<String, List<String>> grants = new TreeMap<>();
+        Matcher grant = Pattern.compile("GRANT ([A-Z, ]+) ON \\$\\{database}\\.(\\*|\\w+) TO (\\w+);")
+                .matcher(access);
+        while (grant.find()) {
+            grants.computeIfAbsent(grant.group(3), user -> new ArrayList<>())
+                    .add(grant.group(1) + " ON " + grant.group(2));
+        }
+        assertThat(grants)
+                .containsOnlyKeys("shoplens_job", "shoplens_dashboard")
+                .containsEntry(
+                        "shoplens_job", List.of("CREATE DATABASE, CREATE TABLE, ALTER TABLE, SELECT, INSERT ON *"))
+                .containsEntry(
+                        "shoplens_dashboard",
+                        List.of("SELECT ON *", "INSERT ON inventory_settings", "INSERT ON inventory_settings_changes"));
+        // The tables the dashboard may write exist in the schema.
+        for (String table : List.of("inventory_settings", "inventory_settings_changes")) {
+            assertThat(allClickHouseDdl()).contains("CREATE TABLE IF NOT EXISTS " + table + " ");
+        }
+        assertThat(access).doesNotContain("default").contains("sha256_hash");
+    }
+
+    private static String allClickHouseDdl() throws IOException {
+        StringBuilder ddl = new StringBuilder();
+        for (String[] migration : migrations()) {
+            ddl.append(read("sql/clickhouse/" + migration[1])).append('\n');
+        }
+        return ddl.toString();
     }
 
     @Test
@@ -208,11 +269,25 @@ class InfraFilesTest {
                         field.getValue(), prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), paths));
     }
 
-    private static Map<String, String> environment(JsonNode service) {
+    /**
+     * The service's environment as its container sees it: each {@code /run/secrets/NAME} a file in {@code secrets},
+     * after checking that the service mounts that secret and the compose file defines it.
+     */
+    private static Map<String, String> environment(JsonNode compose, JsonNode service, Path secrets)
+            throws IOException {
         Map<String, String> env = new HashMap<>();
-        service.path("environment")
-                .properties()
-                .forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+        for (Map.Entry<String, JsonNode> e : service.path("environment").properties()) {
+            String value = e.getValue().asText();
+            if (value.startsWith("/run/secrets/")) {
+                String name = value.substring("/run/secrets/".length());
+                assertThat(service.path("secrets").toString()).as(e.getKey()).contains("\"" + name + "\"");
+                assertThat(compose.path("secrets").has(name))
+                        .as("secret " + name)
+                        .isTrue();
+                value = Files.writeString(secrets.resolve(name), "secret\n").toString();
+            }
+            env.put(e.getKey(), value);
+        }
         return env;
     }
 

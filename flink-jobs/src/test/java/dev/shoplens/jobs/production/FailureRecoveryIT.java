@@ -164,7 +164,11 @@ class FailureRecoveryIT {
         return kind.equals("duckdb")
                 ? DuckDbSettings.inDataDir(dir.resolve(run))
                 : new ClickHouseSettings(
-                        clickhouse.url(), run.replace('-', '_'), clickhouse.user(), clickhouse.password());
+                        clickhouse.url(),
+                        run.replace('-', '_'),
+                        clickhouse.user(),
+                        clickhouse.password(),
+                        clickhouse.compresses());
     }
 
     /** Each customer's lifetime orders and spend (in cents), as stored. */

@@ -102,8 +102,8 @@ class ProductionPathIT {
             publisher.publish(phaseOne.iterator());
         }
 
-        StoreSettings clickhouseStore =
-                new ClickHouseSettings(clickhouse.url(), "shoplens", clickhouse.user(), clickhouse.password());
+        StoreSettings clickhouseStore = new ClickHouseSettings(
+                clickhouse.url(), "shoplens", clickhouse.user(), clickhouse.password(), clickhouse.compresses());
         StoreSettings duckdbStore = DuckDbSettings.inDataDir(dir.resolve("duckdb"));
         JobClient intoClickHouse = start(clickhouseStore, "clickhouse-job");
         JobClient intoDuckDb = start(duckdbStore, "duckdb-job");

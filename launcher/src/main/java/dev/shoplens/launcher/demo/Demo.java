@@ -39,6 +39,8 @@ public final class Demo {
     /** Marks a data folder whose store the demo created, and may therefore replace. */
     static final String MARKER = ".shoplens-demo";
 
+    static final String DEMO_USERS = "classpath:dev/shoplens/launcher/demo/demo-users.properties";
+
     /** The demo's checkpoints, as files in the data folder (see {@link LocalFlink}). */
     static final String CHECKPOINTS = "checkpoints";
 
@@ -88,8 +90,11 @@ public final class Demo {
                 settings.historyDays(),
                 historyStart);
         ConfigurableApplicationContext web = new SpringApplicationBuilder(DashboardApplication.class)
-                .profiles("demo")
+                .profiles(DashboardApplication.DEMO_PROFILE)
                 .properties(Map.of(
+                        // The demo users live here, in the launcher, not in the dashboard's jar.
+                        "spring.config.import", DEMO_USERS,
+                        "server.address", settings.bindAddress(),
                         // The demo prints its own banner, with the address and the users, once it is up.
                         "spring.main.banner-mode", "off",
                         "spring.main.log-startup-info", false,
@@ -136,10 +141,11 @@ public final class Demo {
 
     public String banner() {
         return String.format(
-                "%nShopLens demo is running: http://localhost:%d%n"
+                "%nShopLens demo is running: http://%s:%d%n"
                         + "  users: manager, merchandiser, engineer, admin (each with its name as password)%n"
                         + "  shop: %d customers, %d products, %d days of history, live at %sx, seed %d%n"
                         + "  store: %s%n  stop with Ctrl+C%n",
+                settings.bindAddress().equals(DemoSettings.LOCAL_ONLY) ? "localhost" : settings.bindAddress(),
                 port(),
                 settings.customers(),
                 settings.products(),

@@ -24,6 +24,13 @@ public final class DemoCommand implements Callable<Integer> {
     int port;
 
     @Option(
+            names = "--bind",
+            defaultValue = DemoSettings.LOCAL_ONLY,
+            description = "Address the dashboard listens on; the demo users' passwords are public, so only this"
+                    + " machine by default (0.0.0.0: every interface). Default: ${DEFAULT-VALUE}")
+    String bind;
+
+    @Option(
             names = "--data-dir",
             defaultValue = DataDir.DEFAULT,
             description = "Folder of the demo's store; a previous demo's store there is replaced."
@@ -38,8 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DemoSettings settings =
-                new DemoSettings(port, dataDir, shop.customers, shop.products, shop.historyDays, shop.speed, shop.seed);
+        DemoSettings settings = new DemoSettings(
+                port, bind, dataDir, shop.customers, shop.products, shop.historyDays, shop.speed, shop.seed);
         // The shop's clock starts now: event time after this is live, before it the replayed history.
         Instant live = Instant.now();
         StoreSettings store = new DataDir(dataDir).store();

@@ -2,11 +2,29 @@ package dev.shoplens.launcher.demo;
 
 import java.nio.file.Path;
 
-/** The demo's options, validated before anything starts. */
+/**
+ * The demo's options, validated before anything starts.
+ *
+ * @param bindAddress where the dashboard listens: the loopback address unless asked, since the demo's users and
+ *     passwords are known to everyone who has read the README
+ */
 public record DemoSettings(
-        int port, Path dataDir, int customers, int products, int historyDays, double speed, long seed) {
+        int port,
+        String bindAddress,
+        Path dataDir,
+        int customers,
+        int products,
+        int historyDays,
+        double speed,
+        long seed) {
+
+    /** Where the demo listens unless told otherwise: this machine only. */
+    public static final String LOCAL_ONLY = "127.0.0.1";
 
     public DemoSettings {
+        if (bindAddress == null || bindAddress.isBlank()) {
+            throw new IllegalArgumentException("--bind must be an address of this machine, e.g. " + LOCAL_ONLY);
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be 0..65535, was " + port);
         }

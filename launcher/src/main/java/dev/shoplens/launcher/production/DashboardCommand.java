@@ -5,6 +5,7 @@ import dev.shoplens.jobs.config.ConfigKey;
 import dev.shoplens.jobs.config.ShopLensConfig;
 import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.store.read.ShopReader;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,6 +37,7 @@ public final class DashboardCommand implements Callable<Integer> {
     static ConfigurableApplicationContext start(ShopLensConfig config) {
         ShopReader reader = config.store().openReader();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DashboardApplication.class)
+                .listeners(DashboardApplication::refuseTheDemoProfile)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("shopReader", reader))
                 .properties(properties(config))
                 .run();
@@ -54,6 +56,11 @@ public final class DashboardCommand implements Callable<Integer> {
         properties.put("shoplens.dashboard.currency", config.get(ConfigKey.DASHBOARD_CURRENCY));
         putIfSet(properties, "shoplens.flink.rest-url", config.get(ConfigKey.FLINK_REST_URL));
         putIfSet(properties, "shoplens.flink.savepoint-dir", config.get(ConfigKey.FLINK_SAVEPOINT_DIR));
+        String usersFile = config.get(ConfigKey.DASHBOARD_USERS_FILE);
+        if (usersFile != null && !usersFile.isBlank()) {
+            // Not optional: a users file that is not there must stop the start, not leave nobody able to sign in.
+            properties.put("spring.config.import", "file:" + Path.of(usersFile).toAbsolutePath());
+        }
         return properties;
     }
 

@@ -1,6 +1,7 @@
 package dev.shoplens.launcher.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,11 @@ import dev.shoplens.dashboard.security.LoginPage;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +50,7 @@ class DemoBrowserIT {
 
     @Test
     void aManagerSeesTheLiveShopAndStatusAgreesAfterwards() throws Exception {
-        DemoSettings settings = new DemoSettings(0, dir, 300, 40, 20, 600, 7);
+        DemoSettings settings = new DemoSettings(0, DemoSettings.LOCAL_ONLY, dir, 300, 40, 20, 600, 7);
         Demo demo = Demo.start(settings, new DataDir(dir));
         JsonNode running;
         WebDriver browser = HeadlessChromium.start();
@@ -52,6 +58,7 @@ class DemoBrowserIT {
             String base = "http://localhost:" + demo.port();
             JsonNode first = waitForStatus(base, s -> s.path("orders").asLong() > 0, Duration.ofSeconds(120));
             assertThat(first.path("events").path("accepted").asLong()).isPositive();
+            assertOnlyThisMachineCanConnect(demo.port());
 
             LoginPage.open(browser, base).signInAs("manager", "manager");
             Map<String, String> before = waitForKpis(
@@ -85,6 +92,19 @@ class DemoBrowserIT {
                 .isGreaterThanOrEqualTo(running.path("customers").asLong());
         assertThat(stopped.eventsRejected())
                 .isEqualTo(running.path("events").path("rejected").asLong());
+    }
+
+    /** The demo's users are public: it listens on the loopback address, not on this machine's other addresses. */
+    private static void assertOnlyThisMachineCanConnect(int port) throws SocketException {
+        for (NetworkInterface nic : NetworkInterface.networkInterfaces().toList()) {
+            for (InetAddress address : nic.inetAddresses().toList()) {
+                if (!address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
+                    assertThatThrownBy(() -> new Socket(address, port).close())
+                            .as("connecting through %s", address)
+                            .isInstanceOf(ConnectException.class);
+                }
+            }
+        }
     }
 
     private static JsonNode waitForStatus(String base, Predicate<JsonNode> condition, Duration timeout)

@@ -43,7 +43,8 @@ class DemoOperationsBrowserIT {
     @Test
     void anEngineerSeesTheDemosJobAndTakesASavepoint() throws Exception {
         CountingRetrain retrain = new CountingRetrain();
-        Demo demo = Demo.start(new DemoSettings(0, dir, 200, 30, 10, 600, 7), new DataDir(dir), retrain);
+        Demo demo = Demo.start(
+                new DemoSettings(0, DemoSettings.LOCAL_ONLY, dir, 200, 30, 10, 600, 7), new DataDir(dir), retrain);
         WebDriver browser = HeadlessChromium.start();
         try {
             String base = "http://localhost:" + demo.port();

@@ -16,11 +16,16 @@ class DemoSettingsTest {
 
     @Test
     void optionsAreValidatedBeforeAnythingStarts() {
-        assertThatThrownBy(() -> new DemoSettings(70_000, dir, 10, 10, 10, 1, 1))
+        assertThatThrownBy(() -> new DemoSettings(70_000, "127.0.0.1", dir, 10, 10, 10, 1, 1))
                 .hasMessageContaining("--port");
-        assertThatThrownBy(() -> new DemoSettings(0, dir, 0, 10, 10, 1, 1)).hasMessageContaining("--customers");
-        assertThatThrownBy(() -> new DemoSettings(0, dir, 10, 10, -1, 1, 1)).hasMessageContaining("--history-days");
-        assertThatThrownBy(() -> new DemoSettings(0, dir, 10, 10, 10, 0, 1)).hasMessageContaining("--speed");
+        assertThatThrownBy(() -> new DemoSettings(0, "127.0.0.1", dir, 0, 10, 10, 1, 1))
+                .hasMessageContaining("--customers");
+        assertThatThrownBy(() -> new DemoSettings(0, "127.0.0.1", dir, 10, 10, -1, 1, 1))
+                .hasMessageContaining("--history-days");
+        assertThatThrownBy(() -> new DemoSettings(0, "127.0.0.1", dir, 10, 10, 10, 0, 1))
+                .hasMessageContaining("--speed");
+        assertThatThrownBy(() -> new DemoSettings(0, " ", dir, 10, 10, 10, 1, 1))
+                .hasMessageContaining("--bind");
     }
 
     @Test

@@ -73,6 +73,7 @@ class ImportCommandIT {
                             "    database: retail",
                             "    user: " + clickhouse.user(),
                             "    password: \"" + clickhouse.password() + "\"",
+                            "    compress: " + clickhouse.compresses(),
                             ""));
             String[] csv = {"--csv", RETAIL.toString(), "--map", RETAIL_MAP};
             run(concat(new String[] {"import", "--data-dir", dir.resolve("duck").toString()}, csv));

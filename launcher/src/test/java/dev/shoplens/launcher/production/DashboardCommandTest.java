@@ -32,6 +32,15 @@ class DashboardCommandTest {
     }
 
     @Test
+    void theUsersFileIsImportedAndMustBeThere() {
+        assertThat(DashboardCommand.properties(
+                        ShopLensConfig.load(null, Map.of("SHOPLENS_DASHBOARD_USERS_FILE", "/run/secrets/users.yaml"))))
+                .containsEntry("spring.config.import", "file:/run/secrets/users.yaml");
+        assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of())))
+                .doesNotContainKey("spring.config.import");
+    }
+
+    @Test
     void withoutThemTheDashboardIsToldNothingOfFlink() {
         assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of())))
                 .doesNotContainKeys("shoplens.flink.rest-url", "shoplens.flink.savepoint-dir");

@@ -60,8 +60,8 @@ class ClickHouseRetrainIT {
 
     @Test
     void twoNightsRegisterWarmStartScoreAndCompareOnClickHouse() {
-        ClickHouseSettings store =
-                new ClickHouseSettings(clickhouse.url(), "retrain", clickhouse.user(), clickhouse.password());
+        ClickHouseSettings store = new ClickHouseSettings(
+                clickhouse.url(), "retrain", clickhouse.user(), clickhouse.password(), clickhouse.compresses());
         ShopHistory shop = PlantedShop.shop("c", 200, 130, 4);
         try (ResultWriter writer = store.openWriter()) {
             PlantedShop.write(shop, writer);
@@ -90,8 +90,8 @@ class ClickHouseRetrainIT {
 
     @Test
     void aReplayedCustomerDayIsReadOnceWithItsNewestCounts() {
-        ClickHouseSettings store =
-                new ClickHouseSettings(clickhouse.url(), "days", clickhouse.user(), clickhouse.password());
+        ClickHouseSettings store = new ClickHouseSettings(
+                clickhouse.url(), "days", clickhouse.user(), clickhouse.password(), clickhouse.compresses());
         ShopHistory shop = PlantedShop.shop("c", 20, 40, 6);
         try (ResultWriter writer = store.openWriter()) {
             PlantedShop.write(shop, writer);
@@ -115,8 +115,8 @@ class ClickHouseRetrainIT {
 
     @Test
     void theDemandRefitReadsTheProductDaysAndPlanningServesItsChoiceOnClickHouse() {
-        ClickHouseSettings store =
-                new ClickHouseSettings(clickhouse.url(), "demand", clickhouse.user(), clickhouse.password());
+        ClickHouseSettings store = new ClickHouseSettings(
+                clickhouse.url(), "demand", clickhouse.user(), clickhouse.password(), clickhouse.compresses());
         NightlyDemandRefitTest.writeShop(store);
 
         RetrainRun run = new NightlyDemandRefit(store, NightlyDemandRefitTest.SETTINGS, Clock.systemUTC())

@@ -42,8 +42,8 @@ public final class ClickHouseResultWriter implements ResultWriter {
                 .setUsername(settings.user())
                 .setPassword(settings.password())
                 .setDefaultDatabase(settings.database())
-                .compressServerResponse(false)
-                .compressClientRequest(false)
+                .compressServerResponse(settings.compress())
+                .compressClientRequest(settings.compress())
                 .build();
         return new ClickHouseResultWriter(client);
     }

@@ -1,0 +1,24 @@
+#!/bin/bash
+# ClickHouse users for ShopLens, with the least rights each needs. The clickhouse image runs this once, on the first
+# start with an empty data volume (docker-entrypoint-initdb.d), as the admin user it was given; the passwords come
+# from the compose secrets mounted in /run/secrets. On a cluster, run the same statements (ON CLUSTER) as an admin.
+#
+#   shoplens_job        the feature job and the nightly retrain: creates and migrates the schema, writes results
+#   shoplens_dashboard  the dashboard: reads everything, writes only the reorder settings merchandisers edit
+set -euo pipefail
+
+database="${CLICKHOUSE_DB:-shoplens}"
+# Only SHA-256 hashes of the passwords reach SQL: hex digits, which need no quoting, whatever the password holds.
+job_hash="$(printf '%s' "$(cat /run/secrets/clickhouse_job_password)" | sha256sum | cut -d' ' -f1)"
+dashboard_hash="$(printf '%s' "$(cat /run/secrets/clickhouse_dashboard_password)" | sha256sum | cut -d' ' -f1)"
+
+clickhouse client --user "$CLICKHOUSE_USER" --password "$CLICKHOUSE_PASSWORD" --multiquery <<SQL
+CREATE USER IF NOT EXISTS shoplens_job IDENTIFIED WITH sha256_hash BY '${job_hash}' DEFAULT DATABASE ${database};
+GRANT CREATE DATABASE, CREATE TABLE, ALTER TABLE, SELECT, INSERT ON ${database}.* TO shoplens_job;
+
+CREATE USER IF NOT EXISTS shoplens_dashboard IDENTIFIED WITH sha256_hash BY '${dashboard_hash}'
+  DEFAULT DATABASE ${database};
+GRANT SELECT ON ${database}.* TO shoplens_dashboard;
+GRANT INSERT ON ${database}.inventory_settings TO shoplens_dashboard;
+GRANT INSERT ON ${database}.inventory_settings_changes TO shoplens_dashboard;
+SQL
