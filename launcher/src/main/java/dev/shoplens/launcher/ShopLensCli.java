@@ -1,6 +1,5 @@
 package dev.shoplens.launcher;
 
-import dev.shoplens.bench.BenchCommand;
 import dev.shoplens.launcher.backtest.BacktestCommand;
 import dev.shoplens.launcher.demo.DemoCommand;
 import dev.shoplens.launcher.imports.ImportCommand;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             ProduceCommand.class,
             RunCommand.class,
-            BenchCommand.class,
             DashboardCommand.class,
             BacktestCommand.class,
             RetrainCommand.class
