@@ -1,6 +1,7 @@
 package dev.shoplens.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
@@ -11,6 +12,7 @@ import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.read.CohortCell;
+import dev.shoplens.store.read.CustomerOrder;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.Overview;
 import dev.shoplens.store.read.ShopPulse;
@@ -309,6 +311,48 @@ abstract class StoreContract extends CustomerListContract {
                             new CohortCell(YearMonth.of(2026, 1), 0, 1, 4.0),
                             new CohortCell(YearMonth.of(2026, 1), 2, 1, 30.0),
                             new CohortCell(YearMonth.of(2026, 3), 0, 1, 12.5));
+        }
+    }
+
+    /** Ids as shops and attackers write them; every one must come back exactly as it went in. */
+    static final List<String> UNUSUAL_IDS = List.of(
+            "o'brien",
+            "back\\slash\\",
+            "quote \"double\" and 'single'",
+            "new\nline\r\n",
+            "tab\tid",
+            "顧客-42",
+            "Ωμέγα",
+            "emoji 😀",
+            "'); DROP TABLE orders; --",
+            "%_like_\\%");
+
+    @Test
+    void idsWithQuotesBackslashesLineBreaksAndAnyScriptComeBackUnchanged() {
+        StoreSettings settings = store();
+        Instant jan = Instant.parse("2026-01-10T12:00:00Z");
+        try (ResultWriter writer = settings.openWriter()) {
+            for (int i = 0; i < UNUSUAL_IDS.size(); i++) {
+                String id = UNUSUAL_IDS.get(i);
+                writer.writeOrders(List.of(new OrderRow("e" + i, "order of " + id, id, jan, "purchase", 1, 10.0 + i)));
+                writer.writeCustomerFeatures(List.of(features(id, jan)));
+            }
+        }
+        try (ShopReader reader = settings.openReader()) {
+            for (int i = 0; i < UNUSUAL_IDS.size(); i++) {
+                String id = UNUSUAL_IDS.get(i);
+                assertThat(reader.customer(id)).as(id).hasValueSatisfying(row -> assertThat(row.customerId())
+                        .isEqualTo(id));
+                assertThat(reader.customerOrders(id, 10))
+                        .as(id)
+                        .extracting(CustomerOrder::orderId, CustomerOrder::amount)
+                        .containsExactly(tuple("order of " + id, 10.0 + i));
+            }
+            // The months of every one of them were recomputed from their orders.
+            assertThat(reader.cohorts(YearMonth.of(2026, 1)))
+                    .containsExactly(new CohortCell(
+                            YearMonth.of(2026, 1), 0, UNUSUAL_IDS.size(), 10.0 * UNUSUAL_IDS.size() + 45.0));
+            assertThat(reader.status().customers()).isEqualTo(UNUSUAL_IDS.size());
         }
     }
 

@@ -9,10 +9,14 @@ import dev.shoplens.store.StoreException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,9 +34,11 @@ public final class ClickHouseResultWriter implements ResultWriter {
     private static final int IDS_PER_REFRESH = 1_000;
 
     private final Client client;
+    private final ClickHouseSettings settings;
 
-    private ClickHouseResultWriter(Client client) {
+    private ClickHouseResultWriter(Client client, ClickHouseSettings settings) {
         this.client = client;
+        this.settings = settings;
     }
 
     public static ClickHouseResultWriter open(ClickHouseSettings settings) {
@@ -45,7 +51,7 @@ public final class ClickHouseResultWriter implements ResultWriter {
                 .compressServerResponse(settings.compress())
                 .compressClientRequest(settings.compress())
                 .build();
-        return new ClickHouseResultWriter(client);
+        return new ClickHouseResultWriter(client, settings);
     }
 
     @Override
@@ -65,30 +71,23 @@ public final class ClickHouseResultWriter implements ResultWriter {
 
     @Override
     public void refreshCustomerMonths(List<String> customerIds) {
-        // The ids go into the statement as literals, a thousand at a time, to stay far below the server's query size.
-        for (int from = 0; from < customerIds.size(); from += IDS_PER_REFRESH) {
-            List<String> ids = customerIds.subList(from, Math.min(customerIds.size(), from + IDS_PER_REFRESH));
-            String sql = "INSERT INTO customer_months " + CustomerMonths.select("orders FINAL", literals(ids));
-            try {
-                client.execute(sql).get(60, TimeUnit.SECONDS).close();
-            } catch (Exception e) {
-                throw new StoreException("recomputing customer_months of " + ids.size() + " customers failed", e);
+        // The ids are bound as parameters of a prepared statement (the driver writes them into the query, whatever
+        // they hold), a thousand at a time, to stay far below the server's query size.
+        try (Connection connection = settings.connect()) {
+            for (int from = 0; from < customerIds.size(); from += IDS_PER_REFRESH) {
+                List<String> ids = customerIds.subList(from, Math.min(customerIds.size(), from + IDS_PER_REFRESH));
+                String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO customer_months " + CustomerMonths.select("orders FINAL", placeholders))) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        insert.setString(i + 1, ids.get(i));
+                    }
+                    insert.execute();
+                }
             }
+        } catch (SQLException e) {
+            throw new StoreException("recomputing customer_months of " + customerIds.size() + " customers failed", e);
         }
-    }
-
-    /** ClickHouse string literals: a backslash and a quote escaped with a backslash. */
-    static String literals(List<String> values) {
-        StringBuilder sql = new StringBuilder();
-        for (String value : values) {
-            if (!sql.isEmpty()) {
-                sql.append(", ");
-            }
-            sql.append('\'')
-                    .append(value.replace("\\", "\\\\").replace("'", "\\'"))
-                    .append('\'');
-        }
-        return sql.toString();
     }
 
     static <T> byte[] jsonEachRow(Table<T> table, List<T> rows) throws IOException {
