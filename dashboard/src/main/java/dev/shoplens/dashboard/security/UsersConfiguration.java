@@ -1,10 +1,13 @@
 package dev.shoplens.dashboard.security;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,7 +16,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /** Users come from configuration (a users file, or Spring properties); the dashboard ships none. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(UsersProperties.class)
+@EnableConfigurationProperties({UsersProperties.class, LoginThrottle.Settings.class})
 class UsersConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(UsersConfiguration.class);
@@ -34,6 +37,28 @@ class UsersConfiguration {
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(UsersConfiguration::toUserDetails)
                 .toList());
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottle.Settings settings) {
+        return new LoginThrottle(settings, Ticker.systemTicker());
+    }
+
+    /**
+     * The one way in, for the login form and the API's HTTP Basic: the user store and the password hashes, with the
+     * throttle asked before the password is checked (and the account status checks that would otherwise run there).
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(
+            InMemoryUserDetailsManager users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(user -> {
+            throttle.check(user.getUsername());
+            accountStatus.check(user);
+        });
+        return provider;
     }
 
     private static UserDetails toUserDetails(UsersProperties.UserEntry entry) {
