@@ -4,7 +4,8 @@
 # from the compose secrets mounted in /run/secrets. On a cluster, run the same statements (ON CLUSTER) as an admin.
 #
 #   shoplens_job        the feature job and the nightly retrain: creates and migrates the schema, writes results
-#   shoplens_dashboard  the dashboard: reads everything, writes only the reorder settings merchandisers edit
+#   shoplens_dashboard  the dashboard: reads everything, writes only the reorder settings merchandisers edit and the
+#                       audit log of admin actions
 set -euo pipefail
 
 database="${CLICKHOUSE_DB:-shoplens}"
@@ -21,4 +22,5 @@ CREATE USER IF NOT EXISTS shoplens_dashboard IDENTIFIED WITH sha256_hash BY '${d
 GRANT SELECT ON ${database}.* TO shoplens_dashboard;
 GRANT INSERT ON ${database}.inventory_settings TO shoplens_dashboard;
 GRANT INSERT ON ${database}.inventory_settings_changes TO shoplens_dashboard;
+GRANT INSERT ON ${database}.audit_log TO shoplens_dashboard;
 SQL

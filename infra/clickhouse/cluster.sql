@@ -385,6 +385,19 @@ ORDER BY (product_id, days_ahead);
 CREATE TABLE IF NOT EXISTS shoplens.demand_refit_days ON CLUSTER '{cluster}' AS shoplens.demand_refit_days_local
 ENGINE = Distributed('{cluster}', shoplens, demand_refit_days_local, cityHash64(product_id));
 
+-- V8__audit_log.sql. Schema version 8: the audit log of admin actions taken in the dashboard.
+
+CREATE TABLE IF NOT EXISTS shoplens.audit_log_local ON CLUSTER '{cluster}' (
+    done_at   DateTime64(3, 'UTC'),
+    user_name String,
+    action    LowCardinality(String),
+    detail    String
+) ENGINE = ReplicatedMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+ORDER BY (done_at, user_name);
+
+CREATE TABLE IF NOT EXISTS shoplens.audit_log ON CLUSTER '{cluster}' AS shoplens.audit_log_local
+ENGINE = Distributed('{cluster}', shoplens, audit_log_local, cityHash64(user_name));
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
@@ -393,4 +406,5 @@ VALUES (1, 'V1__results.sql', now()),
        (4, 'V4__retrain.sql', now()),
        (5, 'V5__customer_daily.sql', now()),
        (6, 'V6__customer_months.sql', now()),
-       (7, 'V7__demand_refit.sql', now());
+       (7, 'V7__demand_refit.sql', now()),
+       (8, 'V8__audit_log.sql', now());

@@ -16,7 +16,7 @@ public final class ComponentTree {
         return byId(root, id).getElement().getText();
     }
 
-    private static Optional<Component> find(Component root, String id) {
+    public static Optional<Component> find(Component root, String id) {
         if (root.getId().filter(id::equals).isPresent()) {
             return Optional.of(root);
         }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
@@ -60,6 +61,7 @@ public class InventoryView extends Div implements BeforeEnterObserver {
 
     private final transient InventoryPlanning planning;
     private final String user;
+    private final transient AuditTrail audit;
     private final ComboBox<String> category = new ComboBox<>(Texts.of("inventory.category"));
     private final Select<RiskChoice> risk = new Select<>();
     private final Grid<InventoryRow> grid = new Grid<>();
@@ -75,12 +77,14 @@ public class InventoryView extends Div implements BeforeEnterObserver {
         this(
                 reader.inventory(),
                 authentication.getPrincipalName().orElse("unknown"),
-                authentication.hasAnyRole(Role.MERCHANDISER.name(), Role.ADMIN.name()));
+                authentication.hasAnyRole(Role.MERCHANDISER.name(), Role.ADMIN.name()),
+                AuditTrail.of(reader, authentication.getPrincipalName().orElse("unknown")));
     }
 
-    InventoryView(InventoryPlanning planning, String user, boolean canEdit) {
+    InventoryView(InventoryPlanning planning, String user, boolean canEdit, AuditTrail audit) {
         this.planning = planning;
         this.user = user;
+        this.audit = audit;
         this.editor = new PolicyEditor(canEdit);
         addClassName("inventory");
         add(header(), filters(), chartPanel(), editor, configureGrid());
@@ -286,6 +290,10 @@ public class InventoryView extends Div implements BeforeEnterObserver {
         try {
             planning.savePolicy(
                     event.scope(), event.scopeId(), event.leadTimeDays(), event.serviceLevel(), user, Instant.now());
+            audit.record(
+                    AuditTrail.POLICY,
+                    event.scope().wireName() + " " + event.scopeId() + ": lead time " + event.leadTimeDays()
+                            + " days, service level " + event.serviceLevel());
             reloadRows();
         } catch (IllegalArgumentException | StoreException e) {
             editor.showError(Texts.of("inventory.notSaved", e.getMessage()));

@@ -17,7 +17,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.dashboard.audit.AuditLogPanel;
+import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.Texts;
@@ -31,6 +34,7 @@ import dev.shoplens.dashboard.overview.EventsChartOption;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.dashboard.overview.FreshnessBadge;
 import dev.shoplens.dashboard.overview.KpiCard;
+import dev.shoplens.dashboard.security.Role;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.read.Overview;
@@ -44,6 +48,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * How ingestion is going, for data engineers: events per minute, the Flink jobs (state, restarts, checkpoints,
@@ -70,6 +75,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
 
     private final transient ShopReader reader;
     private final FlinkJobsPanel flinkJobs;
+    private final Optional<AuditLogPanel> auditLog;
     private final FreshnessBadge freshness = new FreshnessBadge();
     private final KpiCard eventsPerMinute = new KpiCard(
             "kpi-events-per-minute", Texts.of("overview.eventsPerMinute"), Texts.of("overview.eventsPerMinute.hint"));
@@ -87,19 +93,34 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     private volatile String reasonFilter;
     private boolean restoring;
 
-    public OperationsView(ShopReader reader, FlinkJobs flink, Optional<RetrainRunner> retrain) {
+    @Autowired
+    public OperationsView(
+            ShopReader reader, FlinkJobs flink, Optional<RetrainRunner> retrain, AuthenticationContext authentication) {
+        this(
+                reader,
+                flink,
+                retrain,
+                AuditTrail.of(reader, authentication.getPrincipalName().orElse("unknown")),
+                authentication.hasRole(Role.ADMIN.name()));
+    }
+
+    /** {@code admin}: the page also shows the audit log. */
+    OperationsView(
+            ShopReader reader, FlinkJobs flink, Optional<RetrainRunner> retrain, AuditTrail audit, boolean admin) {
         this.reader = reader;
-        this.flinkJobs = new FlinkJobsPanel(flink);
+        this.flinkJobs = new FlinkJobsPanel(flink, audit);
+        this.auditLog = admin ? Optional.of(new AuditLogPanel(reader)) : Optional.empty();
         addClassName("overview");
         add(
                 header(),
                 kpis(),
                 flinkJobs,
-                new RetrainPanel(retrain),
+                new RetrainPanel(retrain, audit),
                 eventsPanel(),
                 sourcesPanel(),
                 reasonsPanel(),
                 rejectedPanel());
+        auditLog.ifPresent(this::add);
         refreshStore();
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
     }
@@ -261,6 +282,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
 
     private void refreshStore() {
         try {
+            auditLog.ifPresent(AuditLogPanel::refresh);
             Overview overview = reader.overview(CHART_MINUTES, Instant.now());
             freshness.show(overview.freshness());
             eventsChart.setOption(EventsChartOption.of(overview.lastMinutes(), CHART_MINUTES));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
+import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.inventory.PolicyScope;
 import dev.shoplens.store.read.InventoryRow;
@@ -45,7 +46,7 @@ class InventoryViewTest {
 
     @Test
     void listsTheMostUrgentFirstAndChartsTheShop() {
-        InventoryView view = new InventoryView(reader.inventory(), "mia", true);
+        InventoryView view = new InventoryView(reader.inventory(), "mia", true, AuditTrail.of(reader, "mia"));
 
         assertThat(grid(view).getLazyDataView().getItems().map(InventoryRow::productId))
                 .containsExactly("p1", "p2", "p3");
@@ -57,7 +58,7 @@ class InventoryViewTest {
 
     @Test
     void selectingAProductChartsItAndAMerchandiserSavesItsLeadTime() {
-        InventoryView view = new InventoryView(reader.inventory(), "mia", true);
+        InventoryView view = new InventoryView(reader.inventory(), "mia", true, AuditTrail.of(reader, "mia"));
         Grid<InventoryRow> grid = grid(view);
 
         grid.select(grid.getLazyDataView().getItems().findFirst().orElseThrow());
@@ -77,11 +78,16 @@ class InventoryViewTest {
         assertThat(p1.setting().scope()).isEqualTo(PolicyScope.PRODUCT);
         assertThat(p1.setting().changedBy()).isEqualTo("mia");
         assertThat(textOf(view, "policy-note")).contains("by mia");
+        assertThat(reader.auditLog(0, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.user()).isEqualTo("mia");
+            assertThat(entry.action()).isEqualTo(AuditTrail.POLICY);
+            assertThat(entry.detail()).startsWith("product p1: lead time 3 days");
+        });
     }
 
     @Test
     void managersSeeTheSettingsButCannotSave() {
-        InventoryView view = new InventoryView(reader.inventory(), "max", false);
+        InventoryView view = new InventoryView(reader.inventory(), "max", false, AuditTrail.of(reader, "max"));
         Grid<InventoryRow> grid = grid(view);
         grid.select(grid.getLazyDataView().getItems().findFirst().orElseThrow());
 

@@ -3,16 +3,20 @@ package dev.shoplens.dashboard.operations;
 import static dev.shoplens.dashboard.ComponentTree.byId;
 import static dev.shoplens.dashboard.ComponentTree.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.dashboard.ComponentTree;
 import dev.shoplens.dashboard.CurrentUi;
+import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.operations.flink.FlinkJobs;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +41,27 @@ class OperationsViewTest extends CurrentUi {
 
     /** The page without Flink or a retrain runner, as the dashboard alone starts when neither is configured. */
     static OperationsView view() {
-        return new OperationsView(reader, FlinkJobs.notConfigured(), Optional.empty());
+        return new OperationsView(
+                reader, FlinkJobs.notConfigured(), Optional.empty(), AuditTrail.of(reader, "eve"), false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminsSeeTheAuditLogNewestFirstAndEngineersDoNot() {
+        AuditTrail.of(reader, "ana").record(AuditTrail.SAVEPOINT, "feature job: file:/sp/savepoint-9");
+        AuditTrail.of(reader, "ben").record(AuditTrail.RETRAIN, "done: purchase promoted v2");
+
+        OperationsView admin = new OperationsView(
+                reader, FlinkJobs.notConfigured(), Optional.empty(), AuditTrail.of(reader, "ana"), true);
+        List<AuditEntry> shown = ((Grid<AuditEntry>) byId(admin, "audit-grid"))
+                .getLazyDataView()
+                .getItems()
+                .toList();
+        assertThat(shown)
+                .extracting(AuditEntry::user, AuditEntry::action)
+                .startsWith(tuple("ben", "retrain"), tuple("ana", "savepoint"));
+
+        assertThat(ComponentTree.find(view(), "audit-panel")).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

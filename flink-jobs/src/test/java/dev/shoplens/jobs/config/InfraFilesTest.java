@@ -162,9 +162,13 @@ class InfraFilesTest {
                         "shoplens_job", List.of("CREATE DATABASE, CREATE TABLE, ALTER TABLE, SELECT, INSERT ON *"))
                 .containsEntry(
                         "shoplens_dashboard",
-                        List.of("SELECT ON *", "INSERT ON inventory_settings", "INSERT ON inventory_settings_changes"));
+                        List.of(
+                                "SELECT ON *",
+                                "INSERT ON inventory_settings",
+                                "INSERT ON inventory_settings_changes",
+                                "INSERT ON audit_log"));
         // The tables the dashboard may write exist in the schema.
-        for (String table : List.of("inventory_settings", "inventory_settings_changes")) {
+        for (String table : List.of("inventory_settings", "inventory_settings_changes", "audit_log")) {
             assertThat(allClickHouseDdl()).contains("CREATE TABLE IF NOT EXISTS " + table + " ");
         }
         assertThat(access).doesNotContain("default").contains("sha256_hash");

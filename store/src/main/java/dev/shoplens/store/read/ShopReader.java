@@ -53,6 +53,12 @@ public interface ShopReader extends AutoCloseable {
     /** Rejected input per reason, most frequent first. */
     Map<String, Long> rejectedByReason();
 
+    /** Adds an admin action to the audit log (the dashboard's one write besides reorder settings). */
+    void audit(AuditEntry entry);
+
+    /** One page of the audit log, newest first. */
+    List<AuditEntry> auditLog(int offset, int limit);
+
     /** One page of rejected input, newest first; {@code reason} null for every reason. */
     List<RejectedEvent> rejected(String reason, int offset, int limit);
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.operations.Background;
@@ -26,6 +27,7 @@ import java.util.List;
 public class FlinkJobsPanel extends Div {
 
     private final transient FlinkJobs flink;
+    private final transient AuditTrail audit;
     private final FreshnessBadge freshness = new FreshnessBadge();
     private final Span note = new Span();
     private final Grid<JobRow> grid = new Grid<>();
@@ -34,8 +36,9 @@ public class FlinkJobsPanel extends Div {
     private Instant shownAt;
     private boolean savepointRunning;
 
-    public FlinkJobsPanel(FlinkJobs flink) {
+    public FlinkJobsPanel(FlinkJobs flink, AuditTrail audit) {
         this.flink = flink;
+        this.audit = audit;
         freshness.setId("flink-freshness");
         note.setId("flink-note");
         note.addClassName("page-note");
@@ -150,6 +153,10 @@ public class FlinkJobsPanel extends Div {
     }
 
     void showSavepoint(FlinkJob job, SavepointStatus status) {
+        boolean done = status.state() == SavepointStatus.State.COMPLETED;
+        audit.record(
+                AuditTrail.SAVEPOINT,
+                job.name() + " (" + job.id() + "): " + (done ? status.location() : "failed, " + status.failure()));
         savepointOutcome.setText(
                 status.state() == SavepointStatus.State.COMPLETED
                         ? Texts.of("flink.savepoint.done", job.name(), status.location())

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.operations.Background;
 import dev.shoplens.dashboard.overview.Figures;
@@ -20,11 +21,13 @@ public class RetrainPanel extends Div {
     static final String MODELS_RUNS = "models?kind=purchase_lstm";
 
     private final transient Optional<RetrainRunner> runner;
+    private final transient AuditTrail audit;
     private final Button trigger = new Button(Texts.of("retrain.trigger"));
     private final Div outcome = new Div();
 
-    public RetrainPanel(Optional<RetrainRunner> runner) {
+    public RetrainPanel(Optional<RetrainRunner> runner, AuditTrail audit) {
         this.runner = runner;
+        this.audit = audit;
         trigger.setId("trigger-retrain");
         outcome.setId("retrain-outcome");
         outcome.addClassName("page-note");
@@ -50,6 +53,10 @@ public class RetrainPanel extends Div {
     }
 
     void show(RetrainOutcome result) {
+        audit.record(
+                AuditTrail.RETRAIN,
+                result.result().name().toLowerCase(java.util.Locale.ROOT)
+                        + (result.lines().isEmpty() ? "" : ": " + String.join("; ", result.lines())));
         trigger.setEnabled(true);
         outcome.removeAll();
         String finished = Figures.time(Instant.now());

@@ -6,17 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
 import dev.shoplens.dashboard.CurrentUi;
+import dev.shoplens.dashboard.audit.AuditTrail;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The jobs panel as the server builds it, on the captured running job, and after Flink went away. */
 class FlinkJobsPanelTest extends CurrentUi {
 
+    final List<String> recorded = new ArrayList<>();
+    final AuditTrail audit = (action, detail) -> recorded.add(action + ": " + detail);
+
     @Test
     @SuppressWarnings("unchecked")
     void showsTheRunningJobAndKeepsItWhenFlinkGoesAway() {
         FakeFlink flink = FakeFlink.runningJob();
-        FlinkJobsPanel panel = new FlinkJobsPanel(FlinkJobsTest.on(flink.url(), "file:///var/lib/flink/sp"));
+        FlinkJobsPanel panel = new FlinkJobsPanel(FlinkJobsTest.on(flink.url(), "file:///var/lib/flink/sp"), audit);
 
         Grid<JobRow> grid = (Grid<JobRow>) byId(panel, "flink-jobs-grid");
         assertThat(grid.getListDataView().getItems().map(r -> r.job().name())).containsExactly("feature job");
@@ -47,7 +53,7 @@ class FlinkJobsPanelTest extends CurrentUi {
 
     @Test
     void aSavepointsOutcomeIsItsPathOrWhyItFailed() {
-        FlinkJobsPanel panel = new FlinkJobsPanel(FlinkJobs.notConfigured());
+        FlinkJobsPanel panel = new FlinkJobsPanel(FlinkJobs.notConfigured(), audit);
         FlinkJob job = new FlinkJob(FakeFlink.JOB, "feature job", FlinkJob.RUNNING, Instant.EPOCH);
 
         panel.showSavepoint(job, new SavepointStatus(SavepointStatus.State.COMPLETED, "file:/sp/savepoint-1", null));
@@ -57,6 +63,10 @@ class FlinkJobsPanelTest extends CurrentUi {
         panel.showSavepoint(job, SavepointStatus.failed("java.io.IOException: disk full"));
         assertThat(textOf(panel, "savepoint-outcome"))
                 .isEqualTo("Savepoint of feature job failed: java.io.IOException: disk full");
+        assertThat(recorded)
+                .containsExactly(
+                        "savepoint: feature job (" + FakeFlink.JOB + "): file:/sp/savepoint-1",
+                        "savepoint: feature job (" + FakeFlink.JOB + "): failed, java.io.IOException: disk full");
     }
 
     @Test
