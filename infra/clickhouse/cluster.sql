@@ -398,6 +398,17 @@ ORDER BY (done_at, user_name);
 CREATE TABLE IF NOT EXISTS shoplens.audit_log ON CLUSTER '{cluster}' AS shoplens.audit_log_local
 ENGINE = Distributed('{cluster}', shoplens, audit_log_local, cityHash64(user_name));
 
+-- V9__erasure.sql. Schema version 9: erased customers, as hashes of their ids.
+
+CREATE TABLE IF NOT EXISTS shoplens.erased_customers_local ON CLUSTER '{cluster}' (
+    customer_hash String,
+    erased_at     DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', erased_at)
+ORDER BY customer_hash;
+
+CREATE TABLE IF NOT EXISTS shoplens.erased_customers ON CLUSTER '{cluster}' AS shoplens.erased_customers_local
+ENGINE = Distributed('{cluster}', shoplens, erased_customers_local, cityHash64(customer_hash));
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
@@ -407,4 +418,5 @@ VALUES (1, 'V1__results.sql', now()),
        (5, 'V5__customer_daily.sql', now()),
        (6, 'V6__customer_months.sql', now()),
        (7, 'V7__demand_refit.sql', now()),
-       (8, 'V8__audit_log.sql', now());
+       (8, 'V8__audit_log.sql', now()),
+       (9, 'V9__erasure.sql', now());

@@ -85,6 +85,12 @@ class ClickHouseStoreIT extends StoreContract {
         cohortsSurviveTheMigrationFromVersion5(settings, settings::connect);
     }
 
+    @Test
+    void erasingACustomerLeavesNoRowWithTheId() throws SQLException {
+        ClickHouseSettings settings = (ClickHouseSettings) store();
+        erasureLeavesNoRowWithTheId(settings, settings::connect);
+    }
+
     /** The nightly demand refit's forecasts in planning on the same engine, each test in a database of its own. */
     @Nested
     class NightlyForecasts extends NightlyForecastContract {

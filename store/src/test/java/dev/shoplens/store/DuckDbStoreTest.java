@@ -50,6 +50,12 @@ class DuckDbStoreTest extends StoreContract {
     }
 
     @Test
+    void erasingACustomerLeavesNoRowWithTheId() throws SQLException {
+        DuckDbSettings settings = DuckDbSettings.inDataDir(dir);
+        erasureLeavesNoRowWithTheId(settings, settings::connect);
+    }
+
+    @Test
     void settingsRejectABlankFile() {
         assertThatThrownBy(() -> new DuckDbSettings(" ", false)).hasMessageContaining("must be set");
     }

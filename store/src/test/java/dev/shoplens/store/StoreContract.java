@@ -11,6 +11,8 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.SegmentFlow;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.erasure.ErasureReport;
 import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.CohortCell;
 import dev.shoplens.store.read.CustomerOrder;
@@ -22,11 +24,13 @@ import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.store.schema.SchemaMigrator;
 import dev.shoplens.store.write.ResultWriter;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -377,6 +381,107 @@ abstract class StoreContract extends CustomerListContract {
                             YearMonth.of(2026, 1), 0, UNUSUAL_IDS.size(), 10.0 * UNUSUAL_IDS.size() + 45.0));
             assertThat(reader.status().customers()).isEqualTo(UNUSUAL_IDS.size());
         }
+    }
+
+    /**
+     * A deletion request honoured: no text column of any table holds the erased id any more (every version of every
+     * row, not only what reads see), another customer is untouched, the shop's revenue and order counts keep the
+     * erased customer's orders (anonymised), the customer count drops, and the erased list holds the id's hash.
+     * {@code connect} opens a plain connection to the store {@code settings} names.
+     */
+    void erasureLeavesNoRowWithTheId(StoreSettings settings, Connections connect) throws SQLException {
+        String erased = "erase-me ü'42";
+        String kept = "keep-me";
+        Instant jan = Instant.parse("2026-01-10T12:00:00Z");
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeOrders(List.of(
+                    new OrderRow("e1", "o1", erased, jan, "purchase", 2, 30.0),
+                    new OrderRow("e2", "o1", erased, jan.plusSeconds(60), "return", 1, 10.0),
+                    new OrderRow("e3", "o2", kept, jan, "purchase", 1, 12.5)));
+            writer.writeCustomerFeatures(List.of(features(erased, jan), features(kept, jan)));
+            writer.writeCustomerScores(List.of(score(erased, 0.7, "lapsed"), score(kept, 0.1, "loyal")));
+            writer.writeCustomerDays(List.of(
+                    new CustomerDay(erased, LocalDate.of(2026, 1, 10), 3, 1, 1, 30.0, 0, jan),
+                    new CustomerDay(kept, LocalDate.of(2026, 1, 10), 1, 1, 1, 12.5, 0, jan)));
+            writer.writeRejected(List.of(
+                    new RejectedEvent("late", "2 h late", "file:a:1", "{\"customerId\":\"" + erased + "\"}", jan, "x1"),
+                    new RejectedEvent("late", "2 h late", "file:a:2", "{\"customerId\":\"" + kept + "\"}", jan, "x2")));
+        }
+        try (Connection c = connect.open();
+                PreparedStatement insert = c.prepareStatement("INSERT INTO sequence_scores (day, kind, customer_id,"
+                        + " lstm_probability, lstm_version, written_at) VALUES (?, 'churn', ?, 0.5, 1, ?)")) {
+            for (String id : List.of(erased, kept)) {
+                insert.setObject(1, LocalDate.of(2026, 1, 11));
+                insert.setString(2, id);
+                insert.setObject(3, LocalDateTime.of(2026, 1, 11, 3, 0));
+                insert.executeUpdate();
+            }
+        }
+        ShopStatus before;
+        ErasureReport report;
+        try (ShopReader reader = settings.openReader()) {
+            before = reader.status();
+            report = reader.erasure().erase(erased, jan.plusSeconds(3600));
+        }
+
+        assertThat(report.customerHash()).isEqualTo(CustomerErasure.hash(erased));
+        assertThat(report.ordersAnonymised()).isEqualTo(2);
+        assertThat(report.rowsDeleted())
+                .containsEntry("customer_features", 1L)
+                .containsEntry("customer_scores", 1L)
+                .containsEntry("sequence_scores", 1L)
+                .containsEntry("customer_daily", 1L)
+                .containsEntry("customer_months", 1L)
+                .containsEntry("rejected_events", 1L);
+        try (Connection c = connect.open()) {
+            assertThat(columnsHolding(c, erased))
+                    .as("text columns that still hold the id")
+                    .isEmpty();
+            assertThat(columnsHolding(c, kept)).contains("customer_features.customer_id", "orders.customer_id");
+        }
+        try (ShopReader reader = settings.openReader()) {
+            ShopStatus after = reader.status();
+            assertThat(after.revenue()).isEqualTo(before.revenue());
+            assertThat(after.orders()).isEqualTo(before.orders());
+            assertThat(after.returns()).isEqualTo(before.returns());
+            assertThat(after.customers()).isEqualTo(before.customers() - 1);
+            assertThat(reader.customer(erased)).isEmpty();
+            assertThat(reader.customer(kept)).isPresent();
+            assertThat(reader.erasure().erasedHashes()).containsExactly(CustomerErasure.hash(erased));
+            // A second request for the same customer finds nothing left to do.
+            assertThat(reader.erasure().erase(erased, jan.plusSeconds(7200)).totalRowsDeleted())
+                    .isZero();
+        }
+    }
+
+    /** {@code table.column} of every text column where some row holds {@code text}. */
+    private List<String> columnsHolding(Connection c, String text) throws SQLException {
+        String columns = dialect().equals("duckdb")
+                ? "SELECT table_name, column_name FROM information_schema.columns"
+                        + " WHERE table_schema = 'main' AND data_type = 'VARCHAR'"
+                : "SELECT table, name FROM system.columns WHERE database = currentDatabase() AND type LIKE '%String%'";
+        List<String> holding = new java.util.ArrayList<>();
+        List<String[]> textColumns = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery(columns)) {
+            while (rs.next()) {
+                textColumns.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        assertThat(textColumns).as("text columns found").hasSizeGreaterThan(20);
+        for (String[] column : textColumns) {
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + column[0]
+                    + " WHERE position(? IN coalesce(" + column[1] + ", '')) > 0")) {
+                count.setString(1, text);
+                try (java.sql.ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        holding.add(column[0] + "." + column[1]);
+                    }
+                }
+            }
+        }
+        return holding;
     }
 
     /** The store's SQL dialect, as the schema folders name it. */

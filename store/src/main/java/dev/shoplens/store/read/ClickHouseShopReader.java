@@ -1,6 +1,8 @@
 package dev.shoplens.store.read;
 
 import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.erasure.SqlCustomerErasure;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -30,6 +32,11 @@ public final class ClickHouseShopReader extends SqlShopReader {
     public InventoryPlanning inventory() {
         return new SqlInventoryPlanning(
                 this::open, this::table, SqlInventoryPlanning.SettingWrites.APPEND_NEWER, forecastPaths, keptPlans);
+    }
+
+    @Override
+    public CustomerErasure erasure() {
+        return new SqlCustomerErasure(this::open, SqlCustomerErasure.Dialect.CLICKHOUSE);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.shoplens.store.read;
 
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.erasure.SqlCustomerErasure;
 import dev.shoplens.store.schema.SchemaMigrator;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,6 +38,11 @@ public final class DuckDbShopReader extends SqlShopReader {
             }
         }
         return root.duplicate();
+    }
+
+    @Override
+    public CustomerErasure erasure() {
+        return new SqlCustomerErasure(this::open, SqlCustomerErasure.Dialect.DUCKDB);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.SegmentFlow;
+import dev.shoplens.store.erasure.CustomerErasure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,6 +53,9 @@ public interface ShopReader extends AutoCloseable {
 
     /** Rejected input per reason, most frequent first. */
     Map<String, Long> rejectedByReason();
+
+    /** Erasure of customers: their rows removed, their orders anonymised, their ids' hashes listed. */
+    CustomerErasure erasure();
 
     /** Adds an admin action to the audit log (the dashboard's one write besides reorder settings). */
     void audit(AuditEntry entry);

@@ -1,0 +1,34 @@
+package dev.shoplens.store.erasure;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * Erasure of a customer's personal data from a store, for a shop honouring a deletion request. Every row that holds
+ * the customer id goes: features, scores, sequence scores, daily rows, months, and the rejected input whose payload
+ * or detail mentions it. The customer's orders stay, anonymised (no customer id), so that the shop's revenue and
+ * order counts still add up; they no longer count as anyone's. The id itself is kept nowhere: the list of erased
+ * customers holds a SHA-256 hash of it, against which the job checks every event.
+ */
+public interface CustomerErasure {
+
+    /** Erases {@code customerId} as of {@code at}; erasing a customer twice is harmless. */
+    ErasureReport erase(String customerId, Instant at);
+
+    /** The hashes of every erased customer id ({@link #hash}). */
+    Set<String> erasedHashes();
+
+    /** The one-way hash the erased list keeps: SHA-256 of the id's UTF-8 bytes, in lower-case hex. */
+    static String hash(String customerId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(customerId.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

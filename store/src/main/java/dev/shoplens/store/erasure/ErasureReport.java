@@ -1,0 +1,19 @@
+package dev.shoplens.store.erasure;
+
+import java.util.Map;
+
+/**
+ * What an erasure removed: rows deleted per table, and orders kept but anonymised.
+ *
+ * @param customerHash the erased id's hash, as the erased list keeps it
+ */
+public record ErasureReport(String customerHash, Map<String, Long> rowsDeleted, long ordersAnonymised) {
+
+    public ErasureReport {
+        rowsDeleted = Map.copyOf(rowsDeleted);
+    }
+
+    public long totalRowsDeleted() {
+        return rowsDeleted.values().stream().mapToLong(Long::longValue).sum();
+    }
+}
