@@ -105,7 +105,7 @@ public final class FeatureJob {
         return env.fromSource(source, watermarks, "events")
                 .setParallelism(sourceParallelism)
                 .uid("source")
-                .process(new DecodeEvents(settings.limits(), settings.clock()))
+                .process(new DecodeEvents(settings.limits(), settings.clock(), sinks.erasedCustomers()))
                 .name("decode and validate")
                 .uid("decode");
     }

@@ -2,6 +2,7 @@ package dev.shoplens.launcher;
 
 import dev.shoplens.launcher.backtest.BacktestCommand;
 import dev.shoplens.launcher.demo.DemoCommand;
+import dev.shoplens.launcher.erasure.EraseCommand;
 import dev.shoplens.launcher.imports.ImportCommand;
 import dev.shoplens.launcher.production.DashboardCommand;
 import dev.shoplens.launcher.production.ProduceCommand;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             DashboardCommand.class,
             BacktestCommand.class,
-            RetrainCommand.class
+            RetrainCommand.class,
+            EraseCommand.class
         })
 public final class ShopLensCli implements Runnable {
 

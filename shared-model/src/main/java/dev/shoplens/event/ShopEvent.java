@@ -26,6 +26,24 @@ public record ShopEvent(
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /** The same event with no customer: how an erased customer's later events count, like a guest's. */
+    public ShopEvent anonymised() {
+        return new ShopEvent(
+                eventId,
+                type,
+                time,
+                null,
+                sessionId,
+                productId,
+                category,
+                price,
+                quantity,
+                orderId,
+                lines,
+                stockOnHand,
+                currency);
+    }
+
     public boolean isGuest() {
         return customerId == null;
     }

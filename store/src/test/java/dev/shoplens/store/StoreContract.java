@@ -23,6 +23,7 @@ import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.store.schema.SchemaMigrator;
 import dev.shoplens.store.write.ResultWriter;
+import dev.shoplens.testing.TextColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -434,10 +435,11 @@ abstract class StoreContract extends CustomerListContract {
                 .containsEntry("customer_months", 1L)
                 .containsEntry("rejected_events", 1L);
         try (Connection c = connect.open()) {
-            assertThat(columnsHolding(c, erased))
+            assertThat(TextColumns.holding(c, dialect(), erased))
                     .as("text columns that still hold the id")
                     .isEmpty();
-            assertThat(columnsHolding(c, kept)).contains("customer_features.customer_id", "orders.customer_id");
+            assertThat(TextColumns.holding(c, dialect(), kept))
+                    .contains("customer_features.customer_id", "orders.customer_id");
         }
         try (ShopReader reader = settings.openReader()) {
             ShopStatus after = reader.status();
@@ -452,36 +454,6 @@ abstract class StoreContract extends CustomerListContract {
             assertThat(reader.erasure().erase(erased, jan.plusSeconds(7200)).totalRowsDeleted())
                     .isZero();
         }
-    }
-
-    /** {@code table.column} of every text column where some row holds {@code text}. */
-    private List<String> columnsHolding(Connection c, String text) throws SQLException {
-        String columns = dialect().equals("duckdb")
-                ? "SELECT table_name, column_name FROM information_schema.columns"
-                        + " WHERE table_schema = 'main' AND data_type = 'VARCHAR'"
-                : "SELECT table, name FROM system.columns WHERE database = currentDatabase() AND type LIKE '%String%'";
-        List<String> holding = new java.util.ArrayList<>();
-        List<String[]> textColumns = new java.util.ArrayList<>();
-        try (Statement st = c.createStatement();
-                java.sql.ResultSet rs = st.executeQuery(columns)) {
-            while (rs.next()) {
-                textColumns.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        assertThat(textColumns).as("text columns found").hasSizeGreaterThan(20);
-        for (String[] column : textColumns) {
-            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + column[0]
-                    + " WHERE position(? IN coalesce(" + column[1] + ", '')) > 0")) {
-                count.setString(1, text);
-                try (java.sql.ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        holding.add(column[0] + "." + column[1]);
-                    }
-                }
-            }
-        }
-        return holding;
     }
 
     /** The store's SQL dialect, as the schema folders name it. */

@@ -5,6 +5,7 @@ import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.ingest.AcceptedEvent;
 import dev.shoplens.jobs.ingest.DecodeEvents;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -26,7 +27,7 @@ public final class DecodeKeyAndCount {
             FeatureJobSettings settings) {
         env.fromSource(source, WatermarkStrategy.noWatermarks(), "events")
                 .setParallelism(sourceParallelism)
-                .process(new DecodeEvents(settings.limits(), settings.clock()))
+                .process(new DecodeEvents(settings.limits(), settings.clock(), ErasedCustomers.Source.NONE))
                 .name("decode and validate")
                 .keyBy(DecodeKeyAndCount::key)
                 .process(new KeyAndCount.CountPerKey<String, AcceptedEvent>())

@@ -11,6 +11,7 @@ import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.scores.SegmentFlow;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import org.apache.flink.api.connector.sink2.Sink;
 
 /** Where each of the feature job's outputs goes. The job never knows which store is behind them. */
@@ -38,4 +39,9 @@ public interface JobSinks {
     Sink<CustomerScore> customerScores();
 
     Sink<SegmentFlow> segmentFlows();
+
+    /** The customers erased from the store behind these sinks, whose events the job must anonymise. */
+    default ErasedCustomers.Source erasedCustomers() {
+        return ErasedCustomers.Source.NONE;
+    }
 }

@@ -1,6 +1,9 @@
 package dev.shoplens.jobs.sink;
 
 import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.erasure.ErasedCustomers;
+import dev.shoplens.store.write.ErasureGuard;
+import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
@@ -15,6 +18,9 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
  * turns into no change because every write is an upsert on the row's key.
  */
 public final class StoreSink<T> implements Sink<T> {
+
+    /** How soon an erasure made while the job runs reaches its writers (and its ingest). */
+    public static final Duration ERASED_REFRESH = Duration.ofSeconds(10);
 
     private final StoreSettings settings;
     private final StoreWrite<T> write;
@@ -33,6 +39,9 @@ public final class StoreSink<T> implements Sink<T> {
 
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) {
-        return new StoreSinkWriter<>(settings.openWriter(), write, maxBatch, maxDelay.toMillis());
+        // Every writer keeps erased customers out, whatever the job still holds of them.
+        ResultWriter guarded = new ErasureGuard(
+                settings.openWriter(), new ErasedCustomers(ErasedCustomers.Source.of(settings), ERASED_REFRESH));
+        return new StoreSinkWriter<>(guarded, write, maxBatch, maxDelay.toMillis());
     }
 }

@@ -12,6 +12,7 @@ import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -76,5 +77,10 @@ public record StoreSinks(StoreSettings store, int batch, Duration maxDelay) impl
 
     private <T> Sink<T> sink(StoreWrite<T> write) {
         return new StoreSink<>(store, write, batch, maxDelay);
+    }
+
+    @Override
+    public ErasedCustomers.Source erasedCustomers() {
+        return ErasedCustomers.Source.of(store);
     }
 }

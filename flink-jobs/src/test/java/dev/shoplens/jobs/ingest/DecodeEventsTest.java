@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.quality.RejectReason;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import dev.shoplens.time.ShopClock;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,7 @@ class DecodeEventsTest {
 
     @Test
     void countsEachRejectionUnderItsReasonAndPassesTheValidEvents() throws Exception {
-        DecodeEvents function = new DecodeEvents(EventLimits.DEFAULTS, ShopClock.system());
+        DecodeEvents function = new DecodeEvents(EventLimits.DEFAULTS, ShopClock.system(), ErasedCustomers.Source.NONE);
         try (OneInputStreamOperatorTestHarness<RawEvent, AcceptedEvent> harness =
                 ProcessFunctionTestHarnesses.forProcessFunction(function)) {
             harness.processElement(RawEvent.of("not json", "file:a:1"), 0);
@@ -41,7 +45,7 @@ class DecodeEventsTest {
 
     @Test
     void aRejectedLineKeepsItsReasonAndItsBytesInReadableForm() throws Exception {
-        DecodeEvents function = new DecodeEvents(EventLimits.DEFAULTS, ShopClock.system());
+        DecodeEvents function = new DecodeEvents(EventLimits.DEFAULTS, ShopClock.system(), ErasedCustomers.Source.NONE);
         byte[] latin1 = "{\"eventId\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         try (OneInputStreamOperatorTestHarness<RawEvent, AcceptedEvent> harness =
                 ProcessFunctionTestHarnesses.forProcessFunction(function)) {
@@ -55,6 +59,30 @@ class DecodeEventsTest {
                     .containsExactly(
                             tuple("not_utf8", "{\"eventId\":\"caf\\xe9\"}", "kafka:events:0:41"),
                             tuple("malformed_json", "{\"eventId\":\"e1\",\"eventId\":\"e2\"}", "kafka:events:0:42"));
+        }
+    }
+
+    @Test
+    void anErasedCustomersEventsGoOnAnonymised() throws Exception {
+        Set<String> erased = Set.of(CustomerErasure.hash("c-erased"));
+        DecodeEvents function = new DecodeEvents(EventLimits.DEFAULTS, ShopClock.system(), () -> erased);
+        try (OneInputStreamOperatorTestHarness<RawEvent, AcceptedEvent> harness =
+                ProcessFunctionTestHarnesses.forProcessFunction(function)) {
+            for (String customer : List.of("c-erased", "c-kept")) {
+                harness.processElement(
+                        RawEvent.of(
+                                "{\"eventId\":\"" + customer
+                                        + "\",\"type\":\"purchase\",\"time\":\"2026-01-02T10:01:00Z\","
+                                        + "\"customerId\":\"" + customer + "\",\"orderId\":\"o\",\"lines\":"
+                                        + "[{\"productId\":\"p\",\"quantity\":1,\"unitPrice\":5}]}",
+                                "file:a:1"),
+                        0);
+            }
+
+            assertThat(harness.extractOutputValues())
+                    .extracting(a -> a.event().eventId(), a -> a.event().customerId(), a -> a.event()
+                            .linesAmount())
+                    .containsExactly(tuple("c-erased", null, 5.0), tuple("c-kept", "c-kept", 5.0));
         }
     }
 }

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.shoplens.launcher.ShopLensCli;
+import dev.shoplens.launcher.Cli;
 import dev.shoplens.testing.ClickHouseTestEngine;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code shoplens import} and {@code shoplens status} as a user runs them, on real files, into a real DuckDB and the
@@ -33,7 +28,7 @@ class ImportCommandIT {
 
     @Test
     void importsTheOnlineRetailExcerptAndPrintsItsCounts() throws Exception {
-        String out = run(
+        String out = Cli.run(
                 "import",
                 "--csv",
                 RETAIL.toString(),
@@ -54,34 +49,22 @@ class ImportCommandIT {
         assertThat(status.path("returns").asLong()).isEqualTo(5);
         assertThat(status.path("firstEventTime").asText()).isEqualTo("2010-12-01T08:26:00Z");
 
-        String again = run("status", "--data-dir", dir.toString());
+        String again = Cli.run("status", "--data-dir", dir.toString());
         assertThat(new ObjectMapper().readTree(again)).isEqualTo(status);
     }
 
     @Test
     void statusOnAClickHouseConfigurationReportsTheSameFiguresAsOnDuckDb() throws Exception {
         try (ClickHouseTestEngine clickhouse = ClickHouseTestEngine.start(dir.resolve("clickhouse"))) {
-            Path config = dir.resolve("shoplens.yaml");
-            Files.writeString(
-                    config,
-                    String.join(
-                            "\n",
-                            "store:",
-                            "  kind: clickhouse",
-                            "  clickhouse:",
-                            "    url: " + clickhouse.url(),
-                            "    database: retail",
-                            "    user: " + clickhouse.user(),
-                            "    password: \"" + clickhouse.password() + "\"",
-                            "    compress: " + clickhouse.compresses(),
-                            ""));
+            Path config = Cli.clickHouseConfig(dir.resolve("shoplens.yaml"), clickhouse, "retail");
             String[] csv = {"--csv", RETAIL.toString(), "--map", RETAIL_MAP};
-            run(concat(new String[] {"import", "--data-dir", dir.resolve("duck").toString()}, csv));
-            run(concat(new String[] {"import", "--config", config.toString()}, csv));
+            Cli.run(Cli.concat(
+                    new String[] {"import", "--data-dir", dir.resolve("duck").toString()}, csv));
+            Cli.run(Cli.concat(new String[] {"import", "--config", config.toString()}, csv));
 
             ObjectNode onDuckDb =
-                    totals(run("status", "--data-dir", dir.resolve("duck").toString()));
-            ObjectNode onClickHouse = totals(run("status", "--config", config.toString()));
+                    totals(Cli.run("status", "--data-dir", dir.resolve("duck").toString()));
+            ObjectNode onClickHouse = totals(Cli.run("status", "--config", config.toString()));
             assertThat(onClickHouse.path("events").path("accepted").asLong()).isPositive();
             assertThat(onClickHouse).isEqualTo(onDuckDb);
         }
@@ -97,12 +80,6 @@ class ImportCommandIT {
         return status;
     }
 
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
-    }
-
     @Test
     void importingTheSameEventsTwiceChangesNoTotal() throws Exception {
         Path events = dir.resolve("events.jsonl");
@@ -116,8 +93,8 @@ class ImportCommandIT {
                         "not json",
                         ""));
         Path store = dir.resolve("store");
-        String first = run("import", "--events", events.toString(), "--data-dir", store.toString());
-        String second = run("import", "--events", events.toString(), "--data-dir", store.toString());
+        String first = Cli.run("import", "--events", events.toString(), "--data-dir", store.toString());
+        String second = Cli.run("import", "--events", events.toString(), "--data-dir", store.toString());
         assertThat(new ObjectMapper().readTree(second)).isEqualTo(new ObjectMapper().readTree(first));
         JsonNode status = new ObjectMapper().readTree(second);
         assertThat(status.path("events").path("accepted").asLong()).isEqualTo(2);
@@ -127,19 +104,6 @@ class ImportCommandIT {
                         .asLong())
                 .isEqualTo(1);
         assertThat(status.path("revenue").asDouble()).isEqualTo(10.0);
-    }
-
-    private static String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new ShopLensCli()).execute(args);
-            assertThat(exit).as("exit code of " + String.join(" ", args)).isZero();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static java.util.List<String> lines(Path file) {

@@ -1,0 +1,73 @@
+package dev.shoplens.launcher.erasure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shoplens.dashboard.audit.AuditTrail;
+import dev.shoplens.launcher.ConfigOption;
+import dev.shoplens.launcher.DataDirOption;
+import dev.shoplens.store.StoreException;
+import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.erasure.ErasureReport;
+import dev.shoplens.store.read.AuditEntry;
+import dev.shoplens.store.read.ShopReader;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code shoplens erase --customer ID}: a deletion request honoured in the store of {@code --data-dir} or
+ * {@code --config}, and recorded in the audit log (by the id's hash: the log must not keep what was erased). A job
+ * running on the same store keeps the customer out from then on: it reads the erased list every few seconds.
+ */
+@Command(
+        name = "erase",
+        mixinStandardHelpOptions = true,
+        description = "Erase a customer's personal data from the store: features, scores, daily rows, months and"
+                + " rejected input that mention the id are deleted; orders stay, anonymised, so totals still add up."
+                + " Jobs on the store keep the customer out from then on. Prints what was removed as JSON.")
+public final class EraseCommand implements Callable<Integer> {
+
+    @Option(names = "--customer", required = true, description = "The customer id to erase.")
+    String customer;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() {
+        StoreSettings store =
+                config.given() ? config.load().store() : dataDir.dataDir().store();
+        try (ShopReader reader = store.openReader()) {
+            ErasureReport report = reader.erasure().erase(customer, Instant.now());
+            reader.audit(new AuditEntry(
+                    Instant.now(), "cli " + System.getProperty("user.name"), AuditTrail.ERASE, describe(report)));
+            System.out.println(json(report));
+            return 0;
+        } catch (StoreException e) {
+            System.err.println("Could not erase the customer in " + store.describe() + ": " + e.getMessage()
+                    + "\nRun the command again: an erasure can be repeated.");
+            return 1;
+        }
+    }
+
+    /** For the audit log: the hash names the erased customer to whoever knows the id, and to nobody else. */
+    static String describe(ErasureReport report) {
+        return "customer " + report.customerHash() + ": " + report.totalRowsDeleted() + " rows deleted, "
+                + report.ordersAnonymised() + " orders anonymised";
+    }
+
+    static String json(ErasureReport report) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode node = json.createObjectNode();
+        node.put("customerHash", report.customerHash());
+        ObjectNode deleted = node.putObject("rowsDeleted");
+        report.rowsDeleted().forEach(deleted::put);
+        node.put("ordersAnonymised", report.ordersAnonymised());
+        return node.toPrettyString();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.shoplens.launcher.erasure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shoplens.launcher.Cli;
+import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.read.AuditEntry;
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.testing.ClickHouseTestEngine;
+import dev.shoplens.testing.TextColumns;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A deletion request as a shop makes it, with the real feature job: the shop's events are imported, the customer is
+ * erased with {@code shoplens erase}, and the same events are imported again (a replay). Afterwards no text column
+ * of any table holds the id, the revenue still counts the customer's orders (anonymised), one customer fewer is
+ * counted, and the audit log names the erasure by the id's hash. On DuckDB and on the ClickHouse engine.
+ */
+class EraseCommandIT {
+
+    static final String ERASED = "c-erase-me";
+    static final String KEPT = "c-keep-me";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anErasedCustomerStaysErasedThroughAReplayOnDuckDb() throws Exception {
+        Path events = events();
+        String[] store = {"--data-dir", dir.resolve("store").toString()};
+        DuckDbSettings settings = DuckDbSettings.inDataDir(dir.resolve("store"));
+
+        eraseBetweenTwoImports(events, store, settings::connect, "duckdb", () -> settings.openReader());
+    }
+
+    @Test
+    void anErasedCustomerStaysErasedThroughAReplayOnClickHouse() throws Exception {
+        try (ClickHouseTestEngine clickhouse = ClickHouseTestEngine.start(dir.resolve("clickhouse"))) {
+            Path config = Cli.clickHouseConfig(dir.resolve("shoplens.yaml"), clickhouse, "erasure");
+            ClickHouseSettings settings = new ClickHouseSettings(
+                    clickhouse.url(), "erasure", clickhouse.user(), clickhouse.password(), clickhouse.compresses());
+
+            eraseBetweenTwoImports(
+                    events(),
+                    new String[] {"--config", config.toString()},
+                    settings::connect,
+                    "clickhouse",
+                    settings::openReader);
+        }
+    }
+
+    private void eraseBetweenTwoImports(
+            Path events, String[] store, Connections connect, String dialect, Readers readers) throws Exception {
+        JsonNode before = json(Cli.run(Cli.concat(new String[] {"import", "--events", events.toString()}, store)));
+        try (Connection c = connect.open()) {
+            assertThat(TextColumns.holding(c, dialect, ERASED)).contains("customer_features.customer_id");
+        }
+
+        JsonNode report = json(Cli.run(Cli.concat(new String[] {"erase", "--customer", ERASED}, store)));
+        assertThat(report.path("customerHash").asText()).isEqualTo(CustomerErasure.hash(ERASED));
+        assertThat(report.path("ordersAnonymised").asLong()).isEqualTo(3);
+        assertThat(report.path("rowsDeleted").path("customer_features").asLong())
+                .isEqualTo(1);
+
+        JsonNode after = json(Cli.run(Cli.concat(new String[] {"import", "--events", events.toString()}, store)));
+
+        try (Connection c = connect.open()) {
+            assertThat(TextColumns.holding(c, dialect, ERASED))
+                    .as("text columns holding the erased id")
+                    .isEmpty();
+            assertThat(TextColumns.holding(c, dialect, KEPT)).contains("customer_features.customer_id");
+        }
+        assertThat(after.path("revenue").asDouble())
+                .isEqualTo(before.path("revenue").asDouble());
+        assertThat(after.path("orders").asLong())
+                .isEqualTo(before.path("orders").asLong());
+        assertThat(after.path("customers").asLong())
+                .isEqualTo(before.path("customers").asLong() - 1);
+        try (ShopReader reader = readers.open()) {
+            assertThat(reader.customer(ERASED)).isEmpty();
+            assertThat(reader.auditLog(0, 10))
+                    .singleElement()
+                    .satisfies(entry -> {
+                        assertThat(entry.action()).isEqualTo("erase");
+                        assertThat(entry.detail())
+                                .contains(CustomerErasure.hash(ERASED))
+                                .doesNotContain(ERASED);
+                    })
+                    .extracting(AuditEntry::user)
+                    .asString()
+                    .startsWith("cli ");
+        }
+    }
+
+    /** Two customers over a week: views, a cart, purchases, a return; the one to erase also in a rejected line. */
+    private Path events() throws Exception {
+        return Files.writeString(
+                dir.resolve("events.jsonl"),
+                String.join(
+                        "\n",
+                        view("v1", "2026-01-02T09:00:00Z", ERASED),
+                        purchase("e1", "2026-01-02T10:00:00Z", ERASED, "o1", 2, 5.0),
+                        purchase("e2", "2026-01-05T10:00:00Z", ERASED, "o2", 1, 20.0),
+                        "{\"eventId\":\"e3\",\"type\":\"return\",\"time\":\"2026-01-06T10:00:00Z\",\"customerId\":\""
+                                + ERASED + "\",\"orderId\":\"o1\",\"lines\":[{\"productId\":\"p1\",\"quantity\":1,"
+                                + "\"unitPrice\":5.0}]}",
+                        purchase("k1", "2026-01-03T10:00:00Z", KEPT, "o3", 1, 12.5),
+                        view("k2", "2026-01-07T10:00:00Z", KEPT),
+                        "{\"eventId\":\"bad\",\"type\":\"purchase\",\"customerId\":\"" + ERASED + "\"}",
+                        ""));
+    }
+
+    private static String view(String id, String time, String customer) {
+        return "{\"eventId\":\"" + id + "\",\"type\":\"view\",\"time\":\"" + time + "\",\"customerId\":\"" + customer
+                + "\",\"productId\":\"p1\",\"price\":5.0}";
+    }
+
+    private static String purchase(String id, String time, String customer, String order, int units, double price) {
+        return "{\"eventId\":\"" + id + "\",\"type\":\"purchase\",\"time\":\"" + time + "\",\"customerId\":\""
+                + customer + "\",\"orderId\":\"" + order + "\",\"lines\":[{\"productId\":\"p1\",\"quantity\":" + units
+                + ",\"unitPrice\":" + price + "}]}";
+    }
+
+    @FunctionalInterface
+    interface Connections {
+        Connection open() throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Readers {
+        ShopReader open();
+    }
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+}

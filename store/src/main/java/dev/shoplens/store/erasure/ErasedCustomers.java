@@ -1,0 +1,111 @@
+package dev.shoplens.store.erasure;
+
+import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.read.ShopReader;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The erased customers as a running job sees them: the store's list of hashes, read again every {@code refresh}, so
+ * that an erasure made while the job runs reaches it within that time. When the store cannot be read the list read
+ * last stays (an erasure is never forgotten), and the next check tries again.
+ */
+public final class ErasedCustomers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErasedCustomers.class);
+
+    /** Where ids end in text: whitespace, quotes, and the punctuation of JSON and CSV. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\"',;:{}\\[\\]|=]+");
+
+    /** Where the hashes come from; serializable, so that a Flink operator can carry it and read the list itself. */
+    @FunctionalInterface
+    public interface Source extends Serializable {
+
+        /** For jobs without a store to honour erasures from (tests, benchmarks of the bare pipeline). */
+        Source NONE = Set::of;
+
+        Set<String> hashes();
+
+        /** The list the store keeps ({@link CustomerErasure#erasedHashes}). */
+        static Source of(StoreSettings store) {
+            return new FromStore(store);
+        }
+    }
+
+    private record FromStore(StoreSettings store) implements Source {
+        @Override
+        public Set<String> hashes() {
+            try (ShopReader reader = store.openReader()) {
+                return reader.erasure().erasedHashes();
+            }
+        }
+    }
+
+    private final Source source;
+    private final long refreshNanos;
+    private final LongSupplier nanoTime;
+    private volatile Set<String> hashes = Set.of();
+    private long nextLoadNanos;
+    private boolean loaded;
+
+    public ErasedCustomers(Source source, Duration refresh) {
+        this(source, refresh, System::nanoTime);
+    }
+
+    ErasedCustomers(Source source, Duration refresh, LongSupplier nanoTime) {
+        this.source = source;
+        this.refreshNanos = refresh.toNanos();
+        this.nanoTime = nanoTime;
+    }
+
+    /** Whether {@code customerId} (null for a guest: never) was erased, as of the list read last. */
+    public boolean isErased(String customerId) {
+        if (customerId == null) {
+            return false;
+        }
+        refreshIfDue();
+        Set<String> erased = hashes;
+        // Hashing costs a little: most shops have erased nobody, and then no event pays for it.
+        return !erased.isEmpty() && erased.contains(CustomerErasure.hash(customerId));
+    }
+
+    /**
+     * Whether {@code text} (a rejected payload, say) mentions an erased customer: any of its words, split at
+     * whitespace, quotes and the punctuation of JSON and CSV, is an erased id. Only the hashes are known, so the
+     * words are hashed and looked up; with nobody erased, nothing is.
+     */
+    public boolean mentionedIn(String text) {
+        if (text == null) {
+            return false;
+        }
+        refreshIfDue();
+        if (hashes.isEmpty()) {
+            return false;
+        }
+        for (String word : WORD_BREAKS.split(text)) {
+            if (!word.isEmpty() && hashes.contains(CustomerErasure.hash(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refreshIfDue() {
+        long now = nanoTime.getAsLong();
+        if (loaded && now - nextLoadNanos < 0) {
+            return;
+        }
+        loaded = true;
+        nextLoadNanos = now + refreshNanos;
+        try {
+            hashes = Set.copyOf(source.hashes());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the erased customers; keeping the {} read last: {}", hashes.size(), e.toString());
+        }
+    }
+}
