@@ -4,8 +4,8 @@
 # from the compose secrets mounted in /run/secrets. On a cluster, run the same statements (ON CLUSTER) as an admin.
 #
 #   shoplens_job        the feature job and the nightly retrain: creates and migrates the schema, writes results
-#   shoplens_dashboard  the dashboard: reads everything, writes only the reorder settings merchandisers edit and the
-#                       audit log of admin actions
+#   shoplens_dashboard  the dashboard: reads everything, writes only the reorder settings merchandisers edit, the
+#                       audit log of admin actions, and an admin's erasure of a customer
 set -euo pipefail
 
 database="${CLICKHOUSE_DB:-shoplens}"
@@ -23,4 +23,13 @@ GRANT SELECT ON ${database}.* TO shoplens_dashboard;
 GRANT INSERT ON ${database}.inventory_settings TO shoplens_dashboard;
 GRANT INSERT ON ${database}.inventory_settings_changes TO shoplens_dashboard;
 GRANT INSERT ON ${database}.audit_log TO shoplens_dashboard;
+-- An admin's erasure of a customer (its rows deleted, its orders anonymised, its hash listed).
+GRANT ALTER DELETE ON ${database}.customer_features TO shoplens_dashboard;
+GRANT ALTER DELETE ON ${database}.customer_scores TO shoplens_dashboard;
+GRANT ALTER DELETE ON ${database}.sequence_scores TO shoplens_dashboard;
+GRANT ALTER DELETE ON ${database}.customer_daily TO shoplens_dashboard;
+GRANT ALTER DELETE ON ${database}.customer_months TO shoplens_dashboard;
+GRANT ALTER DELETE ON ${database}.rejected_events TO shoplens_dashboard;
+GRANT ALTER UPDATE ON ${database}.orders TO shoplens_dashboard;
+GRANT INSERT ON ${database}.erased_customers TO shoplens_dashboard;
 SQL

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.ModelWords;
@@ -24,6 +26,7 @@ import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.dashboard.overview.KpiCard;
+import dev.shoplens.dashboard.security.Role;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.StoreException;
@@ -37,6 +40,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One customer ({@code customer/<id>}, a link to share): what they did (orders and returns on a timeline), what the
@@ -65,10 +69,22 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
     private volatile List<CustomerOrder> shownOrders = List.of();
     private String customerId;
 
-    public CustomerView(ShopReader reader) {
+    @Autowired
+    public CustomerView(ShopReader reader, AuthenticationContext authentication) {
+        this(
+                reader,
+                authentication.hasRole(Role.ADMIN.name())
+                        ? Optional.of(AuditTrail.of(
+                                reader, authentication.getPrincipalName().orElse("unknown")))
+                        : Optional.empty());
+    }
+
+    /** {@code adminAudit}: present for an admin, who may erase the customer (and whose actions it records). */
+    CustomerView(ShopReader reader, Optional<AuditTrail> adminAudit) {
         this.reader = reader;
         addClassName("overview");
         add(header(), facts, scores, reasons(), timelinePanel());
+        adminAudit.ifPresent(audit -> add(new ErasePanel(reader.erasure(), audit, () -> customerId)));
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
     }
 

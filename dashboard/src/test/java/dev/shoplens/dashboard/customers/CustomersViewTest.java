@@ -18,6 +18,7 @@ import dev.shoplens.store.read.CustomerSort;
 import dev.shoplens.store.read.ShopReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class CustomersViewTest extends CurrentUi {
 
     @Test
     void aCustomerShowsScoresReasonsInWordsAndTheTimeline() {
-        CustomerView view = new CustomerView(reader);
+        CustomerView view = new CustomerView(reader, Optional.empty());
         view.setParameter(null, "c25");
 
         assertThat(textOf(view, "customer-title")).isEqualTo("Customer c25");
@@ -117,7 +118,7 @@ class CustomersViewTest extends CurrentUi {
     @Test
     void aCustomerReadsInChineseForAUserWhoChoseIt() {
         ui().setLocale(Locale.SIMPLIFIED_CHINESE);
-        CustomerView view = new CustomerView(reader);
+        CustomerView view = new CustomerView(reader, Optional.empty());
         view.setParameter(null, "c25");
 
         assertThat(textOf(view, "customer-title")).isEqualTo("客户 c25");
@@ -133,7 +134,7 @@ class CustomersViewTest extends CurrentUi {
 
     @Test
     void anUnknownCustomerSaysSo() {
-        CustomerView view = new CustomerView(reader);
+        CustomerView view = new CustomerView(reader, Optional.empty());
         view.setParameter(null, "zz");
 
         assertThat(textOf(view, "customer-as-of")).isEqualTo("not in the store");

@@ -45,7 +45,7 @@ public final class EraseCommand implements Callable<Integer> {
         try (ShopReader reader = store.openReader()) {
             ErasureReport report = reader.erasure().erase(customer, Instant.now());
             reader.audit(new AuditEntry(
-                    Instant.now(), "cli " + System.getProperty("user.name"), AuditTrail.ERASE, describe(report)));
+                    Instant.now(), "cli " + System.getProperty("user.name"), AuditTrail.ERASE, report.describe()));
             System.out.println(json(report));
             return 0;
         } catch (StoreException e) {
@@ -53,12 +53,6 @@ public final class EraseCommand implements Callable<Integer> {
                     + "\nRun the command again: an erasure can be repeated.");
             return 1;
         }
-    }
-
-    /** For the audit log: the hash names the erased customer to whoever knows the id, and to nobody else. */
-    static String describe(ErasureReport report) {
-        return "customer " + report.customerHash() + ": " + report.totalRowsDeleted() + " rows deleted, "
-                + report.ordersAnonymised() + " orders anonymised";
     }
 
     static String json(ErasureReport report) {

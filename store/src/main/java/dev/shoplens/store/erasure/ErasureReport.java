@@ -13,6 +13,12 @@ public record ErasureReport(String customerHash, Map<String, Long> rowsDeleted, 
         rowsDeleted = Map.copyOf(rowsDeleted);
     }
 
+    /** For the audit log: the hash names the erased customer to whoever knows the id, and to nobody else. */
+    public String describe() {
+        return "customer " + customerHash + ": " + totalRowsDeleted() + " rows deleted, " + ordersAnonymised
+                + " orders anonymised";
+    }
+
     public long totalRowsDeleted() {
         return rowsDeleted.values().stream().mapToLong(Long::longValue).sum();
     }

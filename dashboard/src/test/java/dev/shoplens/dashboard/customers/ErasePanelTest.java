@@ -1,0 +1,49 @@
+package dev.shoplens.dashboard.customers;
+
+import static dev.shoplens.dashboard.ComponentTree.byId;
+import static dev.shoplens.dashboard.ComponentTree.find;
+import static dev.shoplens.dashboard.ComponentTree.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.dashboard.CurrentUi;
+import dev.shoplens.dashboard.audit.AuditTrail;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.read.ShopReader;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The admin's erasure on a customer's page, on a store of its own (it erases). */
+class ErasePanelTest extends CurrentUi {
+
+    @Test
+    void anAdminErasesTheCustomerAfterConfirmingAndTheAuditLogNamesItByHash() {
+        try (ShopReader reader = CustomerShop.create().openReader()) {
+            CustomerView view = new CustomerView(reader, Optional.of(AuditTrail.of(reader, "ana")));
+            view.setParameter(null, "c25");
+            ErasePanel panel = (ErasePanel) byId(view, "erase-panel");
+
+            panel.ask();
+            assertThat(panel.confirmation().isOpened()).isTrue();
+            panel.erase();
+
+            assertThat(textOf(view, "erase-outcome"))
+                    .startsWith("Erased: ")
+                    .contains("orders kept without the customer");
+            assertThat(reader.customer("c25")).isEmpty();
+            assertThat(reader.erasure().erasedHashes()).contains(CustomerErasure.hash("c25"));
+            assertThat(reader.auditLog(0, 1)).singleElement().satisfies(entry -> {
+                assertThat(entry.user()).isEqualTo("ana");
+                assertThat(entry.action()).isEqualTo(AuditTrail.ERASE);
+                assertThat(entry.detail()).contains(CustomerErasure.hash("c25")).doesNotContain("c25 ");
+            });
+        }
+    }
+
+    @Test
+    void onlyAnAdminIsOfferedTheErasure() {
+        try (ShopReader reader = CustomerShop.create().openReader()) {
+            CustomerView manager = new CustomerView(reader, Optional.empty());
+            assertThat(find(manager, "erase-panel")).isEmpty();
+        }
+    }
+}
