@@ -75,7 +75,8 @@ public final class FeatureJob {
         }
         SingleOutputStreamOperator<AcceptedEvent> decoded = decode(env);
         SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
-        SingleOutputStreamOperator<ScoringInput> timelines = CustomerModels.timelines(events, models);
+        SingleOutputStreamOperator<ScoringInput> timelines =
+                CustomerModels.timelines(events, models, sinks.erasedCustomers());
         writeCustomerFeatures(timelines);
         writeCustomerDays(events);
         CustomerModels.addTo(timelines, sinks, models);
@@ -140,7 +141,7 @@ public final class FeatureJob {
                 .returns(CustomerActivity.class)
                 .name("customer activity rows")
                 .keyBy(CustomerActivity::customerId)
-                .process(new CustomerDayFunction(settings.allowedLateness()))
+                .process(new CustomerDayFunction(settings.allowedLateness(), sinks.erasedCustomers()))
                 .name("customer days")
                 .uid("customer-days")
                 .sinkTo(sinks.customerDays())

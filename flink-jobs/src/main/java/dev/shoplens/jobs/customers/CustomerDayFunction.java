@@ -1,6 +1,7 @@
 package dev.shoplens.jobs.customers;
 
 import dev.shoplens.features.CustomerDay;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,17 +24,21 @@ public class CustomerDayFunction extends KeyedProcessFunction<String, CustomerAc
     private static final long DAY = 86_400_000L;
 
     private final long allowedLatenessMillis;
+    private final ErasedCustomers.Source erasedSource;
 
     private transient MapState<Long, CustomerDayCounts> days;
+    private transient ErasedCustomers erased;
 
-    public CustomerDayFunction(Duration allowedLateness) {
+    public CustomerDayFunction(Duration allowedLateness, ErasedCustomers.Source erased) {
         this.allowedLatenessMillis = allowedLateness.toMillis();
+        this.erasedSource = erased;
     }
 
     @Override
     public void open(OpenContext openContext) {
         days = getRuntimeContext()
                 .getMapState(new MapStateDescriptor<>("days", Types.LONG, Types.POJO(CustomerDayCounts.class)));
+        erased = new ErasedCustomers(erasedSource, ErasedCustomers.REFRESH);
     }
 
     @Override
@@ -54,12 +59,24 @@ public class CustomerDayFunction extends KeyedProcessFunction<String, CustomerAc
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerDay> out) throws Exception {
+        if (erased.isErased(ctx.getCurrentKey())) {
+            forget(ctx);
+            return;
+        }
         long day = Math.floorDiv(timestamp - allowedLatenessMillis + 1, DAY) - 1;
         CustomerDayCounts counts = days.get(day);
         if (counts != null) {
             out.collect(row(ctx.getCurrentKey(), day, counts));
             days.remove(day);
         }
+    }
+
+    /** An erased customer: every open day goes, with the timer that would have closed it. */
+    private void forget(OnTimerContext ctx) throws Exception {
+        for (Long day : days.keys()) {
+            ctx.timerService().deleteEventTimeTimer(closeTime(day));
+        }
+        days.clear();
     }
 
     private long closeTime(long day) {

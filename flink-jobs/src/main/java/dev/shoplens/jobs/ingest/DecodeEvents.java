@@ -6,7 +6,6 @@ import dev.shoplens.event.EventCodec;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
-import dev.shoplens.jobs.sink.StoreSink;
 import dev.shoplens.quality.RejectReason;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.quality.Rejection;
@@ -22,7 +21,7 @@ import org.apache.flink.util.Collector;
  * Rejections#REJECTED} side output with its reason and origin, and the stream goes on. Every so often (by count or
  * wall time) it reports how far it has got to {@link Rejections#PROGRESS}, which freshness is measured against.
  * An erased customer's events go on anonymised (as a guest's), so that a replay or a later import never brings the
- * customer back; the list of erased customers is read again every {@link StoreSink#ERASED_REFRESH}.
+ * customer back; the list of erased customers is read again every {@link ErasedCustomers#REFRESH}.
  */
 public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
 
@@ -51,7 +50,7 @@ public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
     @Override
     public void open(OpenContext openContext) {
         codec = new EventCodec(limits);
-        erased = new ErasedCustomers(erasedSource, StoreSink.ERASED_REFRESH);
+        erased = new ErasedCustomers(erasedSource, ErasedCustomers.REFRESH);
         rejections = new RejectionCounters(getRuntimeContext().getMetricGroup());
         sourceName = "ingest-" + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
         newestEventMillis = Long.MIN_VALUE;

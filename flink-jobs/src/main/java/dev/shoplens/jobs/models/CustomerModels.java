@@ -5,6 +5,7 @@ import dev.shoplens.jobs.customers.CustomerHistory;
 import dev.shoplens.jobs.sink.JobSinks;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -26,11 +27,11 @@ public final class CustomerModels {
      * segmentation snapshots.
      */
     public static SingleOutputStreamOperator<ScoringInput> timelines(
-            DataStream<ShopEvent> events, ModelSettings settings) {
+            DataStream<ShopEvent> events, ModelSettings settings, ErasedCustomers.Source erased) {
         return events.filter(CustomerHistory::concernsCustomer)
                 .name("customer events")
                 .keyBy(ShopEvent::customerId)
-                .process(new CustomerSnapshots(settings))
+                .process(new CustomerSnapshots(settings, erased))
                 .name("customer timelines: features, snapshots and labels")
                 .uid("customer-snapshots");
     }
@@ -51,7 +52,8 @@ public final class CustomerModels {
         SingleOutputStreamOperator<CustomerScore> scores = snapshots
                 .keyBy(s -> s.features().customerId())
                 .connect(versions.broadcast(ScoreCustomers.SERVING))
-                .process(new ScoreCustomers((int) settings.horizons().purchase().toDays(), settings.retention()))
+                .process(new ScoreCustomers(
+                        (int) settings.horizons().purchase().toDays(), settings.retention(), sinks.erasedCustomers()))
                 .name("score customers")
                 .uid("score-customers");
         scores.sinkTo(sinks.customerScores()).name("store customer scores").setParallelism(1);

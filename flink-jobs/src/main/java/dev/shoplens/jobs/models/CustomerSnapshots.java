@@ -3,6 +3,7 @@ package dev.shoplens.jobs.models;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.models.labels.LabelledExample;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,13 +36,16 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
             Comparator.comparing(ShopEvent::time).thenComparing(ShopEvent::eventId);
 
     private final ModelSettings settings;
+    private final ErasedCustomers.Source erasedSource;
 
+    private transient ErasedCustomers erased;
     private transient ValueState<CustomerTimeline> timeline;
     private transient ValueState<Long> timer;
     private transient ListState<ShopEvent> waiting;
 
-    public CustomerSnapshots(ModelSettings settings) {
+    public CustomerSnapshots(ModelSettings settings, ErasedCustomers.Source erased) {
         this.settings = settings;
+        this.erasedSource = erased;
     }
 
     @Override
@@ -49,6 +53,7 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         timeline = getRuntimeContext().getState(new ValueStateDescriptor<>("timeline", CustomerTimeline.class));
         timer = getRuntimeContext().getState(new ValueStateDescriptor<>("tick-timer", Long.class));
         waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting-events", ShopEvent.class));
+        erased = new ErasedCustomers(erasedSource, ErasedCustomers.REFRESH);
     }
 
     @Override
@@ -70,6 +75,17 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoringInput> out) throws Exception {
+        if (erased.isErased(ctx.getCurrentKey())) {
+            // The customer's history goes, with what waited and the next tick: nothing of theirs comes out again.
+            Long next = timer.value();
+            if (next != null && next != timestamp) {
+                ctx.timerService().deleteEventTimeTimer(next);
+            }
+            timer.clear();
+            timeline.clear();
+            waiting.clear();
+            return;
+        }
         timer.clear();
         CustomerTimeline current = timeline.value();
         CustomerTimeline.Output output = output(ctx, out);

@@ -6,6 +6,7 @@ import dev.shoplens.models.scoring.CustomerScorer;
 import dev.shoplens.models.train.SegmentModel;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,7 +44,9 @@ public class ScoreCustomers
 
     private final int purchaseHorizonDays;
     private final long forgetAfterMillis;
+    private final ErasedCustomers.Source erasedSource;
     private transient ValueState<ScoreState> state;
+    private transient ErasedCustomers erased;
     // Deserialized models by kind, rebuilt from the broadcast state after a restart.
     private transient CustomerScorer scorer;
     private transient Map<String, Integer> loaded;
@@ -51,9 +54,11 @@ public class ScoreCustomers
     /**
      * @param purchaseHorizonDays the purchase model's horizon, from which the next order's date is derived
      * @param retention a customer silent this long is forgotten (the timelines' retention: no row comes after it)
+     * @param erased the erased customers, whose state goes at their next timer
      */
-    public ScoreCustomers(int purchaseHorizonDays, Duration retention) {
+    public ScoreCustomers(int purchaseHorizonDays, Duration retention, ErasedCustomers.Source erased) {
         this.purchaseHorizonDays = purchaseHorizonDays;
+        this.erasedSource = erased;
         // Two days past the retention: the timeline's last midnight row of a silent customer comes before.
         this.forgetAfterMillis = retention.toMillis() + 2 * CustomerTimeline.DAY;
     }
@@ -61,6 +66,7 @@ public class ScoreCustomers
     @Override
     public void open(OpenContext openContext) {
         state = getRuntimeContext().getState(STATE);
+        erased = new ErasedCustomers(erasedSource, ErasedCustomers.REFRESH);
         scorer = new CustomerScorer(purchaseHorizonDays);
         loaded = new HashMap<>();
     }
@@ -123,6 +129,13 @@ public class ScoreCustomers
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerScore> out) throws Exception {
         ScoreState s = state.value();
+        if (s != null && erased.isErased(ctx.getCurrentKey())) {
+            if (s.forgetAt != 0 && s.forgetAt != timestamp) {
+                ctx.timerService().deleteEventTimeTimer(s.forgetAt);
+            }
+            state.clear(); // an erased customer: no score of theirs comes out again
+            return;
+        }
         if (s != null && s.forgetAt != 0 && timestamp >= s.forgetAt) {
             state.clear(); // silent past the retention: the timeline has forgotten them too
             return;

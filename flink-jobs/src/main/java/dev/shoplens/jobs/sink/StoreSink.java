@@ -19,9 +19,6 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
  */
 public final class StoreSink<T> implements Sink<T> {
 
-    /** How soon an erasure made while the job runs reaches its writers (and its ingest). */
-    public static final Duration ERASED_REFRESH = Duration.ofSeconds(10);
-
     private final StoreSettings settings;
     private final StoreWrite<T> write;
     private final int maxBatch;
@@ -41,7 +38,8 @@ public final class StoreSink<T> implements Sink<T> {
     public SinkWriter<T> createWriter(WriterInitContext context) {
         // Every writer keeps erased customers out, whatever the job still holds of them.
         ResultWriter guarded = new ErasureGuard(
-                settings.openWriter(), new ErasedCustomers(ErasedCustomers.Source.of(settings), ERASED_REFRESH));
+                settings.openWriter(),
+                new ErasedCustomers(ErasedCustomers.Source.of(settings), ErasedCustomers.REFRESH));
         return new StoreSinkWriter<>(guarded, write, maxBatch, maxDelay.toMillis());
     }
 }

@@ -11,9 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerDay;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -33,7 +36,9 @@ class CustomerDayFunctionTest {
     @BeforeEach
     void setUp() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new CustomerDayFunction(LATENESS), CustomerActivity::customerId, Types.STRING);
+                new CustomerDayFunction(LATENESS, ErasedCustomers.Source.NONE),
+                CustomerActivity::customerId,
+                Types.STRING);
     }
 
     @AfterEach
@@ -62,6 +67,31 @@ class CustomerDayFunctionTest {
                 .containsExactlyInAnyOrder(
                         new CustomerDay("c1", MONDAY, 2, 1, 1, 35.0, 1, daysAfterMonday(0.2)),
                         new CustomerDay("c2", MONDAY, 2, 0, 0, 0.0, 0, MIDNIGHT.minusSeconds(30)));
+    }
+
+    @Test
+    void anErasedCustomersOpenDaysGoWithTheirTimersAtTheFirstOneAndNoDayIsWritten() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, CustomerActivity, CustomerDay> erasing =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new CustomerDayFunction(LATENESS, () -> Set.of(CustomerErasure.hash("c1"))),
+                        CustomerActivity::customerId,
+                        Types.STRING)) {
+            for (double day : new double[] {0, 1, 2}) {
+                erasing.processElement(CustomerActivity.of(view("c1", "s1", "p1", "toys", daysAfterMonday(day))), 0);
+            }
+            erasing.processElement(CustomerActivity.of(view("c2", "s2", "p1", "toys", daysAfterMonday(0))), 0);
+            assertThat(erasing.numEventTimeTimers()).isEqualTo(4);
+
+            erasing.processWatermark(daysAfterMonday(1).toEpochMilli());
+
+            assertThat(erasing.extractOutputValues())
+                    .extracting(CustomerDay::customerId)
+                    .containsExactly("c2");
+            assertThat(erasing.numEventTimeTimers())
+                    .as("c1's other days' timers")
+                    .isZero();
+            assertThat(erasing.numKeyedStateEntries()).isZero();
+        }
     }
 
     @Test

@@ -17,10 +17,13 @@ import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.models.registry.Schedule;
 import dev.shoplens.models.train.TrainingSettings;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -53,7 +56,7 @@ class CustomerSnapshotsTest {
     @BeforeEach
     void setUp() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new CustomerSnapshots(SETTINGS), ShopEvent::customerId, Types.STRING);
+                new CustomerSnapshots(SETTINGS, ErasedCustomers.Source.NONE), ShopEvent::customerId, Types.STRING);
     }
 
     @AfterEach
@@ -95,6 +98,38 @@ class CustomerSnapshotsTest {
         assertThat(f.sessions30d()).as("s2 and s3 within 30 days, s1 not").isEqualTo(2);
         assertThat(f.abandonedCarts30d()).as("s2 added to cart and did not buy").isEqualTo(1);
         assertThat(f.cartAbandonmentRate30d()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anErasedCustomersTimelineGoesAtItsNextTickWithEverythingThatWaited() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, ShopEvent, ScoringInput> erasing =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new CustomerSnapshots(SETTINGS, () -> Set.of(CustomerErasure.hash("c1"))),
+                        ShopEvent::customerId,
+                        Types.STRING)) {
+            for (String customer : List.of("c1", "c2")) {
+                ShopEvent event = purchase(
+                        customer, "s1", "o-" + customer, midnight(0).plus(Duration.ofHours(10)), line("p1", 1, 40.0));
+                erasing.processElement(event, event.time().toEpochMilli());
+            }
+            // c1's next purchase waits for its midnight; then the watermark passes it.
+            ShopEvent later = purchase("c1", "s2", "o3", midnight(3).plus(Duration.ofHours(1)), line("p1", 1, 5.0));
+            erasing.processElement(later, later.time().toEpochMilli());
+            int beforeTicks = erasing.extractOutputValues().size();
+
+            erasing.processWatermark(midnight(5).toEpochMilli());
+
+            assertThat(erasing.extractOutputValues().stream().skip(beforeTicks))
+                    .extracting(input -> input.features().customerId())
+                    .isNotEmpty()
+                    .containsOnly("c2");
+            assertThat(erasing.getSideOutput(CustomerSnapshots.TRAINING))
+                    .noneMatch(t -> t.toString().contains("c1"));
+            erasing.processWatermark(midnight(6).toEpochMilli());
+            assertThat(erasing.numKeyedStateEntries())
+                    .as("only c2's timeline and tick")
+                    .isEqualTo(2);
+        }
     }
 
     @Test
@@ -213,7 +248,9 @@ class CustomerSnapshotsTest {
     void aBoundedReplayRunsNoDayAfterItsDataEnds() throws Exception {
         harness.close();
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new CustomerSnapshots(SETTINGS.withDataEnd(midnight(10))), ShopEvent::customerId, Types.STRING);
+                new CustomerSnapshots(SETTINGS.withDataEnd(midnight(10)), ErasedCustomers.Source.NONE),
+                ShopEvent::customerId,
+                Types.STRING);
         send(purchase("c1", "s1", "o1", midnight(0).plus(Duration.ofHours(9)), line("p1", 1, 40.0)));
 
         // The end of a bounded input: Flink's final watermark.

@@ -14,11 +14,14 @@ import dev.shoplens.models.train.ServableModel;
 import dev.shoplens.models.train.TrainingSettings;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -71,7 +74,10 @@ class ScoreCustomersTest {
     @BeforeEach
     void setUp() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new ScoreCustomers(7, RETENTION), s -> s.features().customerId(), Types.STRING, ScoreCustomers.SERVING);
+                new ScoreCustomers(7, RETENTION, ErasedCustomers.Source.NONE),
+                s -> s.features().customerId(),
+                Types.STRING,
+                ScoreCustomers.SERVING);
         harness.processBroadcastElement(churnV1, DAY0.toEpochMilli());
         harness.processBroadcastWatermark(Long.MAX_VALUE);
     }
@@ -105,6 +111,28 @@ class ScoreCustomersTest {
         assertThat(c1.asOf()).as("the newest features").isEqualTo(at(3));
         assertThat(c1.churnVersion()).isEqualTo(1);
         assertThat(harness.numEventTimeTimers()).as("the clean-up timers alone").isEqualTo(2);
+    }
+
+    @Test
+    void anErasedCustomerIsNotScoredAndItsStateAndCleanUpTimerGo() throws Exception {
+        harness.close();
+        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new ScoreCustomers(7, RETENTION, () -> Set.of(CustomerErasure.hash("c1"))),
+                s -> s.features().customerId(),
+                Types.STRING,
+                ScoreCustomers.SERVING);
+        harness.processBroadcastElement(churnV1, DAY0.toEpochMilli());
+        harness.processBroadcastWatermark(Long.MAX_VALUE);
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        afterEvent("c2", at(2), 100);
+
+        harness.processWatermark(at(4).toEpochMilli());
+
+        assertThat(harness.extractOutputValues())
+                .extracting(CustomerScore::customerId)
+                .containsExactly("c2");
+        assertThat(harness.numEventTimeTimers()).as("c2's clean-up timer alone").isEqualTo(1);
     }
 
     @Test

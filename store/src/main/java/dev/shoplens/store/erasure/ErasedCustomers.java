@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErasedCustomers {
 
+    /** How soon an erasure made while a job runs reaches its operators and writers. */
+    public static final Duration REFRESH = Duration.ofSeconds(10);
+
     private static final Logger LOG = LoggerFactory.getLogger(ErasedCustomers.class);
 
     /** Where ids end in text: whitespace, quotes, and the punctuation of JSON and CSV. */
