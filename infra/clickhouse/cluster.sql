@@ -409,6 +409,14 @@ ORDER BY customer_hash;
 CREATE TABLE IF NOT EXISTS shoplens.erased_customers ON CLUSTER '{cluster}' AS shoplens.erased_customers_local
 ENGINE = Distributed('{cluster}', shoplens, erased_customers_local, cityHash64(customer_hash));
 
+-- V10__retention.sql. Schema version 10: how long rows are kept, on every node's local tables.
+
+ALTER TABLE shoplens.rejected_events_local ON CLUSTER '{cluster}' MODIFY TTL toDateTime(rejected_at) + INTERVAL 90 DAY;
+ALTER TABLE shoplens.event_counts_local ON CLUSTER '{cluster}' MODIFY TTL toDateTime(written_at) + INTERVAL 35 DAY;
+ALTER TABLE shoplens.customer_daily_local ON CLUSTER '{cluster}' MODIFY TTL toDateTime(written_at) + INTERVAL 400 DAY;
+ALTER TABLE shoplens.product_daily_local ON CLUSTER '{cluster}' MODIFY TTL toDateTime(written_at) + INTERVAL 800 DAY;
+ALTER TABLE shoplens.sequence_scores_local ON CLUSTER '{cluster}' MODIFY TTL toDateTime(written_at) + INTERVAL 180 DAY;
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
@@ -419,4 +427,5 @@ VALUES (1, 'V1__results.sql', now()),
        (6, 'V6__customer_months.sql', now()),
        (7, 'V7__demand_refit.sql', now()),
        (8, 'V8__audit_log.sql', now()),
-       (9, 'V9__erasure.sql', now());
+       (9, 'V9__erasure.sql', now()),
+       (10, 'V10__retention.sql', now());

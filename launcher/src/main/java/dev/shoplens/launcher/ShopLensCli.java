@@ -7,6 +7,7 @@ import dev.shoplens.launcher.imports.ImportCommand;
 import dev.shoplens.launcher.production.DashboardCommand;
 import dev.shoplens.launcher.production.ProduceCommand;
 import dev.shoplens.launcher.production.RunCommand;
+import dev.shoplens.launcher.retention.CompactCommand;
 import dev.shoplens.launcher.retrain.RetrainCommand;
 import dev.shoplens.launcher.status.StatusCommand;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
             DashboardCommand.class,
             BacktestCommand.class,
             RetrainCommand.class,
-            EraseCommand.class
+            EraseCommand.class,
+            CompactCommand.class
         })
 public final class ShopLensCli implements Runnable {
 

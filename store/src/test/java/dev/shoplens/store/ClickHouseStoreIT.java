@@ -3,6 +3,7 @@ package dev.shoplens.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.retention.Retention;
 import dev.shoplens.store.write.ResultWriter;
 import dev.shoplens.testing.ClickHouseTestEngine;
 import java.nio.file.Path;
@@ -83,6 +84,25 @@ class ClickHouseStoreIT extends StoreContract {
         ClickHouseSettings settings = (ClickHouseSettings) store();
         clickhouse.query("CREATE DATABASE " + settings.database(), "TabSeparated");
         cohortsSurviveTheMigrationFromVersion5(settings, settings::connect);
+    }
+
+    @Test
+    void everyRetentionRuleIsATtlOfItsTable() throws SQLException {
+        ClickHouseSettings settings = (ClickHouseSettings) store();
+        settings.migrate();
+        try (Connection c = settings.connect()) {
+            for (Retention.Rule rule : Retention.DEFAULTS.rules()) {
+                String create = (String) dev.shoplens.store.read.SqlShopReader.rows(
+                                c,
+                                "SELECT create_table_query FROM system.tables WHERE database = currentDatabase()"
+                                        + " AND name = ?",
+                                rule.table())
+                        .get(0)[0];
+                assertThat(create)
+                        .as(rule.table())
+                        .contains("TTL toDateTime(" + rule.writtenColumn() + ") + toIntervalDay(" + rule.days() + ")");
+            }
+        }
     }
 
     @Test

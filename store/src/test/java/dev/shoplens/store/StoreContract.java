@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,11 @@ import org.junit.jupiter.api.Test;
 abstract class StoreContract extends CustomerListContract {
 
     static final Instant T0 = Instant.parse("2026-03-02T10:15:00Z");
+    /**
+     * When the sample's input was rejected: a rejection is stamped with the wall clock, and ClickHouse keeps rejected
+     * input 90 days from then (a fixed date would age out as the calendar moves on).
+     */
+    static final Instant REJECTED_AT = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     /** A fresh, empty store. */
     @Override
@@ -218,8 +224,8 @@ abstract class StoreContract extends CustomerListContract {
         StoreSettings settings = store();
         try (ResultWriter writer = settings.openWriter()) {
             writeSample(writer);
-            writer.writeRejected(List.of(
-                    new RejectedEvent("late", "3 h late", "file:b.jsonl:1", "{\"a\":1}", T0.plusSeconds(30), "e10")));
+            writer.writeRejected(List.of(new RejectedEvent(
+                    "late", "3 h late", "file:b.jsonl:1", "{\"a\":1}", REJECTED_AT.plusSeconds(30), "e10")));
             writer.writeIngestProgress(List.of(
                     new IngestProgress("kafka-0", T0.plusSeconds(130), 7, T0.plusSeconds(131)),
                     new IngestProgress("kafka-1", T0.plusSeconds(20), 2, T0.plusSeconds(131))));
@@ -233,7 +239,7 @@ abstract class StoreContract extends CustomerListContract {
             List<RejectedEvent> late = reader.rejected("late", 0, 10);
             assertThat(late).extracting(RejectedEvent::origin).containsExactly("file:b.jsonl:1", "file:a.jsonl:9");
             assertThat(late.get(0).payload()).isEqualTo("{\"a\":1}");
-            assertThat(late.get(0).rejectedAt()).isEqualTo(T0.plusSeconds(30));
+            assertThat(late.get(0).rejectedAt()).isEqualTo(REJECTED_AT.plusSeconds(30));
             assertThat(late.get(0).eventId()).isEqualTo("e10");
             assertThat(reader.rejected(null, 1, 1))
                     .extracting(RejectedEvent::origin)
@@ -405,8 +411,10 @@ abstract class StoreContract extends CustomerListContract {
                     new CustomerDay(erased, LocalDate.of(2026, 1, 10), 3, 1, 1, 30.0, 0, jan),
                     new CustomerDay(kept, LocalDate.of(2026, 1, 10), 1, 1, 1, 12.5, 0, jan)));
             writer.writeRejected(List.of(
-                    new RejectedEvent("late", "2 h late", "file:a:1", "{\"customerId\":\"" + erased + "\"}", jan, "x1"),
-                    new RejectedEvent("late", "2 h late", "file:a:2", "{\"customerId\":\"" + kept + "\"}", jan, "x2")));
+                    new RejectedEvent(
+                            "late", "2 h late", "file:a:1", "{\"customerId\":\"" + erased + "\"}", REJECTED_AT, "x1"),
+                    new RejectedEvent(
+                            "late", "2 h late", "file:a:2", "{\"customerId\":\"" + kept + "\"}", REJECTED_AT, "x2")));
         }
         try (Connection c = connect.open();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO sequence_scores (day, kind, customer_id,"
@@ -414,7 +422,8 @@ abstract class StoreContract extends CustomerListContract {
             for (String id : List.of(erased, kept)) {
                 insert.setObject(1, LocalDate.of(2026, 1, 11));
                 insert.setString(2, id);
-                insert.setObject(3, LocalDateTime.of(2026, 1, 11, 3, 0));
+                // Written now, as the retrain writes them: ClickHouse keeps nightly scores 180 days from their write.
+                insert.setObject(3, LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0));
                 insert.executeUpdate();
             }
         }
@@ -476,8 +485,8 @@ abstract class StoreContract extends CustomerListContract {
                 new EventCount(T0, "purchase", 2, T0, T0.plusSeconds(5)),
                 new EventCount(T0.plusSeconds(60), "view", 3, T0.plusSeconds(61), T0.plusSeconds(70))));
         writer.writeRejected(List.of(
-                new RejectedEvent("malformed_json", "Unexpected end", "file:a.jsonl:3", "{", T0, null),
-                new RejectedEvent("late", "2 h late", "file:a.jsonl:9", "{...}", T0, "e9")));
+                new RejectedEvent("malformed_json", "Unexpected end", "file:a.jsonl:3", "{", REJECTED_AT, null),
+                new RejectedEvent("late", "2 h late", "file:a.jsonl:9", "{...}", REJECTED_AT, "e9")));
         writer.writeProductDays(List.of(productDay(3)));
     }
 

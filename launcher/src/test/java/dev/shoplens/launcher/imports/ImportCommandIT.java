@@ -104,6 +104,17 @@ class ImportCommandIT {
                         .asLong())
                 .isEqualTo(1);
         assertThat(status.path("revenue").asDouble()).isEqualTo(10.0);
+
+        // Nothing of a fresh import is past its retention; a shorter one is taken, an unknown table refused.
+        JsonNode compacted = new ObjectMapper()
+                .readTree(Cli.run("compact", "--data-dir", store.toString(), "--keep", "rejected_events=30"));
+        assertThat(compacted.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "rejected_events", "event_counts", "customer_daily", "product_daily", "sequence_scores");
+        assertThat(compacted.path("rejected_events").asLong()).isZero();
+        assertThat(new ObjectMapper().readTree(Cli.run("status", "--data-dir", store.toString())))
+                .isEqualTo(status);
     }
 
     private static java.util.List<String> lines(Path file) {

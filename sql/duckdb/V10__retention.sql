@@ -1,0 +1,2 @@
+-- Schema version 10 (DuckDB): how long rows are kept. DuckDB has no TTL: bin/shoplens compact deletes what is past
+-- the same rules as ClickHouse's TTLs (dev.shoplens.store.retention.Retention), counted from when a row was written.
