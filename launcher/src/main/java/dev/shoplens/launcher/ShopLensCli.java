@@ -10,6 +10,7 @@ import dev.shoplens.launcher.production.RunCommand;
 import dev.shoplens.launcher.retention.CompactCommand;
 import dev.shoplens.launcher.retrain.RetrainCommand;
 import dev.shoplens.launcher.status.StatusCommand;
+import dev.shoplens.launcher.users.HashPasswordCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             RetrainCommand.class,
             EraseCommand.class,
-            CompactCommand.class
+            CompactCommand.class,
+            HashPasswordCommand.class
         })
 public final class ShopLensCli implements Runnable {
 
