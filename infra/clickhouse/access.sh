@@ -9,9 +9,23 @@
 set -euo pipefail
 
 database="${CLICKHOUSE_DB:-shoplens}"
+# A secret file's content, less its line break at the end (as ShopLens reads a SHOPLENS_*_FILE); never empty.
+secret() {
+  local value
+  value="$(cat "$1")"
+  value="${value%$'\r'}"
+  if [ -z "$value" ]; then
+    echo "access.sh: $1 is empty or missing; see infra/secrets/README.md" >&2
+    exit 1
+  fi
+  printf '%s' "$value"
+}
+
 # Only SHA-256 hashes of the passwords reach SQL: hex digits, which need no quoting, whatever the password holds.
-job_hash="$(printf '%s' "$(cat /run/secrets/clickhouse_job_password)" | sha256sum | cut -d' ' -f1)"
-dashboard_hash="$(printf '%s' "$(cat /run/secrets/clickhouse_dashboard_password)" | sha256sum | cut -d' ' -f1)"
+job_password="$(secret /run/secrets/clickhouse_job_password)"
+dashboard_password="$(secret /run/secrets/clickhouse_dashboard_password)"
+job_hash="$(printf '%s' "$job_password" | sha256sum | cut -d' ' -f1)"
+dashboard_hash="$(printf '%s' "$dashboard_password" | sha256sum | cut -d' ' -f1)"
 
 clickhouse client --user "$CLICKHOUSE_USER" --password "$CLICKHOUSE_PASSWORD" --multiquery <<SQL
 CREATE USER IF NOT EXISTS shoplens_job IDENTIFIED WITH sha256_hash BY '${job_hash}' DEFAULT DATABASE ${database};

@@ -41,6 +41,8 @@ public final class EventCodec {
 
     static final int MAX_DEPTH = 32;
     static final int MAX_NUMBER_LENGTH = 100;
+    /** The earliest event time taken: before online shops, and far from where epoch milliseconds overflow. */
+    static final Instant EARLIEST_TIME = Instant.parse("1970-01-01T00:00:00Z");
 
     private static final ObjectMapper JSON = strictMapper();
 
@@ -233,6 +235,10 @@ public final class EventCodec {
             time = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidEventException(RejectReason.INVALID_TIME, "time '" + text + "'");
+        }
+        if (time.isBefore(EARLIEST_TIME)) {
+            // Such a time parses, but the job counts time in epoch milliseconds and days: far enough back it overflows.
+            throw new InvalidEventException(RejectReason.INVALID_TIME, "time " + text + " is before " + EARLIEST_TIME);
         }
         if (time.isAfter(now.plus(limits.maxFutureSkew()))) {
             throw new InvalidEventException(

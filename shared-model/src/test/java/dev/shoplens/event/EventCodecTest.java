@@ -95,6 +95,8 @@ class EventCodecTest {
                 "id given twice|{\"eventId\":\"e\",\"eventId\":\"f\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\"}|MALFORMED_JSON",
                 "byte order mark|\uFEFF{\"eventId\":\"e\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\"}|MALFORMED_JSON",
                 "lone surrogate|{\"eventId\":\"e\\ud800\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\"}|MALFORMED_JSON",
+                "time far back|{\"eventId\":\"e\",\"type\":\"view\",\"time\":\"-300000000-01-01T00:00:00Z\",\"productId\":\"p\"}|INVALID_TIME",
+                "time before 1970|{\"eventId\":\"e\",\"type\":\"view\",\"time\":\"1969-12-31T23:59:59Z\",\"productId\":\"p\"}|INVALID_TIME",
                 "price overflow|{\"eventId\":\"e\",\"type\":\"view\",\"time\":\"2026-11-28T10:00:00Z\",\"productId\":\"p\",\"price\":1e999}|INVALID_VALUE"
             })
     void badInputIsRejectedWithItsReason(String name, String payload, RejectReason reason) {

@@ -1,8 +1,10 @@
 package dev.shoplens.dashboard.audit;
 
+import dev.shoplens.store.StoreException;
 import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
 import java.time.Instant;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where a page records the admin actions its user takes (a savepoint, a retrain, a policy edit, an erasure), so that
@@ -19,8 +21,18 @@ public interface AuditTrail {
     /** Records {@code action} (one of the codes above) and on what, with how it ended, as of now. */
     void record(String action, String detail);
 
-    /** The store's audit log, for actions of {@code user}. */
+    /**
+     * The store's audit log, for actions of {@code user}. The action has happened when it is recorded: a store that
+     * cannot take the entry is logged as an error, and the page goes on to show how the action ended.
+     */
     static AuditTrail of(ShopReader store, String user) {
-        return (action, detail) -> store.audit(new AuditEntry(Instant.now(), user, action, detail));
+        return (action, detail) -> {
+            try {
+                store.audit(new AuditEntry(Instant.now(), user, action, detail));
+            } catch (StoreException e) {
+                LoggerFactory.getLogger(AuditTrail.class)
+                        .error("Could not record in the audit log: {} by {}: {}", action, user, detail, e);
+            }
+        };
     }
 }

@@ -30,6 +30,7 @@ import dev.shoplens.dashboard.security.Role;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.StoreException;
+import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.read.CustomerOrder;
 import dev.shoplens.store.read.CustomerRow;
 import dev.shoplens.store.read.ShopReader;
@@ -84,7 +85,8 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         this.reader = reader;
         addClassName("overview");
         add(header(), facts, scores, reasons(), timelinePanel());
-        adminAudit.ifPresent(audit -> add(new ErasePanel(reader.erasure(), audit, () -> customerId)));
+        adminAudit.ifPresent(
+                audit -> add(new ErasePanel(reader.erasure(), audit, () -> customerId, CustomerErasure.SETTLE)));
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
     }
 

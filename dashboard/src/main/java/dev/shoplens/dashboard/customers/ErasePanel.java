@@ -11,8 +11,12 @@ import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.erasure.ErasureReport;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin's way to honour a deletion request from a customer's page: after a confirmation that names what goes
@@ -24,13 +28,15 @@ public class ErasePanel extends Div {
     private final transient CustomerErasure erasure;
     private final transient AuditTrail audit;
     private final transient Supplier<String> customer;
+    private final Duration settle;
     private final Paragraph outcome = new Paragraph();
     private final ConfirmDialog confirm = new ConfirmDialog();
 
-    public ErasePanel(CustomerErasure erasure, AuditTrail audit, Supplier<String> customer) {
+    public ErasePanel(CustomerErasure erasure, AuditTrail audit, Supplier<String> customer, Duration settle) {
         this.erasure = erasure;
         this.audit = audit;
         this.customer = customer;
+        this.settle = settle;
         setId("erase-panel");
         Button erase = new Button(Texts.of("erase.button"), click -> ask());
         erase.setId("erase-customer");
@@ -52,20 +58,36 @@ public class ErasePanel extends Div {
         confirm.open();
     }
 
+    private void settle(String id) {
+        try {
+            erasure.erase(id, Instant.now());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(ErasePanel.class)
+                    .error("The second pass of an erasure failed; run bin/shoplens erase for the customer again", e);
+        }
+    }
+
     ConfirmDialog confirmation() {
         return confirm;
     }
 
-    /** The confirmed erasure. */
-    void erase() {
+    /**
+     * The confirmed erasure; repeated once {@link CustomerErasure#SETTLE} has passed, in the background, for what the
+     * running job wrote before it learnt of it.
+     */
+    CompletableFuture<Void> erase() {
+        String id = customer.get();
         try {
-            ErasureReport report = erasure.erase(customer.get(), Instant.now());
+            ErasureReport report = erasure.erase(id, Instant.now());
             audit.record(AuditTrail.ERASE, report.describe());
             outcome.setText(Texts.of("erase.done", report.totalRowsDeleted(), report.ordersAnonymised()));
             outcome.removeClassName("failed");
+            return CompletableFuture.runAsync(
+                    () -> settle(id), CompletableFuture.delayedExecutor(settle.toMillis(), TimeUnit.MILLISECONDS));
         } catch (StoreException | IllegalArgumentException e) {
             outcome.setText(Texts.of("erase.failed", e.getMessage()));
             outcome.addClassName("failed");
+            return CompletableFuture.completedFuture(null);
         }
     }
 }

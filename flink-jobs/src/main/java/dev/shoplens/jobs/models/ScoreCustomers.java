@@ -163,7 +163,10 @@ public class ScoreCustomers
         load(serving);
         ctx.applyToKeyedState(STATE, (customer, customerState) -> {
             ScoreState s = customerState.value();
-            if (s != null && s.latest != null) {
+            if (s != null && erased.isErased(customer)) {
+                // Erased since their last row: no timer of theirs may come before the retention's clean-up.
+                customerState.clear();
+            } else if (s != null && s.latest != null) {
                 s.scoreDue = false;
                 out.collect(score(s));
                 customerState.update(s);

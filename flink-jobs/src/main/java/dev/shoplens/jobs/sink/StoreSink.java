@@ -1,9 +1,7 @@
 package dev.shoplens.jobs.sink;
 
 import dev.shoplens.store.StoreSettings;
-import dev.shoplens.store.erasure.ErasedCustomers;
 import dev.shoplens.store.write.ErasureGuard;
-import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
@@ -37,9 +35,6 @@ public final class StoreSink<T> implements Sink<T> {
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) {
         // Every writer keeps erased customers out, whatever the job still holds of them.
-        ResultWriter guarded = new ErasureGuard(
-                settings.openWriter(),
-                new ErasedCustomers(ErasedCustomers.Source.of(settings), ErasedCustomers.REFRESH));
-        return new StoreSinkWriter<>(guarded, write, maxBatch, maxDelay.toMillis());
+        return new StoreSinkWriter<>(ErasureGuard.open(settings), write, maxBatch, maxDelay.toMillis());
     }
 }

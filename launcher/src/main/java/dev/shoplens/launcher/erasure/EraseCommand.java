@@ -10,6 +10,7 @@ import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.erasure.ErasureReport;
 import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +33,13 @@ public final class EraseCommand implements Callable<Integer> {
     @Option(names = "--customer", required = true, description = "The customer id to erase.")
     String customer;
 
+    @Option(
+            names = "--settle-seconds",
+            defaultValue = "15",
+            description = "Erase again after this many seconds, for what a job running on the store wrote before it"
+                    + " learnt of the erasure (0: once, when no job runs). Default: ${DEFAULT-VALUE}")
+    int settleSeconds;
+
     @Mixin
     DataDirOption dataDir;
 
@@ -39,11 +47,19 @@ public final class EraseCommand implements Callable<Integer> {
     ConfigOption config;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (settleSeconds < 0) {
+            throw new IllegalArgumentException("--settle-seconds must be 0 or more, was " + settleSeconds);
+        }
+        if (!config.given() && !dataDir.dataDir().hasStore()) {
+            System.err.println("No ShopLens store in " + dataDir.dataDir().path() + ".");
+            return 2;
+        }
         StoreSettings store =
                 config.given() ? config.load().store() : dataDir.dataDir().store();
         try (ShopReader reader = store.openReader()) {
-            ErasureReport report = reader.erasure().erase(customer, Instant.now());
+            ErasureReport report =
+                    reader.erasure().eraseAndSettle(customer, Instant.now(), Duration.ofSeconds(settleSeconds));
             reader.audit(new AuditEntry(
                     Instant.now(), "cli " + System.getProperty("user.name"), AuditTrail.ERASE, report.describe()));
             System.out.println(json(report));

@@ -64,7 +64,8 @@ class EraseCommandIT {
             assertThat(TextColumns.holding(c, dialect, ERASED)).contains("customer_features.customer_id");
         }
 
-        JsonNode report = json(Cli.run(Cli.concat(new String[] {"erase", "--customer", ERASED}, store)));
+        JsonNode report =
+                json(Cli.run(Cli.concat(new String[] {"erase", "--customer", ERASED, "--settle-seconds", "1"}, store)));
         assertThat(report.path("customerHash").asText()).isEqualTo(CustomerErasure.hash(ERASED));
         assertThat(report.path("ordersAnonymised").asLong()).isEqualTo(3);
         assertThat(report.path("rowsDeleted").path("customer_features").asLong())

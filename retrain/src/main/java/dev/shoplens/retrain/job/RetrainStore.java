@@ -10,6 +10,7 @@ import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.SqlShopReader;
+import dev.shoplens.store.write.ErasureGuard;
 import dev.shoplens.store.write.ResultWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -106,20 +107,20 @@ public final class RetrainStore {
 
     /** The registry rows (the new version, and the old champion no longer serving) and tonight's scores. */
     void writeVersion(List<ModelVersionRow> versions, List<SequenceScore> scores) {
-        try (ResultWriter writer = store.openWriter()) {
+        try (ResultWriter writer = ErasureGuard.open(store)) {
             writer.writeModelVersions(versions);
             writer.write(RetrainTables.SEQUENCE_SCORES, scores);
         }
     }
 
     void writeChampionChallenger(ChampionChallenger row) {
-        try (ResultWriter writer = store.openWriter()) {
+        try (ResultWriter writer = ErasureGuard.open(store)) {
             writer.write(RetrainTables.CHAMPION_CHALLENGER, List.of(row));
         }
     }
 
     void writeRun(RetrainRun run) {
-        try (ResultWriter writer = store.openWriter()) {
+        try (ResultWriter writer = ErasureGuard.open(store)) {
             writer.write(RetrainTables.RETRAIN_RUNS, List.of(run));
         }
     }

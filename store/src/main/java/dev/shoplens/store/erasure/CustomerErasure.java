@@ -3,6 +3,7 @@ package dev.shoplens.store.erasure;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
@@ -16,8 +17,28 @@ import java.util.Set;
  */
 public interface CustomerErasure {
 
+    /**
+     * How long after an erasure a running job may still write the customer: until its operators and writers have read
+     * the erased list again ({@link ErasedCustomers#REFRESH}), plus a sink's batch delay. An erasure made while a job
+     * runs is repeated after it ({@link #eraseAndSettle}).
+     */
+    Duration SETTLE = ErasedCustomers.REFRESH.plusSeconds(5);
+
     /** Erases {@code customerId} as of {@code at}; erasing a customer twice is harmless. */
     ErasureReport erase(String customerId, Instant at);
+
+    /**
+     * Erases now and again after {@code settle}, for a store a job may be writing: what the job wrote for the customer
+     * before it learnt of the erasure goes with the second pass. The report adds both passes up.
+     */
+    default ErasureReport eraseAndSettle(String customerId, Instant at, Duration settle) throws InterruptedException {
+        ErasureReport first = erase(customerId, at);
+        if (settle.isZero()) {
+            return first;
+        }
+        Thread.sleep(settle.toMillis());
+        return first.plus(erase(customerId, at));
+    }
 
     /** The hashes of every erased customer id ({@link #hash}). */
     Set<String> erasedHashes();

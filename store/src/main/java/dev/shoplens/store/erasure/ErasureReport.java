@@ -19,6 +19,13 @@ public record ErasureReport(String customerHash, Map<String, Long> rowsDeleted, 
                 + " orders anonymised";
     }
 
+    /** This pass and a later one of the same customer, added up. */
+    public ErasureReport plus(ErasureReport later) {
+        Map<String, Long> rows = new java.util.LinkedHashMap<>(rowsDeleted);
+        later.rowsDeleted().forEach((table, n) -> rows.merge(table, n, Long::sum));
+        return new ErasureReport(customerHash, rows, ordersAnonymised + later.ordersAnonymised());
+    }
+
     public long totalRowsDeleted() {
         return rowsDeleted.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -2,6 +2,7 @@ package dev.shoplens.store.write;
 
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.erasure.ErasedCustomers;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,13 @@ public final class ErasureGuard implements ResultWriter {
     public ErasureGuard(ResultWriter store, ErasedCustomers erased) {
         this.store = store;
         this.erased = erased;
+    }
+
+    /** A writer into {@code settings}' store that honours the store's own list of erased customers. */
+    public static ResultWriter open(StoreSettings settings) {
+        return new ErasureGuard(
+                settings.openWriter(),
+                new ErasedCustomers(ErasedCustomers.Source.of(settings), ErasedCustomers.REFRESH));
     }
 
     @Override
