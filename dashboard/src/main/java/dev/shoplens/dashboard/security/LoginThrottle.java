@@ -44,7 +44,7 @@ public final class LoginThrottle {
                 .build();
     }
 
-    /** Throws if sign-in is paused for {@code username}; called before the password is checked. */
+    /** Throws if sign-in is paused for {@code username}; called once the password has been checked. */
     public void check(String username) {
         Integer count = failures.getIfPresent(key(username));
         if (count != null && count >= settings.maxFailures()) {

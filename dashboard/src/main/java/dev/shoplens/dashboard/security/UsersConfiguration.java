@@ -46,15 +46,17 @@ class UsersConfiguration {
 
     /**
      * The one way in, for the login form and the API's HTTP Basic: the user store and the password hashes, with the
-     * throttle asked before the password is checked (and the account status checks that would otherwise run there).
+     * throttle asked once the password is checked (and the account status checks that would otherwise run there).
      */
     @Bean
     DaoAuthenticationProvider authenticationProvider(
             InMemoryUserDetailsManager users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
+        // After the password check, not before: a paused name then costs the same bcrypt time as any other and gets
+        // the same refusal whether its password was right or not, so it tells nobody that it exists or what is right.
         AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(user -> {
+        provider.setPostAuthenticationChecks(user -> {
             throttle.check(user.getUsername());
             accountStatus.check(user);
         });

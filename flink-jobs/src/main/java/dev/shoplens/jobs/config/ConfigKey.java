@@ -41,7 +41,7 @@ public enum ConfigKey {
             "dashboard.usersFile",
             null,
             "a properties or YAML file with the dashboard's users (shoplens.security.users[i].name, .password as a"
-                    + " {bcrypt} hash, .roles); none: nobody can sign in"),
+                    + " {bcrypt} hash, .roles), a relative path from the working folder; none: nobody can sign in"),
     DASHBOARD_CURRENCY("dashboard.currency", "GBP", "ISO 4217 code of the currency the dashboard shows amounts in");
 
     private final String path;
