@@ -45,6 +45,7 @@ public class ScoreCustomers
     private final int purchaseHorizonDays;
     private final long forgetAfterMillis;
     private final ErasedCustomers.Source erasedSource;
+    private final Duration erasedRefresh;
     private transient ValueState<ScoreState> state;
     private transient ErasedCustomers erased;
     // Deserialized models by kind, rebuilt from the broadcast state after a restart.
@@ -54,11 +55,17 @@ public class ScoreCustomers
     /**
      * @param purchaseHorizonDays the purchase model's horizon, from which the next order's date is derived
      * @param retention a customer silent this long is forgotten (the timelines' retention: no row comes after it)
-     * @param erased the erased customers, whose state goes at their next timer
+     * @param erased the erased customers, whose state goes at their next timer or the next model version
      */
     public ScoreCustomers(int purchaseHorizonDays, Duration retention, ErasedCustomers.Source erased) {
+        this(purchaseHorizonDays, retention, erased, ErasedCustomers.REFRESH);
+    }
+
+    /** {@code erasedRefresh}: how often the erased list is read again (tests make it read at every look). */
+    ScoreCustomers(int purchaseHorizonDays, Duration retention, ErasedCustomers.Source erased, Duration erasedRefresh) {
         this.purchaseHorizonDays = purchaseHorizonDays;
         this.erasedSource = erased;
+        this.erasedRefresh = erasedRefresh;
         // Two days past the retention: the timeline's last midnight row of a silent customer comes before.
         this.forgetAfterMillis = retention.toMillis() + 2 * CustomerTimeline.DAY;
     }
@@ -66,7 +73,7 @@ public class ScoreCustomers
     @Override
     public void open(OpenContext openContext) {
         state = getRuntimeContext().getState(STATE);
-        erased = new ErasedCustomers(erasedSource, ErasedCustomers.REFRESH);
+        erased = new ErasedCustomers(erasedSource, erasedRefresh);
         scorer = new CustomerScorer(purchaseHorizonDays);
         loaded = new HashMap<>();
     }

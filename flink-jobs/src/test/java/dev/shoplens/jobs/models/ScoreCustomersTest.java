@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -133,6 +134,41 @@ class ScoreCustomersTest {
                 .extracting(CustomerScore::customerId)
                 .containsExactly("c2");
         assertThat(harness.numEventTimeTimers()).as("c2's clean-up timer alone").isEqualTo(1);
+    }
+
+    /** Customers erased while the test runs; the function reads it at every look (a zero refresh). */
+    static final Set<String> ERASED_NOW = ConcurrentHashMap.newKeySet();
+
+    @Test
+    void aCustomerErasedAfterTheirLastRowIsDroppedAtTheNextModelVersion() throws Exception {
+        harness.close();
+        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new ScoreCustomers(7, RETENTION, () -> Set.copyOf(ERASED_NOW), Duration.ZERO),
+                s -> s.features().customerId(),
+                Types.STRING,
+                ScoreCustomers.SERVING);
+        harness.processBroadcastElement(churnV1, DAY0.toEpochMilli());
+        harness.processBroadcastWatermark(Long.MAX_VALUE);
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        afterEvent("c2", at(2), 100);
+        harness.processWatermark(at(4).toEpochMilli());
+        assertThat(harness.extractOutputValues())
+                .extracting(CustomerScore::customerId)
+                .containsExactlyInAnyOrder("c1", "c2");
+
+        ERASED_NOW.add(CustomerErasure.hash("c1"));
+        try {
+            harness.getOutput().clear();
+            harness.processBroadcastElement(churnV2, at(5).toEpochMilli());
+
+            assertThat(harness.extractOutputValues())
+                    .as("the new version rescores the customers still there")
+                    .extracting(CustomerScore::customerId)
+                    .containsExactly("c2");
+        } finally {
+            ERASED_NOW.clear();
+        }
     }
 
     @Test
