@@ -74,13 +74,18 @@ class ScoreCustomersTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new ScoreCustomers(7, RETENTION, ErasedCustomers.Source.NONE),
-                s -> s.features().customerId(),
-                Types.STRING,
-                ScoreCustomers.SERVING);
-        harness.processBroadcastElement(churnV1, DAY0.toEpochMilli());
-        harness.processBroadcastWatermark(Long.MAX_VALUE);
+        harness = serving(new ScoreCustomers(7, RETENTION, ErasedCustomers.Source.NONE));
+    }
+
+    /** The function in a harness, with the churn model's first version serving. */
+    static KeyedBroadcastOperatorTestHarness<String, ScoringInput, ModelVersionRow, CustomerScore> serving(
+            ScoreCustomers function) throws Exception {
+        KeyedBroadcastOperatorTestHarness<String, ScoringInput, ModelVersionRow, CustomerScore> started =
+                ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                        function, s -> s.features().customerId(), Types.STRING, ScoreCustomers.SERVING);
+        started.processBroadcastElement(churnV1, DAY0.toEpochMilli());
+        started.processBroadcastWatermark(Long.MAX_VALUE);
+        return started;
     }
 
     @AfterEach
@@ -117,13 +122,7 @@ class ScoreCustomersTest {
     @Test
     void anErasedCustomerIsNotScoredAndItsStateAndCleanUpTimerGo() throws Exception {
         harness.close();
-        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new ScoreCustomers(7, RETENTION, () -> Set.of(CustomerErasure.hash("c1"))),
-                s -> s.features().customerId(),
-                Types.STRING,
-                ScoreCustomers.SERVING);
-        harness.processBroadcastElement(churnV1, DAY0.toEpochMilli());
-        harness.processBroadcastWatermark(Long.MAX_VALUE);
+        harness = serving(new ScoreCustomers(7, RETENTION, () -> Set.of(CustomerErasure.hash("c1"))));
         harness.processWatermark(at(1).toEpochMilli());
         afterEvent("c1", at(2), 40);
         afterEvent("c2", at(2), 100);
@@ -142,13 +141,7 @@ class ScoreCustomersTest {
     @Test
     void aCustomerErasedAfterTheirLastRowIsDroppedAtTheNextModelVersion() throws Exception {
         harness.close();
-        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new ScoreCustomers(7, RETENTION, () -> Set.copyOf(ERASED_NOW), Duration.ZERO),
-                s -> s.features().customerId(),
-                Types.STRING,
-                ScoreCustomers.SERVING);
-        harness.processBroadcastElement(churnV1, DAY0.toEpochMilli());
-        harness.processBroadcastWatermark(Long.MAX_VALUE);
+        harness = serving(new ScoreCustomers(7, RETENTION, () -> Set.copyOf(ERASED_NOW), Duration.ZERO));
         harness.processWatermark(at(1).toEpochMilli());
         afterEvent("c1", at(2), 40);
         afterEvent("c2", at(2), 100);
