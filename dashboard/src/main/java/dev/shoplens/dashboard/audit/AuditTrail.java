@@ -1,5 +1,6 @@
 package dev.shoplens.dashboard.audit;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
@@ -20,6 +21,16 @@ public interface AuditTrail {
 
     /** Records {@code action} (one of the codes above) and on what, with how it ended, as of now. */
     void record(String action, String detail);
+
+    /** The store's audit log, for the actions of the user signed in to this page. */
+    static AuditTrail of(ShopReader store, AuthenticationContext authentication) {
+        return of(store, user(authentication));
+    }
+
+    /** The signed-in user's name, as pages record it. */
+    static String user(AuthenticationContext authentication) {
+        return authentication.getPrincipalName().orElse("unknown");
+    }
 
     /**
      * The store's audit log, for actions of {@code user}. The action has happened when it is recorded: a store that

@@ -75,8 +75,7 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         this(
                 reader,
                 authentication.hasRole(Role.ADMIN.name())
-                        ? Optional.of(AuditTrail.of(
-                                reader, authentication.getPrincipalName().orElse("unknown")))
+                        ? Optional.of(AuditTrail.of(reader, authentication))
                         : Optional.empty());
     }
 

@@ -76,9 +76,9 @@ public class InventoryView extends Div implements BeforeEnterObserver {
     public InventoryView(ShopReader reader, AuthenticationContext authentication) {
         this(
                 reader.inventory(),
-                authentication.getPrincipalName().orElse("unknown"),
+                AuditTrail.user(authentication),
                 authentication.hasAnyRole(Role.MERCHANDISER.name(), Role.ADMIN.name()),
-                AuditTrail.of(reader, authentication.getPrincipalName().orElse("unknown")));
+                AuditTrail.of(reader, authentication));
     }
 
     InventoryView(InventoryPlanning planning, String user, boolean canEdit, AuditTrail audit) {

@@ -96,12 +96,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     @Autowired
     public OperationsView(
             ShopReader reader, FlinkJobs flink, Optional<RetrainRunner> retrain, AuthenticationContext authentication) {
-        this(
-                reader,
-                flink,
-                retrain,
-                AuditTrail.of(reader, authentication.getPrincipalName().orElse("unknown")),
-                authentication.hasRole(Role.ADMIN.name()));
+        this(reader, flink, retrain, AuditTrail.of(reader, authentication), authentication.hasRole(Role.ADMIN.name()));
     }
 
     /** {@code admin}: the page also shows the audit log. */

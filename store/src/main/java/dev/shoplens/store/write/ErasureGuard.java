@@ -41,7 +41,12 @@ public final class ErasureGuard implements ResultWriter {
                 .filter(column -> column.name().equals(CUSTOMER_COLUMN))
                 .findFirst();
         if (customer.isEmpty()) {
-            store.write(table, rows.stream().map(this::withheldIfMentioning).toList());
+            // Only rejected input can mention a customer outside a customer column; every other batch passes as it is.
+            store.write(
+                    table,
+                    table == Tables.REJECTED_EVENTS
+                            ? rows.stream().map(this::withheldIfMentioning).toList()
+                            : rows);
             return;
         }
         List<T> kept = new ArrayList<>(rows.size());
