@@ -19,7 +19,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -232,7 +231,7 @@ public final class EventCodec {
     private Instant readTime(String text, Instant now) {
         Instant time;
         try {
-            time = OffsetDateTime.parse(text).toInstant();
+            time = EventTimes.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException(RejectReason.INVALID_TIME, "time '" + text + "'");
         }

@@ -3,8 +3,8 @@ package dev.shoplens.jobs.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.shoplens.event.EventTimes;
 import java.io.IOException;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -39,7 +39,7 @@ public final class EventTimePeek {
 
     private static long parse(String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+            return EventTimes.parse(text).toEpochMilli();
         } catch (DateTimeParseException e) {
             return Long.MIN_VALUE;
         }
