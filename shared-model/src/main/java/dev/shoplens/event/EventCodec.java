@@ -59,7 +59,7 @@ public final class EventCodec {
                         RejectReason.OVERSIZED, payload.length + " bytes > " + limits.maxPayloadBytes());
             }
             JsonNode root = parse(utf8(withoutByteOrderMark(payload)));
-            checkValues(root, "$");
+            checkValues(root, Path.ROOT);
             if (!root.isObject()) {
                 throw new InvalidEventException(RejectReason.NOT_AN_OBJECT, "top level is " + root.getNodeType());
             }
@@ -169,27 +169,42 @@ public final class EventCodec {
 
     /**
      * Checks what the parser lets through but a strict reader must not: unpaired surrogate escapes in keys and
-     * strings, and numbers beyond a double's range, anywhere in the payload (extra fields included).
+     * strings, and numbers beyond a double's range, anywhere in the payload (extra fields included). The path of a
+     * value is written out only when it is wrong: building it for every field was a tenth of decoding an event.
      */
-    private static void checkValues(JsonNode node, String path) {
+    private static void checkValues(JsonNode node, Path path) {
         if (node.isTextual()) {
             requireWellFormedUnicode(node.textValue(), path);
         } else if (node.isNumber() && !Double.isFinite(node.asDouble())) {
             throw new InvalidEventException(RejectReason.INVALID_VALUE, path + " is a number out of range");
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkValues(node.get(i), path + "[" + i + "]");
+                checkValues(node.get(i), new Path(path, null, i));
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                String at = path + "." + field.getKey();
+                Path at = new Path(path, field.getKey(), -1);
                 requireWellFormedUnicode(field.getKey(), at);
                 checkValues(field.getValue(), at);
             }
         }
     }
 
-    private static void requireWellFormedUnicode(String text, String path) {
+    /** Where a value sits in the payload ({@code $.lines[0].sku}), spelt out only for an error. */
+    private record Path(Path parent, String field, int index) {
+
+        static final Path ROOT = new Path(null, null, -1);
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "$";
+            }
+            return parent + (field != null ? "." + field : "[" + index + "]");
+        }
+    }
+
+    private static void requireWellFormedUnicode(String text, Path path) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -197,7 +212,9 @@ public final class EventCodec {
             } else if (Character.isSurrogate(c)) {
                 throw new InvalidEventException(
                         RejectReason.MALFORMED_JSON,
-                        String.format("unpaired surrogate \\u%04x in %s", (int) c, path.replaceAll("[\\p{Cs}]", "?")));
+                        String.format(
+                                "unpaired surrogate \\u%04x in %s",
+                                (int) c, path.toString().replaceAll("[\\p{Cs}]", "?")));
             }
         }
     }
