@@ -9,6 +9,7 @@ import dev.shoplens.jobs.activity.EventMark;
 import dev.shoplens.jobs.activity.ToEventCount;
 import dev.shoplens.jobs.customers.CustomerActivity;
 import dev.shoplens.jobs.customers.CustomerDayFunction;
+import dev.shoplens.jobs.customers.CustomerHistory;
 import dev.shoplens.jobs.forecast.DemandForecasts;
 import dev.shoplens.jobs.forecast.ForecastSettings;
 import dev.shoplens.jobs.ingest.AcceptedEvent;
@@ -27,8 +28,12 @@ import dev.shoplens.orders.OrderRow;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -70,13 +75,18 @@ public final class FeatureJob {
     /** Applies the job's checkpointing and parallelism to {@code env} and adds the job's graph to it. */
     public void addTo(StreamExecutionEnvironment env) {
         env.setParallelism(settings.parallelism());
+        env.getConfig().enableObjectReuse();
         if (settings.checkpointInterval() != null) {
             env.enableCheckpointing(settings.checkpointInterval().toMillis());
         }
         SingleOutputStreamOperator<AcceptedEvent> decoded = decode(env);
         SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
-        SingleOutputStreamOperator<ScoringInput> timelines =
-                CustomerModels.timelines(events, models, sinks.erasedCustomers());
+        SingleOutputStreamOperator<ScoringInput> timelines = CustomerModels.timelines(
+                byCustomer(
+                        events.filter(CustomerHistory::concernsCustomer).name("customer events"),
+                        ShopEvent::customerId),
+                models,
+                sinks.erasedCustomers());
         writeCustomerFeatures(timelines);
         writeCustomerDays(events);
         CustomerModels.addTo(timelines, sinks, models);
@@ -112,7 +122,7 @@ public final class FeatureJob {
     }
 
     private SingleOutputStreamOperator<ShopEvent> deduplicate(DataStream<AcceptedEvent> decoded) {
-        return decoded.keyBy(e -> e.event().eventId())
+        return decoded.keyBy(DeduplicateEvents::keyOf)
                 .process(new DeduplicateEvents(settings.allowedLateness()))
                 .name("de-duplicate, reject late")
                 .uid("dedup");
@@ -135,18 +145,28 @@ public final class FeatureJob {
     }
 
     private void writeCustomerDays(DataStream<ShopEvent> events) {
-        events.filter(CustomerActivity::counts)
-                .name("customer activity")
-                .map(CustomerActivity::of)
-                .returns(CustomerActivity.class)
-                .name("customer activity rows")
-                .keyBy(CustomerActivity::customerId)
+        byCustomer(
+                        events.filter(CustomerActivity::counts)
+                                .name("customer activity")
+                                .map(CustomerActivity::of)
+                                .returns(CustomerActivity.class)
+                                .name("customer activity rows"),
+                        CustomerActivity::customerId)
                 .process(new CustomerDayFunction(settings.allowedLateness(), sinks.erasedCustomers()))
                 .name("customer days")
                 .uid("customer-days")
                 .sinkTo(sinks.customerDays())
                 .name("store customer days")
                 .setParallelism(1);
+    }
+
+    /**
+     * A known customer's events leave de-duplication partitioned by customer (see {@link DeduplicateEvents#keyOf}):
+     * the per-customer operators take {@code stream}, derived from them without a shuffle, keyed as it already is,
+     * and run in the same task instead of receiving every event again over the network.
+     */
+    private static <T> KeyedStream<T, String> byCustomer(DataStream<T> stream, KeySelector<T, String> customer) {
+        return DataStreamUtils.reinterpretAsKeyedStream(stream, customer, Types.STRING);
     }
 
     private void writeProductDays(DataStream<ShopEvent> events) {

@@ -113,15 +113,16 @@ public class CustomerHistory {
      * recency and tenure grow with it (a silent customer's features as of a later day).
      */
     public CustomerFeatures features(String customerId, long asOf) {
-        int abandoned = (int) sessions.values().stream()
-                .filter(s -> s.start > asOf - 30 * DAY && s.cartAdded && !s.purchased)
-                .count();
-        long withCart = sessions.values().stream()
-                .filter(s -> s.start > asOf - 30 * DAY && s.cartAdded)
-                .count();
-        int sessions30d = (int) sessions.values().stream()
-                .filter(s -> s.start > asOf - 30 * DAY)
-                .count();
+        int abandoned = 0;
+        int withCart = 0;
+        int sessions30d = 0;
+        for (SessionFacts s : sessions.values()) {
+            if (s.start > asOf - 30 * DAY) {
+                sessions30d++;
+                withCart += s.cartAdded ? 1 : 0;
+                abandoned += s.cartAdded && !s.purchased ? 1 : 0;
+            }
+        }
         return new CustomerFeatures(
                 customerId,
                 Instant.ofEpochMilli(asOf),

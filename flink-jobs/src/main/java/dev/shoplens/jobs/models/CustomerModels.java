@@ -1,13 +1,14 @@
 package dev.shoplens.jobs.models;
 
 import dev.shoplens.event.ShopEvent;
-import dev.shoplens.jobs.customers.CustomerHistory;
 import dev.shoplens.jobs.sink.JobSinks;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
-import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
@@ -22,15 +23,13 @@ public final class CustomerModels {
     private CustomerModels() {}
 
     /**
-     * Every customer's timeline, keyed by customer: the one operator that keeps a customer's history. Out come the
-     * features as of each event and each midnight; to {@link CustomerSnapshots#TRAINING}, labelled examples and
-     * segmentation snapshots.
+     * Every customer's timeline, from the events of known customers keyed by customer: the one operator that keeps a
+     * customer's history. Out come the features as of each event and each midnight; to
+     * {@link CustomerSnapshots#TRAINING}, labelled examples and segmentation snapshots.
      */
     public static SingleOutputStreamOperator<ScoringInput> timelines(
-            DataStream<ShopEvent> events, ModelSettings settings, ErasedCustomers.Source erased) {
-        return events.filter(CustomerHistory::concernsCustomer)
-                .name("customer events")
-                .keyBy(ShopEvent::customerId)
+            KeyedStream<ShopEvent, String> customerEvents, ModelSettings settings, ErasedCustomers.Source erased) {
+        return customerEvents
                 .process(new CustomerSnapshots(settings, erased))
                 .name("customer timelines: features, snapshots and labels")
                 .uid("customer-snapshots");
@@ -49,8 +48,10 @@ public final class CustomerModels {
                 .setMaxParallelism(1);
         versions.sinkTo(sinks.modelVersions()).name("store model versions").setParallelism(1);
 
-        SingleOutputStreamOperator<CustomerScore> scores = snapshots
-                .keyBy(s -> s.features().customerId())
+        // The timelines come out of an operator keyed by customer: scoring takes them keyed as they are, without a
+        // shuffle.
+        SingleOutputStreamOperator<CustomerScore> scores = DataStreamUtils.reinterpretAsKeyedStream(
+                        snapshots, (ScoringInput s) -> s.features().customerId(), Types.STRING)
                 .connect(versions.broadcast(ScoreCustomers.SERVING))
                 .process(new ScoreCustomers(
                         (int) settings.horizons().purchase().toDays(), settings.retention(), sinks.erasedCustomers()))

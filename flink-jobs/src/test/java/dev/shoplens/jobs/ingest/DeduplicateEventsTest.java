@@ -27,8 +27,8 @@ class DeduplicateEventsTest {
     @BeforeEach
     void setUp() throws Exception {
         function = new DeduplicateEvents(LATENESS);
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                function, e -> e.event().eventId(), Types.STRING);
+        harness =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(function, DeduplicateEvents::keyOf, Types.STRING);
     }
 
     @AfterEach
@@ -71,6 +71,44 @@ class DeduplicateEventsTest {
         assertThat(rejected()).extracting(RejectedEvent::reason).containsExactly("late");
         assertThat(rejected().get(0).detail()).contains("behind the watermark");
         assertThat(function.rejectionCounters().total(RejectReason.LATE)).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomersBurstSharesOneCleanupTimerAndEveryIdIsForgottenInTime() throws Exception {
+        List<ShopEvent> burst = List.of(
+                view("c1", "s1", "p1", "toys", MONDAY.plusSeconds(10)),
+                view("c1", "s1", "p2", "toys", MONDAY.plusSeconds(30)),
+                view("c1", "s1", "p3", "toys", MONDAY.plusSeconds(90)));
+        for (ShopEvent event : burst) {
+            send(event, "sim");
+        }
+        ShopEvent later = view("c1", "s2", "p1", "toys", MONDAY.plus(Duration.ofMinutes(5)));
+        send(later, "sim");
+        assertThat(harness.extractOutputValues())
+                .containsExactlyElementsOf(List.of(burst.get(0), burst.get(1), burst.get(2), later));
+        assertThat(harness.numEventTimeTimers())
+                .as("the burst's ids run out in one bucket of a quarter of the lateness, the later one's in another")
+                .isEqualTo(2);
+
+        // The burst's bucket ends 12.5 minutes into the day, when the last of them has run out.
+        harness.processWatermark(MONDAY.plus(Duration.ofSeconds(750)).toEpochMilli());
+        send(burst.get(2), "sim:copy");
+        assertThat(rejected()).extracting(RejectedEvent::reason).containsExactly("late");
+        send(later, "sim:copy");
+        assertThat(rejected()).extracting(RejectedEvent::reason).containsExactly("late", "duplicate");
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+        harness.processWatermark(MONDAY.plus(Duration.ofMinutes(20)).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries()).as("every id forgotten").isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void eventsWithoutACustomerAreKeyedByProductOrElseTheirOwnId() {
+        ShopEvent view = view("c1", "s1", "p1", "toys", MONDAY);
+        ShopEvent anonymous = view(null, "s1", "p1", "toys", MONDAY);
+        assertThat(DeduplicateEvents.keyOf(new AcceptedEvent(view, "sim"))).isEqualTo("c1");
+        assertThat(DeduplicateEvents.keyOf(new AcceptedEvent(anonymous, "sim"))).isEqualTo("p1");
     }
 
     private void send(ShopEvent event, String origin) throws Exception {
