@@ -44,6 +44,14 @@ public final class BenchCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}")
     int scale;
 
+    @Option(
+            names = "--only",
+            split = ",",
+            paramLabel = "SUITE",
+            description = "Run only these suites, by class name (FeatureJobThroughput, KafkaPathThroughput, ...)."
+                    + " Default: every suite.")
+    List<String> only;
+
     /** Tribuo logs every k-means iteration at INFO; held here so that the setting is not collected with it. */
     private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
 
@@ -62,11 +70,28 @@ public final class BenchCommand implements Callable<Integer> {
                 new DemoFreshness());
     }
 
+    /** The suites named in {@code names} (all of them when none is named); an unknown name is an error. */
+    static List<Suite> chosen(List<Suite> suites, List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return suites;
+        }
+        List<String> known =
+                suites.stream().map(s -> s.getClass().getSimpleName()).toList();
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("no suite " + name + "; the suites are " + known);
+            }
+        }
+        return suites.stream()
+                .filter(s -> names.contains(s.getClass().getSimpleName()))
+                .toList();
+    }
+
     @Override
     public Integer call() throws Exception {
         TRIBUO.setLevel(Level.WARNING);
         BenchSettings settings = quick ? BenchSettings.quick(out, scale) : BenchSettings.full(out, scale);
-        BenchReport report = new Bench(suites(System.err), System.err).run(settings);
+        BenchReport report = new Bench(chosen(suites(System.err), only), System.err).run(settings);
         System.out.print(report.table());
         System.out.println("Written: " + report.writeJson(out).toAbsolutePath().normalize());
         return 0;
