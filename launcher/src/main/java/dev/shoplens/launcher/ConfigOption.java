@@ -10,7 +10,7 @@ public final class ConfigOption {
     @Option(
             names = "--config",
             paramLabel = "FILE",
-            description = "shoplens.yaml with the Kafka, store and Flink settings (see README);"
+            description = "shoplens.yaml with the Kafka, store and Flink settings (see docs/operating.md);"
                     + " SHOPLENS_* environment variables override it.")
     Path file;
 

@@ -1,8 +1,8 @@
 package dev.shoplens.jobs.config;
 
 /**
- * Every key of {@code shoplens.yaml}, with the environment variable that overrides it and its default. The README's
- * configuration table lists exactly these (a test checks it).
+ * Every key of {@code shoplens.yaml}, with the environment variable that overrides it and its default. The
+ * configuration table of docs/operating.md lists exactly these (a test checks it).
  */
 public enum ConfigKey {
     KAFKA_BOOTSTRAP_SERVERS("kafka.bootstrapServers", null, "Kafka bootstrap servers, host:port[,host:port]"),

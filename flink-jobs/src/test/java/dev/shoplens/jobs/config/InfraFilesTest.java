@@ -237,9 +237,9 @@ class InfraFilesTest {
     }
 
     @Test
-    void theReadmeConfigurationTableListsEveryKeyWithItsVariableDefaultAndMeaning() throws IOException {
+    void theOperatorsConfigurationTableListsEveryKeyWithItsVariableDefaultAndMeaning() throws IOException {
         Map<String, String[]> rows = new HashMap<>();
-        for (String line : read("README.md").split("\n")) {
+        for (String line : read("docs/operating.md").split("\n")) {
             String[] cells =
                     Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
             if (cells.length == 6 && cells[2].startsWith("`SHOPLENS_")) {

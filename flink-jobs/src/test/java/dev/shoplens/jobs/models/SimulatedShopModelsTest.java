@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * The demo's shop (2,000 customers, seeded) over 240 days, run through the same timelines and learners the job
  * uses, without Flink. Learners see the labels that matured before day 200; the serving versions are then measured
  * on the labels that matured after it, next to the rule "the longer the silence, the likelier the churn". The
- * figures are printed for the README and the issue.
+ * figures are printed for docs/models.md and the issue.
  */
 class SimulatedShopModelsTest {
 

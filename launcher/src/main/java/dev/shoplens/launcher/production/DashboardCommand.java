@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "dashboard",
         mixinStandardHelpOptions = true,
-        description = "Serve the dashboard on the configured store (users from Spring properties, see README).")
+        description = "Serve the dashboard on the configured store (users from Spring properties, see docs/operating.md).")
 public final class DashboardCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +27,7 @@ public final class DashboardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!config.given()) {
-            throw new IllegalArgumentException("dashboard needs --config shoplens.yaml (see README)");
+            throw new IllegalArgumentException("dashboard needs --config shoplens.yaml (see docs/operating.md)");
         }
         start(config.load());
         return 0;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code shoplens run}: the feature job on real services (Kafka in, the configured store out) in this JVM's
  * embedded Flink, with checkpoints; plus the dashboard unless {@code --no-dashboard}. For a Flink cluster, submit
- * the job jar with {@code flink run} instead (see README).
+ * the job jar with {@code flink run} instead (see docs/operating.md).
  */
 @Command(
         name = "run",
@@ -39,7 +39,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!config.given()) {
-            throw new IllegalArgumentException("run needs --config shoplens.yaml (see README)");
+            throw new IllegalArgumentException("run needs --config shoplens.yaml (see docs/operating.md)");
         }
         ShopLensConfig loaded = config.load();
         StreamExecutionEnvironment env =

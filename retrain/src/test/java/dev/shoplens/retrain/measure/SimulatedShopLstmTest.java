@@ -37,7 +37,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * models: the LSTM is trained on the night of day 200 with the default settings, on what the store would hold then
  * (orders, daily views and cart adds, and first visits before day 200), and measured on the weekly cut-offs after it whose labels matured by day
  * 240, next to the recency-only rule on the same labels. Minutes, not seconds: run on demand with
- * {@code -Dshoplens.measure=true}; it prints the figures for the README.
+ * {@code -Dshoplens.measure=true}; it prints the figures for docs/models.md.
  */
 @EnabledIfSystemProperty(named = "shoplens.measure", matches = "true")
 class SimulatedShopLstmTest {
