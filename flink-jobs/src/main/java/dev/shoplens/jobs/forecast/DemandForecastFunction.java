@@ -60,6 +60,7 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
     @Override
     public void processElement(DemandUpdate update, Context ctx, Collector<DemandForecast> out) throws Exception {
         TrackedSeries tracked = series.value();
+        boolean changed = tracked == null;
         if (tracked == null) {
             tracked = new TrackedSeries();
             tracked.level = update.level().wireName();
@@ -68,11 +69,19 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         if (tracked.model.lastDay != Long.MIN_VALUE && update.day() <= tracked.model.lastDay) {
             return; // a closed day cannot change: upstream rejects events this late
         }
-        if (update.category() != null) {
+        if (update.category() != null && !update.category().equals(tracked.category)) {
             tracked.category = update.category();
+            changed = true;
         }
-        tracked.lastActivityDay = Math.max(tracked.lastActivityDay, update.day());
-        series.update(tracked);
+        if (update.day() > tracked.lastActivityDay) {
+            tracked.lastActivityDay = update.day();
+            changed = true;
+        }
+        // The series (its model and histories) is written back only when it changed, about once a day: with
+        // RocksDB, writing it at every update was most of the forecasts' time.
+        if (changed) {
+            series.update(tracked);
+        }
         Double units = openDays.get(update.day());
         if (units == null) {
             ctx.timerService().registerEventTimeTimer(closeTime(update.day()));

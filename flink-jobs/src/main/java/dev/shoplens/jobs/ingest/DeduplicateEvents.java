@@ -8,11 +8,11 @@ import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.quality.Rejection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -23,7 +23,8 @@ import org.apache.flink.util.Collector;
  *
  * <p>Keyed by {@link #keyOf}: a known customer's events under the customer, so they leave this operator already
  * partitioned as every per-customer operator after it wants them, and need no second shuffle. Each key keeps the ids
- * it has seen with their event times. An id is remembered only until the watermark passes its event time plus the
+ * it has seen with their event times, as one value (a few ids: with RocksDB, one read and one write per event
+ * rather than an iterator over a map state at every clean-up). An id is remembered only until the watermark passes its event time plus the
  * allowed lateness (after that any copy is rejected as late anyway); ids are forgotten by timers at whole
  * {@link #cleanupTime buckets} of a quarter of the lateness, so a customer's burst of events shares one timer
  * instead of registering one each, and no key's state can leak.
@@ -33,7 +34,7 @@ public class DeduplicateEvents extends KeyedProcessFunction<String, AcceptedEven
     private final long allowedLatenessMillis;
     private final long cleanupEveryMillis;
 
-    private transient MapState<String, Long> seen;
+    private transient ValueState<Map<String, Long>> seen;
     private transient EventCodec codec;
     private transient RejectionCounters rejections;
 
@@ -56,7 +57,8 @@ public class DeduplicateEvents extends KeyedProcessFunction<String, AcceptedEven
 
     @Override
     public void open(OpenContext openContext) {
-        seen = getRuntimeContext().getMapState(new MapStateDescriptor<>("seen-ids", Types.STRING, Types.LONG));
+        seen = getRuntimeContext()
+                .getState(new ValueStateDescriptor<>("seen-ids", Types.MAP(Types.STRING, Types.LONG)));
         codec = new EventCodec(EventLimits.DEFAULTS);
         rejections = new RejectionCounters(getRuntimeContext().getMetricGroup());
     }
@@ -72,10 +74,17 @@ public class DeduplicateEvents extends KeyedProcessFunction<String, AcceptedEven
         long watermark = ctx.timerService().currentWatermark();
         if (isLate(eventMillis, watermark)) {
             reject(ctx, accepted, RejectReason.LATE, lateBy(eventMillis, watermark));
-        } else if (seen.contains(event.eventId())) {
+            return;
+        }
+        Map<String, Long> ids = seen.value();
+        if (ids != null && ids.containsKey(event.eventId())) {
             reject(ctx, accepted, RejectReason.DUPLICATE, "eventId " + event.eventId() + " seen before");
         } else {
-            seen.put(event.eventId(), eventMillis);
+            if (ids == null) {
+                ids = new HashMap<>();
+            }
+            ids.put(event.eventId(), eventMillis);
+            seen.update(ids);
             ctx.timerService().registerEventTimeTimer(cleanupTime(eventMillis));
             out.collect(event);
         }
@@ -113,14 +122,15 @@ public class DeduplicateEvents extends KeyedProcessFunction<String, AcceptedEven
     /** Forgets the ids whose lateness has run out by {@code timestamp}; a key with none left keeps no state. */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ShopEvent> out) throws Exception {
-        Iterator<Map.Entry<String, Long>> ids = seen.iterator();
-        while (ids.hasNext()) {
-            if (ids.next().getValue() + allowedLatenessMillis <= timestamp) {
-                ids.remove();
-            }
+        Map<String, Long> ids = seen.value();
+        if (ids == null) {
+            return;
         }
-        if (seen.isEmpty()) {
+        ids.values().removeIf(eventMillis -> eventMillis + allowedLatenessMillis <= timestamp);
+        if (ids.isEmpty()) {
             seen.clear();
+        } else {
+            seen.update(ids);
         }
     }
 }

@@ -41,8 +41,11 @@ public class ProductDayFunction extends KeyedProcessFunction<String, ProductActi
 
     @Override
     public void processElement(ProductActivity activity, Context ctx, Collector<ProductDay> out) throws Exception {
-        if (activity.category() != null) {
-            category.update(activity.category());
+        // Read once and written only when it changes: with RocksDB each access is a read or a write of the store.
+        String productCategory = category.value();
+        if (activity.category() != null && !activity.category().equals(productCategory)) {
+            productCategory = activity.category();
+            category.update(productCategory);
         }
         long day = Math.floorDiv(activity.time().toEpochMilli(), DAY);
         DayCounts counts = days.get(day);
@@ -52,18 +55,18 @@ public class ProductDayFunction extends KeyedProcessFunction<String, ProductActi
         }
         counts.add(activity);
         days.put(day, counts);
-        out.collect(row(ctx.getCurrentKey(), day, counts));
+        out.collect(row(ctx.getCurrentKey(), day, productCategory, counts));
     }
 
     private long closeTime(long day) {
         return (day + 1) * DAY - 1 + allowedLatenessMillis;
     }
 
-    private ProductDay row(String productId, long day, DayCounts c) throws Exception {
+    private static ProductDay row(String productId, long day, String category, DayCounts c) {
         return new ProductDay(
                 productId,
                 LocalDate.ofEpochDay(day),
-                category.value(),
+                category,
                 c.unitsSold,
                 c.unitsReturned,
                 c.revenue,
