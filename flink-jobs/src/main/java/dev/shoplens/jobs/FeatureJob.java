@@ -24,6 +24,7 @@ import dev.shoplens.jobs.models.ScoringInput;
 import dev.shoplens.jobs.products.ProductActivity;
 import dev.shoplens.jobs.products.ProductDayFunction;
 import dev.shoplens.jobs.sink.JobSinks;
+import dev.shoplens.jobs.types.JobTypes;
 import dev.shoplens.orders.OrderRow;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -76,6 +77,7 @@ public final class FeatureJob {
     public void addTo(StreamExecutionEnvironment env) {
         env.setParallelism(settings.parallelism());
         env.getConfig().enableObjectReuse();
+        JobTypes.configure(env);
         if (settings.checkpointInterval() != null) {
             env.enableCheckpointing(settings.checkpointInterval().toMillis());
         }
