@@ -1,5 +1,9 @@
 package dev.shoplens.jobs.source.files;
 
+import com.ethlo.time.DateTime;
+import com.ethlo.time.Field;
+import com.ethlo.time.ITU;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -122,6 +126,10 @@ final class TransactionRowReader {
                         timeFormat.parseBest(text, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
                 return toInstant(parsed);
             }
+            Instant quick = quickIsoTime(text);
+            if (quick != null) {
+                return quick;
+            }
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e) {
@@ -130,6 +138,25 @@ final class TransactionRowReader {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
                     "time '" + text + "' does not match " + (timeFormat == null ? "ISO-8601" : "the time format"));
+        }
+    }
+
+    /**
+     * The common forms of the default ({@code 2010-12-01 08:26:00}, with or without an offset) read without
+     * exceptions: java.time's parsers answered a time without an offset with an exception, at every row. Null for
+     * anything else (a date alone, a leap second), which the general parsers then accept or reject as before.
+     */
+    private Instant quickIsoTime(String text) {
+        try {
+            DateTime time = ITU.parseLenient(text);
+            if (time.getMostGranularField().ordinal() < Field.MINUTE.ordinal()) {
+                return null;
+            }
+            return time.getOffset().isPresent()
+                    ? time.toInstant()
+                    : time.toLocalDatetime().atZone(zone).toInstant();
+        } catch (DateTimeException | IndexOutOfBoundsException e) {
+            return null;
         }
     }
 
