@@ -18,7 +18,8 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "dashboard",
         mixinStandardHelpOptions = true,
-        description = "Serve the dashboard on the configured store (users from Spring properties, see docs/operating.md).")
+        description =
+                "Serve the dashboard on the configured store (users from Spring properties, see docs/operating.md).")
 public final class DashboardCommand implements Callable<Integer> {
 
     @Mixin
