@@ -85,7 +85,9 @@ public final class FeatureJob {
         SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
         SingleOutputStreamOperator<ScoringInput> timelines = CustomerModels.timelines(
                 byCustomer(
-                        events.filter(CustomerHistory::concernsCustomer).name("customer events"),
+                        events.filter(CustomerHistory::concernsCustomer)
+                                .name("customer events")
+                                .uid("customer-events"),
                         ShopEvent::customerId),
                 models,
                 sinks.erasedCustomers());
@@ -99,10 +101,12 @@ public final class FeatureJob {
                 .union(events.getSideOutput(Rejections.REJECTED))
                 .sinkTo(sinks.rejected())
                 .name("rejected events")
+                .uid("rejected-events")
                 .setParallelism(1);
         decoded.getSideOutput(Rejections.PROGRESS)
                 .sinkTo(sinks.progress())
                 .name("ingest progress")
+                .uid("ingest-progress")
                 .setParallelism(1);
     }
 
@@ -138,11 +142,14 @@ public final class FeatureJob {
         timelines
                 .filter(ScoringInput::afterEvent)
                 .name("features after an event")
+                .uid("features-after-an-event")
                 .map(ScoringInput::features)
                 .returns(CustomerFeatures.class)
                 .name("customer features")
+                .uid("customer-features")
                 .sinkTo(sinks.customerFeatures())
                 .name("store customer features")
+                .uid("store-customer-features")
                 .setParallelism(1);
     }
 
@@ -150,15 +157,18 @@ public final class FeatureJob {
         byCustomer(
                         events.filter(CustomerActivity::counts)
                                 .name("customer activity")
+                                .uid("customer-activity")
                                 .map(CustomerActivity::of)
                                 .returns(CustomerActivity.class)
-                                .name("customer activity rows"),
+                                .name("customer activity rows")
+                                .uid("customer-activity-rows"),
                         CustomerActivity::customerId)
                 .process(new CustomerDayFunction(settings.allowedLateness(), sinks.erasedCustomers()))
                 .name("customer days")
                 .uid("customer-days")
                 .sinkTo(sinks.customerDays())
                 .name("store customer days")
+                .uid("store-customer-days")
                 .setParallelism(1);
     }
 
@@ -176,21 +186,29 @@ public final class FeatureJob {
                         (event, out) -> ProductActivity.of(event).forEach(out::collect))
                 .returns(TypeInformation.of(ProductActivity.class))
                 .name("product activity")
+                .uid("product-activity")
                 .keyBy(ProductActivity::productId)
                 .process(new ProductDayFunction(settings.allowedLateness()))
                 .name("product days")
                 .uid("product-days");
-        productDays.sinkTo(sinks.productDays()).name("store product days").setParallelism(1);
+        productDays
+                .sinkTo(sinks.productDays())
+                .name("store product days")
+                .uid("store-product-days")
+                .setParallelism(1);
         DemandForecasts.addTo(productDays, sinks.forecasts(), ForecastSettings.defaults(settings.allowedLateness()));
     }
 
     private void writeOrders(DataStream<ShopEvent> events) {
         events.filter(e -> e.type().isOrderEvent())
                 .name("orders")
+                .uid("orders")
                 .map(OrderRow::of)
                 .name("order rows")
+                .uid("order-rows")
                 .sinkTo(sinks.orders())
                 .name("store orders")
+                .uid("store-orders")
                 .setParallelism(1);
     }
 
@@ -198,6 +216,7 @@ public final class FeatureJob {
         events.map(EventMark::of)
                 .returns(EventMark.class)
                 .name("event marks")
+                .uid("event-marks")
                 .keyBy(EventMark::type)
                 .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
                 .allowedLateness(settings.allowedLateness())
@@ -206,6 +225,7 @@ public final class FeatureJob {
                 .uid("event-counts")
                 .sinkTo(sinks.eventCounts())
                 .name("store event counts")
+                .uid("store-event-counts")
                 .setParallelism(1);
     }
 }

@@ -20,6 +20,7 @@ public final class DemandForecasts {
                 .map(DemandUpdate::of)
                 .returns(DemandUpdate.class)
                 .name("product demand")
+                .uid("product-demand")
                 .keyBy(DemandUpdate::key)
                 .process(new DemandForecastFunction(settings))
                 .name("product forecasts")
@@ -29,6 +30,10 @@ public final class DemandForecasts {
                 .process(new DemandForecastFunction(settings))
                 .name("category and shop forecasts")
                 .uid("total-forecasts");
-        products.union(totals).sinkTo(sink).name("store forecasts").setParallelism(1);
+        products.union(totals)
+                .sinkTo(sink)
+                .name("store forecasts")
+                .uid("store-forecasts")
+                .setParallelism(1);
     }
 }

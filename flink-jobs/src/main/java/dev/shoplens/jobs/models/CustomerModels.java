@@ -46,7 +46,10 @@ public final class CustomerModels {
                 .uid("train-models")
                 .setParallelism(1)
                 .setMaxParallelism(1);
-        versions.sinkTo(sinks.modelVersions()).name("store model versions").setParallelism(1);
+        versions.sinkTo(sinks.modelVersions())
+                .name("store model versions")
+                .uid("store-model-versions")
+                .setParallelism(1);
 
         // The timelines come out of an operator keyed by customer: scoring takes them keyed as they are, without a
         // shuffle.
@@ -57,7 +60,10 @@ public final class CustomerModels {
                         (int) settings.horizons().purchase().toDays(), settings.retention(), sinks.erasedCustomers()))
                 .name("score customers")
                 .uid("score-customers");
-        scores.sinkTo(sinks.customerScores()).name("store customer scores").setParallelism(1);
+        scores.sinkTo(sinks.customerScores())
+                .name("store customer scores")
+                .uid("store-customer-scores")
+                .setParallelism(1);
 
         scores.getSideOutput(ScoreCustomers.MOVES)
                 .keyBy(SegmentMove::key)
@@ -67,6 +73,7 @@ public final class CustomerModels {
                 .uid("segment-flows")
                 .sinkTo(sinks.segmentFlows())
                 .name("store segment flows")
+                .uid("store-segment-flows")
                 .setParallelism(1);
     }
 }
