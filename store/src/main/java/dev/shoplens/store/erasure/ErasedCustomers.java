@@ -5,6 +5,8 @@ import dev.shoplens.store.read.ShopReader;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -14,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * The erased customers as a running job sees them: the store's list of hashes, read again every {@code refresh}, so
  * that an erasure made while the job runs reaches it within that time. When the store cannot be read the list read
  * last stays (an erasure is never forgotten), and the next check tries again.
+ *
+ * <p>Every operator instance and writer of a job in one JVM shares one copy per source: the store is read once per
+ * refresh in each JVM, not once per instance (a job has a dozen instances per task manager, each of which read the
+ * store on its own event path).
  */
 public final class ErasedCustomers {
 
@@ -49,10 +55,14 @@ public final class ErasedCustomers {
         }
     }
 
+    /** The list of each source, shared by the instances of this JVM (of this job's class loader). */
+    private static final ConcurrentMap<Source, SharedList> SHARED = new ConcurrentHashMap<>();
+
     private final Source source;
+    private final SharedList shared;
     private final long refreshNanos;
     private final LongSupplier nanoTime;
-    private volatile Set<String> hashes = Set.of();
+    private Set<String> hashes = Set.of();
     private long nextLoadNanos;
     private boolean loaded;
 
@@ -62,6 +72,7 @@ public final class ErasedCustomers {
 
     ErasedCustomers(Source source, Duration refresh, LongSupplier nanoTime) {
         this.source = source;
+        this.shared = SHARED.computeIfAbsent(source, s -> new SharedList());
         this.refreshNanos = refresh.toNanos();
         this.nanoTime = nanoTime;
     }
@@ -105,10 +116,32 @@ public final class ErasedCustomers {
         }
         loaded = true;
         nextLoadNanos = now + refreshNanos;
-        try {
-            hashes = Set.copyOf(source.hashes());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read the erased customers; keeping the {} read last: {}", hashes.size(), e.toString());
+        hashes = shared.current(source, refreshNanos, now);
+    }
+
+    /** One source's list in this JVM, read again when an instance asks for it older than that instance's refresh. */
+    private static final class SharedList {
+
+        private Set<String> hashes = Set.of();
+        private long readAtNanos;
+        private boolean read;
+
+        /** Only one instance reads at a time; the others wait for it and take what it read. */
+        synchronized Set<String> current(Source source, long refreshNanos, long now) {
+            if (read && now - readAtNanos < refreshNanos) {
+                return hashes;
+            }
+            read = true;
+            readAtNanos = now;
+            try {
+                hashes = Set.copyOf(source.hashes());
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "Could not read the erased customers; keeping the {} read last: {}",
+                        hashes.size(),
+                        e.toString());
+            }
+            return hashes;
         }
     }
 }

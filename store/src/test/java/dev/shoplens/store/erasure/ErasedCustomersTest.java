@@ -3,10 +3,12 @@ package dev.shoplens.store.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ErasedCustomersTest {
@@ -54,5 +56,32 @@ class ErasedCustomersTest {
         assertThat(erased.isErased("c2"))
                 .as("a new erasure, read at the next refresh")
                 .isTrue();
+    }
+
+    @Test
+    void theInstancesOfOneJvmReadTheListOncePerRefresh() {
+        AtomicLong nanos = new AtomicLong();
+        AtomicInteger reads = new AtomicInteger();
+        ErasedCustomers.Source store = () -> {
+            reads.incrementAndGet();
+            return Set.of(CustomerErasure.hash("c1"));
+        };
+        List<ErasedCustomers> instances = IntStream.range(0, 12)
+                .mapToObj(i -> new ErasedCustomers(store, Duration.ofSeconds(10), nanos::get))
+                .toList();
+
+        instances.forEach(e -> assertThat(e.isErased("c1")).isTrue());
+        assertThat(reads).as("one read for twelve instances").hasValue(1);
+
+        nanos.addAndGet(Duration.ofSeconds(11).toNanos());
+        instances.forEach(e -> assertThat(e.isErased("c2")).isFalse());
+        assertThat(reads).as("one read again after the refresh").hasValue(2);
+
+        ErasedCustomers eager = new ErasedCustomers(store, Duration.ZERO, nanos::get);
+        eager.isErased("c1");
+        eager.isErased("c1");
+        assertThat(reads)
+                .as("an instance with a shorter refresh reads as often as it asks")
+                .hasValue(4);
     }
 }
