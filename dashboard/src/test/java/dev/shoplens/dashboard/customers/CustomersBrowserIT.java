@@ -101,6 +101,15 @@ class CustomersBrowserIT extends BrowserTest {
             String text = d.findElement(By.tagName("body")).getText();
             return text.isBlank() ? null : text;
         });
-        assertThat(shown).contains("Could not navigate").doesNotContain("Customer c25");
+        assertThat(shown)
+                .contains("You cannot open this page", "Your role may not open 'customer/c25'")
+                .doesNotContain("Customer c25", "Could not navigate");
+
+        home.waitUntil(d -> {
+            d.findElement(By.linkText("Back to the overview")).click();
+            return true;
+        });
+        String overview = home.waitUntil(d -> d.getCurrentUrl().endsWith("/") ? d.getCurrentUrl() : null);
+        assertThat(overview).as("the way back leads to the overview").doesNotContain("customer");
     }
 }
