@@ -56,7 +56,8 @@
         return;
       }
       if (!this._chart) {
-        this._chart = window.echarts.init(this);
+        // The user's language, as the server set it: month and weekday names on time axes come from it.
+        this._chart = window.echarts.init(this, null, {locale: this.getAttribute('locale') || 'EN'});
       }
       this._chart.setOption(JSON.parse(this._option));
       this.setAttribute('data-rendered', 'true');

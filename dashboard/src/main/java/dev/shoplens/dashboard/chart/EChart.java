@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
+import dev.shoplens.dashboard.i18n.Language;
 
 /**
  * An Apache ECharts chart. It takes the whole ECharts option as JSON, so any chart type works without a Java API
@@ -22,10 +24,21 @@ public class EChart extends Component implements HasSize, HasStyle {
 
     static final String OPTION_PROPERTY = "option";
 
+    static final String LOCALE_ATTRIBUTE = "locale";
+
     public EChart() {
         // ECharts draws into the element's box and cannot size itself from its content.
         setWidthFull();
         setHeight("320px");
+        // ECharts names months and weekdays on time axes itself, in its own locale (English unless told): the
+        // user's language, fixed when the chart is made (a language switch rebuilds the page and its charts).
+        UI ui = UI.getCurrent();
+        getElement().setAttribute(LOCALE_ATTRIBUTE, chartLocale(Language.of(ui == null ? null : ui.getLocale())));
+    }
+
+    /** ECharts' name of the locale it draws {@code language} in (both are built into its standard bundle). */
+    static String chartLocale(Language language) {
+        return language == Language.SIMPLIFIED_CHINESE ? "ZH" : "EN";
     }
 
     /** Replaces the chart's option; {@code optionJson} is an ECharts option object as JSON text. */

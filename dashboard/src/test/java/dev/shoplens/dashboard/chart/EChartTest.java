@@ -2,8 +2,10 @@ package dev.shoplens.dashboard.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EChartTest {
@@ -32,5 +34,20 @@ class EChartTest {
                     .as(resource)
                     .isNotNull();
         });
+    }
+
+    @Test
+    void drawsInTheUsersLanguage() {
+        UI chinese = new UI();
+        chinese.setLocale(Locale.SIMPLIFIED_CHINESE);
+        UI.setCurrent(chinese);
+        try {
+            assertThat(new EChart().getElement().getAttribute("locale")).isEqualTo("ZH");
+        } finally {
+            UI.setCurrent(null);
+        }
+        assertThat(new EChart().getElement().getAttribute("locale"))
+                .as("English outside a page")
+                .isEqualTo("EN");
     }
 }

@@ -10,6 +10,7 @@ import dev.shoplens.store.DuckDbSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +39,12 @@ class LanguageBrowserIT extends BrowserTest {
         assertThat(page.text("freshness-badge")).startsWith("截至 2026年3月2日 10:16:00 UTC");
         assertThat(page.text("kpi-orders-today-compare")).startsWith("上周同一时间：");
         assertThat(page.text("at-risk-products")).isEqualTo("没有商品面临缺货风险。");
+        // The charts' own month names: ECharts draws the time axes in the user's language too.
+        Object month = page.waitUntil(d -> ((JavascriptExecutor) d)
+                .executeScript("const el = document.querySelector('shoplens-echart[data-rendered]');"
+                        + " const chart = el && echarts.getInstanceByDom(el);"
+                        + " return chart ? chart.getModel().getLocaleModel().get(['time', 'monthAbbr'])[0] : null;"));
+        assertThat(month).isEqualTo("1月");
         page.saveScreenshot(SCREENSHOT);
         assertThat(SCREENSHOT).isNotEmptyFile();
 
