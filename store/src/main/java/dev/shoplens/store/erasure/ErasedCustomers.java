@@ -62,6 +62,7 @@ public final class ErasedCustomers {
     private final SharedList shared;
     private final long refreshNanos;
     private final LongSupplier nanoTime;
+    private final long createdNanos;
     private Set<String> hashes = Set.of();
     private long nextLoadNanos;
     private boolean loaded;
@@ -75,6 +76,7 @@ public final class ErasedCustomers {
         this.shared = SHARED.computeIfAbsent(source, s -> new SharedList());
         this.refreshNanos = refresh.toNanos();
         this.nanoTime = nanoTime;
+        this.createdNanos = nanoTime.getAsLong();
     }
 
     /** Whether {@code customerId} (null for a guest: never) was erased, as of the list read last. */
@@ -116,10 +118,14 @@ public final class ErasedCustomers {
         }
         loaded = true;
         nextLoadNanos = now + refreshNanos;
-        hashes = shared.current(source, refreshNanos, now);
+        hashes = shared.current(source, refreshNanos, createdNanos, now);
     }
 
-    /** One source's list in this JVM, read again when an instance asks for it older than that instance's refresh. */
+    /**
+     * One source's list in this JVM, read again when an instance asks for it older than that instance's refresh, or
+     * read before that instance was made: a job started after an erasure (a replay in the same JVM) reads the list
+     * afresh, while the instances of one job, made together, share the first read.
+     */
     private static final class SharedList {
 
         private Set<String> hashes = Set.of();
@@ -127,8 +133,8 @@ public final class ErasedCustomers {
         private boolean read;
 
         /** Only one instance reads at a time; the others wait for it and take what it read. */
-        synchronized Set<String> current(Source source, long refreshNanos, long now) {
-            if (read && now - readAtNanos < refreshNanos) {
+        synchronized Set<String> current(Source source, long refreshNanos, long notBeforeNanos, long now) {
+            if (read && now - readAtNanos < refreshNanos && readAtNanos - notBeforeNanos >= 0) {
                 return hashes;
             }
             read = true;

@@ -77,11 +77,20 @@ class ErasedCustomersTest {
         instances.forEach(e -> assertThat(e.isErased("c2")).isFalse());
         assertThat(reads).as("one read again after the refresh").hasValue(2);
 
+        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+        ErasedCustomers nextJob = new ErasedCustomers(store, Duration.ofSeconds(10), nanos::get);
+        nextJob.isErased("c1");
+        assertThat(reads)
+                .as("an instance made after the last read reads afresh (a replay after an erasure)")
+                .hasValue(3);
+        instances.get(0).isErased("c1");
+        assertThat(reads).as("and the others take that newer read").hasValue(3);
+
         ErasedCustomers eager = new ErasedCustomers(store, Duration.ZERO, nanos::get);
         eager.isErased("c1");
         eager.isErased("c1");
         assertThat(reads)
                 .as("an instance with a shorter refresh reads as often as it asks")
-                .hasValue(4);
+                .hasValue(5);
     }
 }
