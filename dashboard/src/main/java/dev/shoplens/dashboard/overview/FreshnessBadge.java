@@ -21,6 +21,14 @@ public class FreshnessBadge extends Span {
     }
 
     public void show(Freshness freshness) {
+        show(freshness, ShopClockSpeed.current());
+    }
+
+    /**
+     * As {@link #show(Freshness)}, for a shop whose clock runs {@code clockSpeed} times faster than real time: the lag
+     * is said in the seconds a person waits, and that the clock runs faster.
+     */
+    public void show(Freshness freshness, double clockSpeed) {
         if (freshness.newestEventTime() == null) {
             state(Texts.of("freshness.waitingForEvents"), "waiting", null);
         } else if (freshness.resultsAsOf() == null || freshness.eventTimeLagSeconds() == null) {
@@ -28,12 +36,21 @@ public class FreshnessBadge extends Span {
                     Texts.of("freshness.waitingForResults"),
                     "waiting",
                     Texts.of("freshness.newestEvent", Figures.time(freshness.newestEventTime())));
-        } else {
+        } else if (clockSpeed == 1) {
             state(
                     Texts.of(
                             "freshness.asOf",
                             Figures.time(freshness.resultsAsOf()),
                             Figures.seconds(freshness.eventTimeLagSeconds())),
+                    null,
+                    tooltip(freshness));
+        } else {
+            state(
+                    Texts.of(
+                            "freshness.asOf.fasterClock",
+                            Figures.time(freshness.resultsAsOf()),
+                            Figures.seconds(freshness.eventTimeLagSeconds() / clockSpeed),
+                            Figures.decimal(clockSpeed, clockSpeed == Math.rint(clockSpeed) ? 0 : 1)),
                     null,
                     tooltip(freshness));
         }

@@ -1,6 +1,7 @@
 package dev.shoplens.dashboard.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shoplens.store.read.Freshness;
 import java.time.Instant;
@@ -41,5 +42,24 @@ class FreshnessBadgeTest {
         badge.show(new Freshness(NEWEST, NEWEST, NEWEST, 0.0, 0.0));
         assertThat(badge.hasClassName("unavailable")).isFalse();
         assertThat(badge.getText()).endsWith(", 0 s behind");
+    }
+
+    /** The demo's shop runs at 60x: 1,328 s of shop time behind is 22 s of a person's wait. */
+    @Test
+    void withAFasterShopClockSaysTheLagAPersonWaits() {
+        FreshnessBadge badge = new FreshnessBadge();
+
+        badge.show(new Freshness(NEWEST, NEWEST.minusSeconds(1_328), NEWEST, 1_328.0, 2.4), 60);
+
+        assertThat(badge.getText())
+                .isEqualTo("as of 2026-03-02 09:55:02 UTC, 22 s behind (the shop's clock runs 60\u00d7 real time)");
+        badge.show(new Freshness(NEWEST, NEWEST.minusSeconds(70), NEWEST, 70.0, 2.4), 1);
+        assertThat(badge.getText()).as("a real shop's clock").isEqualTo("as of 2026-03-02 10:16:00 UTC, 70 s behind");
+    }
+
+    @Test
+    void theSpeedMustBePositive() {
+        assertThatThrownBy(() -> new ShopClockSpeed(0)).hasMessageContaining("shoplens.dashboard.shop-clock-speed");
+        assertThat(ShopClockSpeed.current()).as("outside a session").isEqualTo(1);
     }
 }

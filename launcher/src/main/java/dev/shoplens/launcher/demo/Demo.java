@@ -100,6 +100,8 @@ public final class Demo {
                         "spring.main.log-startup-info", false,
                         "server.port", settings.port(),
                         "shoplens.store.duckdb-file", store.file(),
+                        // Freshness is in shop time: the badge says the seconds a person waits at this speed.
+                        "shoplens.dashboard.shop-clock-speed", settings.speed(),
                         "shoplens.flink.rest-url", LocalFlink.restUrl(restPort),
                         "shoplens.flink.savepoint-dir",
                                 dir.path().resolve(SAVEPOINTS).toUri().toString()))
