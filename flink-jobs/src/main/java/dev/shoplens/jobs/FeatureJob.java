@@ -7,6 +7,7 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.jobs.activity.CountEvents;
 import dev.shoplens.jobs.activity.EventMark;
 import dev.shoplens.jobs.activity.ToEventCount;
+import dev.shoplens.jobs.customers.ByCustomer;
 import dev.shoplens.jobs.customers.CustomerActivity;
 import dev.shoplens.jobs.customers.CustomerDayFunction;
 import dev.shoplens.jobs.customers.CustomerHistory;
@@ -29,12 +30,8 @@ import dev.shoplens.orders.OrderRow;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.source.Source;
-import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.DataStreamUtils;
-import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -84,7 +81,7 @@ public final class FeatureJob {
         SingleOutputStreamOperator<AcceptedEvent> decoded = decode(env);
         SingleOutputStreamOperator<ShopEvent> events = deduplicate(decoded);
         SingleOutputStreamOperator<ScoringInput> timelines = CustomerModels.timelines(
-                byCustomer(
+                ByCustomer.asPartitioned(
                         events.filter(CustomerHistory::concernsCustomer)
                                 .name("customer events")
                                 .uid("customer-events"),
@@ -154,7 +151,7 @@ public final class FeatureJob {
     }
 
     private void writeCustomerDays(DataStream<ShopEvent> events) {
-        byCustomer(
+        ByCustomer.asPartitioned(
                         events.filter(CustomerActivity::counts)
                                 .name("customer activity")
                                 .uid("customer-activity")
@@ -170,15 +167,6 @@ public final class FeatureJob {
                 .name("store customer days")
                 .uid("store-customer-days")
                 .setParallelism(1);
-    }
-
-    /**
-     * A known customer's events leave de-duplication partitioned by customer (see {@link DeduplicateEvents#keyOf}):
-     * the per-customer operators take {@code stream}, derived from them without a shuffle, keyed as it already is,
-     * and run in the same task instead of receiving every event again over the network.
-     */
-    private static <T> KeyedStream<T, String> byCustomer(DataStream<T> stream, KeySelector<T, String> customer) {
-        return DataStreamUtils.reinterpretAsKeyedStream(stream, customer, Types.STRING);
     }
 
     private void writeProductDays(DataStream<ShopEvent> events) {

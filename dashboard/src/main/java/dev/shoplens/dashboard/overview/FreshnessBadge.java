@@ -36,23 +36,17 @@ public class FreshnessBadge extends Span {
                     Texts.of("freshness.waitingForResults"),
                     "waiting",
                     Texts.of("freshness.newestEvent", Figures.time(freshness.newestEventTime())));
-        } else if (clockSpeed == 1) {
-            state(
-                    Texts.of(
-                            "freshness.asOf",
-                            Figures.time(freshness.resultsAsOf()),
-                            Figures.seconds(freshness.eventTimeLagSeconds())),
-                    null,
-                    tooltip(freshness));
         } else {
-            state(
-                    Texts.of(
+            String asOf = Figures.time(freshness.resultsAsOf());
+            String behind = Figures.seconds(freshness.eventTimeLagSeconds() / clockSpeed);
+            String text = clockSpeed == 1
+                    ? Texts.of("freshness.asOf", asOf, behind)
+                    : Texts.of(
                             "freshness.asOf.fasterClock",
-                            Figures.time(freshness.resultsAsOf()),
-                            Figures.seconds(freshness.eventTimeLagSeconds() / clockSpeed),
-                            Figures.decimal(clockSpeed, clockSpeed == Math.rint(clockSpeed) ? 0 : 1)),
-                    null,
-                    tooltip(freshness));
+                            asOf,
+                            behind,
+                            Figures.decimal(clockSpeed, clockSpeed == Math.rint(clockSpeed) ? 0 : 1));
+            state(text, null, tooltip(freshness));
         }
     }
 

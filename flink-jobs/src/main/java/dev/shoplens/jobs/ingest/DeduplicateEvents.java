@@ -24,8 +24,9 @@ import org.apache.flink.util.Collector;
  * <p>Keyed by {@link #keyOf}: a known customer's events under the customer, so they leave this operator already
  * partitioned as every per-customer operator after it wants them, and need no second shuffle. Each key keeps the ids
  * it has seen with their event times, as one value (a few ids: with RocksDB, one read and one write per event
- * rather than an iterator over a map state at every clean-up). An id is remembered only until the watermark passes its event time plus the
- * allowed lateness (after that any copy is rejected as late anyway); ids are forgotten by timers at whole
+ * rather than an iterator over a map state at every clean-up). An id is remembered only until the watermark passes
+ * its event time plus the allowed lateness (after that any copy is rejected as late anyway); ids are forgotten by
+ * timers at whole
  * {@link #cleanupTime buckets} of a quarter of the lateness, so a customer's burst of events shares one timer
  * instead of registering one each, and no key's state can leak.
  */

@@ -1,13 +1,12 @@
 package dev.shoplens.jobs.models;
 
 import dev.shoplens.event.ShopEvent;
+import dev.shoplens.jobs.customers.ByCustomer;
 import dev.shoplens.jobs.sink.JobSinks;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -51,10 +50,9 @@ public final class CustomerModels {
                 .uid("store-model-versions")
                 .setParallelism(1);
 
-        // The timelines come out of an operator keyed by customer: scoring takes them keyed as they are, without a
-        // shuffle.
-        SingleOutputStreamOperator<CustomerScore> scores = DataStreamUtils.reinterpretAsKeyedStream(
-                        snapshots, (ScoringInput s) -> s.features().customerId(), Types.STRING)
+        // The timelines come out of an operator keyed by customer: scoring takes them keyed as they are.
+        SingleOutputStreamOperator<CustomerScore> scores = ByCustomer.asPartitioned(
+                        snapshots, (ScoringInput s) -> s.features().customerId())
                 .connect(versions.broadcast(ScoreCustomers.SERVING))
                 .process(new ScoreCustomers(
                         (int) settings.horizons().purchase().toDays(), settings.retention(), sinks.erasedCustomers()))

@@ -121,13 +121,7 @@ class ScoreCustomersTest {
 
     @Test
     void anErasedCustomerIsNotScoredAndItsStateAndCleanUpTimerGo() throws Exception {
-        harness.close();
-        harness = serving(new ScoreCustomers(7, RETENTION, () -> Set.of(CustomerErasure.hash("c1"))));
-        harness.processWatermark(at(1).toEpochMilli());
-        afterEvent("c1", at(2), 40);
-        afterEvent("c2", at(2), 100);
-
-        harness.processWatermark(at(4).toEpochMilli());
+        scoreC1AndC2With(new ScoreCustomers(7, RETENTION, () -> Set.of(CustomerErasure.hash("c1"))));
 
         assertThat(harness.extractOutputValues())
                 .extracting(CustomerScore::customerId)
@@ -135,17 +129,22 @@ class ScoreCustomersTest {
         assertThat(harness.numEventTimeTimers()).as("c2's clean-up timer alone").isEqualTo(1);
     }
 
+    /** Replaces the harness with one of {@code function}; c1 and c2 have an event each, and the watermark passes. */
+    private void scoreC1AndC2With(ScoreCustomers function) throws Exception {
+        harness.close();
+        harness = serving(function);
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        afterEvent("c2", at(2), 100);
+        harness.processWatermark(at(4).toEpochMilli());
+    }
+
     /** Customers erased while the test runs; the function reads it at every look (a zero refresh). */
     static final Set<String> ERASED_NOW = ConcurrentHashMap.newKeySet();
 
     @Test
     void aCustomerErasedAfterTheirLastRowIsDroppedAtTheNextModelVersion() throws Exception {
-        harness.close();
-        harness = serving(new ScoreCustomers(7, RETENTION, () -> Set.copyOf(ERASED_NOW), Duration.ZERO));
-        harness.processWatermark(at(1).toEpochMilli());
-        afterEvent("c1", at(2), 40);
-        afterEvent("c2", at(2), 100);
-        harness.processWatermark(at(4).toEpochMilli());
+        scoreC1AndC2With(new ScoreCustomers(7, RETENTION, () -> Set.copyOf(ERASED_NOW), Duration.ZERO));
         assertThat(harness.extractOutputValues())
                 .extracting(CustomerScore::customerId)
                 .containsExactlyInAnyOrder("c1", "c2");
