@@ -94,9 +94,12 @@ public class ScoreCustomers
         }
         long watermark = ctx.timerService().currentWatermark();
         if (watermark != Long.MAX_VALUE) {
-            s.scoreDue = true;
-            // Timers of one key and time are one timer: every row until the watermark moves shares it.
-            ctx.timerService().registerEventTimeTimer(watermark + 1);
+            if (!s.scoreDue) {
+                // Every row until the watermark moves shares one timer. A score already due has its timer, past an
+                // earlier watermark and so at most one past this one: registering again costs a lookup per row.
+                s.scoreDue = true;
+                ctx.timerService().registerEventTimeTimer(watermark + 1);
+            }
         } else if (!scorer.isEmpty()) {
             s.scoreDue = false;
             out.collect(score(s));
