@@ -67,7 +67,7 @@ final class Backtest {
         lstm.ifPresent(l -> predictors.add(l.predictor()));
         predictors.add(bgNbd(bgNbd, history, customers, split));
         for (RuleBaseline.Rule rule : RuleBaseline.Rule.values()) {
-            predictors.add(rule(rule, history, customers, split));
+            rule(rule, history, customers, split).ifPresent(predictors::add);
         }
         writePredictions(out.resolve("predictions.csv"), history, customers, scores, predictors);
 
@@ -141,26 +141,29 @@ final class Backtest {
         return new Predictor("BG/NBD", p, e);
     }
 
-    private static Predictor rule(
+    /** The rule's predictor; empty where the calibration period is too short for it (see {@link RuleBaseline}). */
+    private static Optional<Predictor> rule(
             RuleBaseline.Rule rule, ShopHistory history, List<String> customers, BacktestSplit split) {
         long cutoff = split.cutoff().toEpochMilli();
         long inner = split.cutoff().minus(split.horizon()).toEpochMilli();
-        RuleBaseline baseline = RuleBaseline.fit(
-                rule,
-                customers.stream()
-                        .filter(id -> history.firstSeen(id) < inner)
-                        .map(history::orders)
-                        .toList(),
-                inner,
-                cutoff);
-        double[] p = new double[customers.size()];
-        double[] e = new double[customers.size()];
-        for (int i = 0; i < p.length; i++) {
-            ShopHistory.Orders orders = history.orders(customers.get(i));
-            p[i] = baseline.probability(orders, cutoff);
-            e[i] = baseline.expectedOrders(orders, cutoff);
-        }
-        return new Predictor(baseline.name(), p, e);
+        return RuleBaseline.fit(
+                        rule,
+                        customers.stream()
+                                .filter(id -> history.firstSeen(id) < inner)
+                                .map(history::orders)
+                                .toList(),
+                        inner,
+                        cutoff)
+                .map(baseline -> {
+                    double[] p = new double[customers.size()];
+                    double[] e = new double[customers.size()];
+                    for (int i = 0; i < p.length; i++) {
+                        ShopHistory.Orders orders = history.orders(customers.get(i));
+                        p[i] = baseline.probability(orders, cutoff);
+                        e[i] = baseline.expectedOrders(orders, cutoff);
+                    }
+                    return new Predictor(baseline.name(), p, e);
+                });
     }
 
     private static List<Evaluation> evaluate(ShopHistory history, List<String> customers, List<Predictor> predictors) {
@@ -201,12 +204,10 @@ final class Backtest {
             List<CustomerScore> scores,
             List<Predictor> predictors)
             throws IOException {
-        Predictor bgNbd = named(predictors, "BG/NBD");
-        Predictor recency = named(predictors, RuleBaseline.Rule.RECENCY.label);
-        Predictor frequency = named(predictors, RuleBaseline.Rule.FREQUENCY.label);
-        Optional<Predictor> lstm = predictors.stream()
-                .filter(p -> p.name().equals(BacktestLstm.NAME))
-                .findFirst();
+        Predictor bgNbd = named(predictors, "BG/NBD").orElseThrow();
+        Optional<Predictor> recency = named(predictors, RuleBaseline.Rule.RECENCY.label);
+        Optional<Predictor> frequency = named(predictors, RuleBaseline.Rule.FREQUENCY.label);
+        Optional<Predictor> lstm = named(predictors, BacktestLstm.NAME);
         boolean judged = history.coversHorizon();
         try (Writer w = Files.newBufferedWriter(file);
                 CSVPrinter csv = new CSVPrinter(
@@ -223,19 +224,21 @@ final class Backtest {
                         s == null ? null : s.segmentName(),
                         bgNbd.purchase()[i],
                         bgNbd.expectedPurchases()[i],
-                        recency.purchase()[i],
-                        frequency.purchase()[i],
-                        lstm.isEmpty() ? null : lstm.get().purchase()[i],
+                        purchase(recency, i),
+                        purchase(frequency, i),
+                        purchase(lstm, i),
                         judged ? outcome.orders() : null,
                         judged ? outcome.revenue() : null);
             }
         }
     }
 
-    private static Predictor named(List<Predictor> predictors, String name) {
-        return predictors.stream()
-                .filter(p -> p.name().equals(name))
-                .findFirst()
-                .orElseThrow();
+    private static Optional<Predictor> named(List<Predictor> predictors, String name) {
+        return predictors.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The predictor's probability for customer {@code i}; null (an empty cell) where it could not be fitted. */
+    private static Double purchase(Optional<Predictor> predictor, int i) {
+        return predictor.map(p -> p.purchase()[i]).orElse(null);
     }
 }

@@ -160,11 +160,13 @@ final class BacktestReport {
                         + " end."
                 : "ShopLens' purchase or value model had no serving version by the calibration end (too few"
                         + " matured labels): only the baselines are reported.";
+        boolean rules = r.predictors().stream().anyMatch(p -> p.name().equals(RuleBaseline.Rule.RECENCY.label));
         return String.format(
                 Locale.ROOT,
-                "%s %s BG/NBD fit (weeks): r = %.3f, alpha = %.3f, a = %.3f, b = %.3f.",
+                "%s %s %sBG/NBD fit (weeks): r = %.3f, alpha = %.3f, a = %.3f, b = %.3f.",
                 shopLens,
                 lstm(r),
+                rules ? "" : RuleBaseline.NEEDS_A_HORIZON + " ",
                 m.r(),
                 m.alpha(),
                 m.a(),

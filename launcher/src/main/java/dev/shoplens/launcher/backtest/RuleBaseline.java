@@ -2,6 +2,7 @@ package dev.shoplens.launcher.backtest;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A rule of thumb an analyst would try first: customers are put in buckets by recency (days since their last
@@ -55,6 +56,11 @@ final class RuleBaseline {
 
     static final long DAY = 86_400_000L;
 
+    /** Why the rules are missing from a backtest whose calibration period is not longer than its horizon. */
+    static final String NEEDS_A_HORIZON = "The recency and frequency rules need a horizon's worth of history before"
+            + " the calibration end (they learn what each bucket did over the last horizon before it): no customer"
+            + " was seen that early, so they are not reported.";
+
     private final Rule rule;
     private final double[] rate;
     private final double[] meanOrders;
@@ -70,8 +76,10 @@ final class RuleBaseline {
      * customers then takes the overall figures.
      *
      * @param known each customer seen before the inner cutoff, with all their orders before the cutoff
+     * @return empty when no customer was seen a whole horizon before the cutoff (a horizon as long as the
+     *     calibration period, as in the field's 39 + 39-week split): the rules have nothing to learn from
      */
-    static RuleBaseline fit(Rule rule, List<ShopHistory.Orders> known, long innerCutoff, long cutoff) {
+    static Optional<RuleBaseline> fit(Rule rule, List<ShopHistory.Orders> known, long innerCutoff, long cutoff) {
         int k = rule.buckets();
         long[] n = new long[k];
         double[] buyers = new double[k];
@@ -85,8 +93,7 @@ final class RuleBaseline {
         }
         long total = Arrays.stream(n).sum();
         if (total == 0) {
-            throw new IllegalArgumentException("no customer was seen a whole horizon before the calibration end:"
-                    + " the rules have nothing to learn from (choose a later --calibration-end or a shorter horizon)");
+            return Optional.empty();
         }
         double overallRate = Arrays.stream(buyers).sum() / total;
         double overallOrders = Arrays.stream(orders).sum() / total;
@@ -96,7 +103,7 @@ final class RuleBaseline {
             rate[b] = n[b] == 0 ? overallRate : buyers[b] / n[b];
             mean[b] = n[b] == 0 ? overallOrders : orders[b] / n[b];
         }
-        return new RuleBaseline(rule, rate, mean);
+        return Optional.of(new RuleBaseline(rule, rate, mean));
     }
 
     String name() {

@@ -135,6 +135,36 @@ class BacktestCommandIT {
         assertThat(out.resolve("demand_accuracy.csv")).doesNotExist();
     }
 
+    @Test
+    void aHorizonLongerThanTheCalibrationPeriodIsJudgedWithoutTheRulesThatNeedOne() throws IOException {
+        // 45 days to calibrate, 60 to judge: no customer was seen a horizon before the calibration end, as in the
+        // field's 39 + 39-week CDNOW split. The rules cannot be fitted; everything else is written and judged.
+        Path out = dir.resolve("short");
+        runWith(
+                List.of("--calibration-end", "2026-02-14", "--horizon-days", "60"),
+                "--events",
+                full.toString(),
+                "--out",
+                out.toString());
+
+        List<CSVRecord> rows = read(out.resolve("predictions.csv"));
+        assertThat(rows).isNotEmpty();
+        for (CSVRecord r : rows) {
+            assertThat(r.get("recency_p_purchase"))
+                    .as("no rule to predict with")
+                    .isEmpty();
+            assertThat(r.get("frequency_p_purchase")).isEmpty();
+            assertThat(Double.parseDouble(r.get("bgnbd_p_purchase"))).isBetween(0.0, 1.0);
+            assertThat(r.get("actual_purchases")).isNotEmpty();
+        }
+        String text = Files.readString(out.resolve("report.md"));
+        assertThat(text)
+                .contains(RuleBaseline.NEEDS_A_HORIZON)
+                .contains("| BG/NBD |")
+                .doesNotContain("| recency rule |");
+        assertThat(out.resolve("demand_accuracy.csv")).exists();
+    }
+
     private static Path writeEvents(String name, Predicate<Instant> keep) throws IOException {
         SimulatedShop shop = new SimulatedShop(new ShopConfig(42, 400, 40, START));
         EventCodec codec = new EventCodec(EventLimits.DEFAULTS);
@@ -153,8 +183,12 @@ class BacktestCommandIT {
     }
 
     private static void run(String... args) {
-        List<String> all = new ArrayList<>(
-                List.of("backtest", "--calibration-end", "2026-04-10", "--horizon-days", Integer.toString(HORIZON)));
+        runWith(List.of("--calibration-end", "2026-04-10", "--horizon-days", Integer.toString(HORIZON)), args);
+    }
+
+    private static void runWith(List<String> split, String... args) {
+        List<String> all = new ArrayList<>(List.of("backtest"));
+        all.addAll(split);
         all.addAll(List.of(args));
         assertThat(new CommandLine(new ShopLensCli()).execute(all.toArray(String[]::new)))
                 .isZero();
