@@ -7,7 +7,6 @@ import dev.shoplens.event.Decoded;
 import dev.shoplens.event.EventCodec;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.EventType;
-import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
@@ -32,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -106,7 +104,7 @@ class FailureRecoveryIT {
         FeatureJobSettings settings =
                 FeatureJobSettings.defaults().withParallelism(2).withCheckpointInterval(Duration.ofMillis(100));
         new FeatureJob(
-                        FeedSource.of(new FailingOnce(shop, failAt, run)),
+                        FeedSource.of(failingOnce(shop, failAt, run)),
                         1,
                         new StoreSinks(store, 2_000, Duration.ofMillis(200)),
                         settings)
@@ -144,7 +142,7 @@ class FailureRecoveryIT {
     }
 
     /** Lets the source fail once the job has a completed checkpoint (RocksDB's first one can take a while). */
-    private static void awaitFirstCheckpoint(MiniCluster flink, JobID job, String run) throws Exception {
+    static void awaitFirstCheckpoint(MiniCluster flink, JobID job, String run) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
             AccessExecutionGraph graph = flink.getExecutionGraph(job).get();
@@ -172,7 +170,7 @@ class FailureRecoveryIT {
     }
 
     /** Each customer's lifetime orders and spend (in cents), as stored. */
-    private static Map<String, List<Long>> storedTotals(StoreSettings store) throws SQLException {
+    static Map<String, List<Long>> storedTotals(StoreSettings store) throws SQLException {
         String sql = "SELECT customer_id, total_orders, total_revenue FROM customer_features"
                 + (store instanceof ClickHouseSettings ? " FINAL" : "");
         Map<String, List<Long>> totals = new HashMap<>();
@@ -186,7 +184,7 @@ class FailureRecoveryIT {
         return totals;
     }
 
-    private static Map<String, List<Long>> expectedTotals(List<ShopEvent> truth) {
+    static Map<String, List<Long>> expectedTotals(List<ShopEvent> truth) {
         Map<String, long[]> sums = new HashMap<>();
         for (ShopEvent e : truth) {
             if (e.customerId() == null || e.type() == EventType.STOCK) {
@@ -214,7 +212,7 @@ class FailureRecoveryIT {
                 .sum();
     }
 
-    private static List<ShopEvent> decode(EventFeed feed) {
+    static List<ShopEvent> decode(EventFeed feed) {
         EventCodec codec = new EventCodec(EventLimits.DEFAULTS);
         List<ShopEvent> events = new ArrayList<>();
         feed.open()
@@ -225,50 +223,23 @@ class FailureRecoveryIT {
 
     /**
      * The feed, slowed a little so that checkpoints complete while it runs, failing the first time it is at or past
-     * {@code failAt} with a checkpoint completed. The flag lives in this JVM (the MiniCluster's), so the replay after the restore passes.
+     * {@code failAt} with a checkpoint completed. The flag lives in this JVM (the MiniCluster's), so the replay after
+     * the restore passes.
      */
-    record FailingOnce(EventFeed feed, int failAt, String run) implements EventFeed {
-        @Override
-        public Iterator<RawEvent> open() {
-            Iterator<RawEvent> events = feed.open();
-            return new Iterator<>() {
-                int position;
-
-                @Override
-                public boolean hasNext() {
-                    return events.hasNext();
+    static EventFeed failingOnce(EventFeed feed, int failAt, String run) {
+        return new HookedFeed(feed, emitted -> {
+            if (emitted >= failAt && !FAILED.containsKey(run)) {
+                if (CHECKPOINTED.containsKey(run)) {
+                    FAILED.put(run, true);
+                    throw new IllegalStateException("injected failure at event " + emitted);
                 }
-
-                @Override
-                public RawEvent next() {
-                    if (position >= failAt && !FAILED.containsKey(run)) {
-                        if (CHECKPOINTED.containsKey(run)) {
-                            FAILED.put(run, true);
-                            throw new IllegalStateException("injected failure at event " + position);
-                        }
-                        // Past the point but nothing to restore yet: go slowly, one event at a time, so that the
-                        // barriers get through and a checkpoint completes.
-                        pause(5);
-                    }
-                    if (++position % 40 == 0) {
-                        pause(1);
-                    }
-                    return events.next();
-                }
-            };
-        }
-
-        private static void pause(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                // Past the point but nothing to restore yet: go slowly, one event at a time, so that the barriers
+                // get through and a checkpoint completes.
+                HookedFeed.pause(5);
             }
-        }
-
-        @Override
-        public long count() {
-            return feed.count();
-        }
+            if ((emitted + 1) % 40 == 0) {
+                HookedFeed.pause(1);
+            }
+        });
     }
 }

@@ -1,0 +1,253 @@
+package dev.shoplens.jobs.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.event.RawEvent;
+import dev.shoplens.jobs.FeatureJob;
+import dev.shoplens.jobs.FeatureJobSettings;
+import dev.shoplens.jobs.config.JobRuntime;
+import dev.shoplens.jobs.sink.StoreSinks;
+import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.jobs.source.FeedSource;
+import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.time.ShopClock;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.checkpoint.RestoredCheckpointStats;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.InjectMiniCluster;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Upgrades keep state, as an operator runs one: the job stops with a savepoint (without draining: no end of input is
+ * simulated, so no midnight or label runs early), and the next job, built from the same graph as the next release's
+ * jar builds it, starts from that savepoint and reads on; afterwards every stored total equals the ground truth from
+ * the input, and nothing was rejected (a lost source position would replay events as duplicates, lost keyed state
+ * would start customers' totals afresh). On the heap and RocksDB, at parallelism 2.
+ *
+ * <p>The second test restores the savepoint a release made (kept in {@code src/test/resources/upgrade} with the events
+ * it read), so a change to a state type, an operator's uid or a state's name that the next release cannot restore
+ * fails here rather than in a shop. Record it again, deliberately, when a release must break compatibility
+ * ({@code -Dshoplens.upgrade.record=true}), and say so in the upgrade notes.
+ */
+class UpgradeIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
+
+    static final int EVENTS = 6_000;
+    static final int STOP_AFTER = 3_000;
+    static final Path RECORDED = Path.of("src/test/resources/upgrade");
+    /** Runs whose source has read {@link #STOP_AFTER} events: time to take the savepoint. */
+    static final Map<String, Boolean> HALFWAY = new ConcurrentHashMap<>();
+
+    @TempDir
+    static Path dir;
+
+    @ParameterizedTest(name = "{0} state")
+    @ValueSource(strings = {"hashmap", "rocksdb"})
+    void theNextJobCarriesOnFromTheSavepointOfTheLast(String backend, @InjectMiniCluster MiniCluster flink)
+            throws Exception {
+        EventFeed shop =
+                new SimulatedFeed(7, 150, 25, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), EVENTS);
+        StoreSettings store = DuckDbSettings.inDataDir(dir.resolve(backend));
+        store.migrate();
+
+        JobID first = start(backend, slowAfterHalf(shop, backend), store, null);
+        awaitHalfway(backend);
+        // A savepoint needs every task running: RocksDB's can still be starting when the source is halfway.
+        FailureRecoveryIT.awaitFirstCheckpoint(flink, first, "upgrade-" + backend);
+        String savepoint = flink.stopWithSavepoint(
+                        first, dir.resolve("savepoints").toUri().toString(), false, SavepointFormatType.CANONICAL)
+                .get();
+        System.out.printf("%s: stopped with savepoint %s%n", backend, savepoint);
+
+        JobID next = start(backend, shop, store, savepoint);
+        assertThat(flink.requestJobResult(next).get().isSuccess())
+                .as("the next job finished")
+                .isTrue();
+
+        assertRestoredFrom(flink, next, savepoint);
+        assertTotalsAreTheGroundTruth(store, shop);
+        if (Boolean.getBoolean("shoplens.upgrade.record") && backend.equals("hashmap")) {
+            record(savepoint, shop);
+        }
+    }
+
+    @Test
+    void theSavepointARecordedReleaseMadeIsRestored(@InjectMiniCluster MiniCluster flink) throws Exception {
+        Path savepoint = dir.resolve("recorded");
+        copyTree(RECORDED.resolve("savepoint"), savepoint);
+        EventFeed events = new GzippedEvents(
+                RECORDED.resolve("events.jsonl.gz").toAbsolutePath().toString());
+        StoreSettings store = DuckDbSettings.inDataDir(dir.resolve("recorded-store"));
+        store.migrate();
+
+        // Recorded on the heap, restored into RocksDB: a canonical savepoint moves between state backends too.
+        JobID next = start("rocksdb", events, store, savepoint.toUri().toString());
+        assertThat(flink.requestJobResult(next).get().isSuccess())
+                .as("the job from the recorded savepoint finished")
+                .isTrue();
+
+        assertRestoredFrom(flink, next, savepoint.toUri().toString());
+        // The store starts empty: what the recorded job wrote before its savepoint is not here, so only the
+        // customers' lifetime totals (kept in the restored state) can be checked, and they must be whole.
+        Map<String, List<Long>> stored = FailureRecoveryIT.storedTotals(store);
+        assertThat(stored).as("customers with events after the savepoint").isNotEmpty();
+        assertThat(FailureRecoveryIT.expectedTotals(FailureRecoveryIT.decode(events)))
+                .containsAllEntriesOf(stored);
+        try (ShopReader reader = store.openReader()) {
+            assertThat(reader.status().eventsRejected())
+                    .as("no event replayed as a duplicate")
+                    .isZero();
+        }
+    }
+
+    private static JobID start(String backend, EventFeed feed, StoreSettings store, String savepoint) throws Exception {
+        Configuration conf = JobRuntime.forFailureTests(
+                backend, dir.resolve("checkpoints-" + backend).toUri().toString());
+        if (savepoint != null) {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        FeatureJobSettings settings =
+                FeatureJobSettings.defaults().withParallelism(2).withCheckpointInterval(Duration.ofMillis(200));
+        new FeatureJob(FeedSource.of(feed), 1, new StoreSinks(store, 2_000, Duration.ofMillis(200)), settings)
+                .addTo(env);
+        return env.executeAsync("upgrade-" + backend).getJobID();
+    }
+
+    private static void awaitHalfway(String run) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!HALFWAY.containsKey(run)) {
+            assertThat(System.nanoTime())
+                    .as("the source reached half its events")
+                    .isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private static void assertRestoredFrom(MiniCluster flink, JobID job, String savepoint) throws Exception {
+        RestoredCheckpointStats restored = flink.getArchivedExecutionGraph(job)
+                .get()
+                .getCheckpointStatsSnapshot()
+                .getLatestRestoredCheckpoint();
+        assertThat(restored).as("the job started from the savepoint").isNotNull();
+        assertThat(restored.getProperties().isSavepoint()).isTrue();
+        assertThat(Path.of(java.net.URI.create(restored.getExternalPath())))
+                .isEqualTo(Path.of(java.net.URI.create(savepoint)));
+    }
+
+    private static void assertTotalsAreTheGroundTruth(StoreSettings store, EventFeed feed) throws Exception {
+        ShopStatus status;
+        try (ShopReader reader = store.openReader()) {
+            status = reader.status();
+        }
+        assertThat(status.eventsAccepted()).isEqualTo(feed.count());
+        assertThat(status.eventsRejected())
+                .as("no event replayed as a duplicate")
+                .isZero();
+        assertThat(FailureRecoveryIT.storedTotals(store))
+                .isEqualTo(FailureRecoveryIT.expectedTotals(FailureRecoveryIT.decode(feed)));
+    }
+
+    /** Keeps the savepoint and the events it read for the next release's test. */
+    private static void record(String savepoint, EventFeed feed) throws IOException {
+        Path target = RECORDED.resolve("savepoint");
+        if (Files.exists(target)) {
+            try (Stream<Path> files = Files.walk(target)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+        copyTree(Path.of(java.net.URI.create(savepoint)), target);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(RECORDED.resolve("events.jsonl.gz")));
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            for (Iterator<RawEvent> it = feed.open(); it.hasNext(); ) {
+                w.write(new String(it.next().payload(), StandardCharsets.UTF_8));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path copy = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** The feed, one event every 10 ms after its first half, so that the savepoint is taken while it runs. */
+    static EventFeed slowAfterHalf(EventFeed feed, String run) {
+        return new HookedFeed(feed, emitted -> {
+            if (emitted >= STOP_AFTER) {
+                HALFWAY.put(run, true);
+                HookedFeed.pause(10);
+            }
+        });
+    }
+
+    /** The recorded events, one JSON payload per line of a gzipped file. */
+    record GzippedEvents(String file) implements EventFeed {
+        @Override
+        public Iterator<RawEvent> open() {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of(file)));
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                List<String> lines = r.lines().toList();
+                int[] line = {0};
+                return lines.stream()
+                        .map(l -> RawEvent.of(l, "file:" + file + ":" + ++line[0]))
+                        .iterator();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public long count() {
+            return EventFeed.countByReading(this);
+        }
+    }
+}
