@@ -116,11 +116,11 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
 
     /**
      * Whether applying the event now would run (or, for a new customer, skip) a midnight the watermark has not
-     * passed: an earlier event of the customer may still be on its way. Midnights the watermark has passed are
-     * final and run at once.
+     * passed: an earlier event of the customer may still be on its way. An event at a midnight runs that midnight
+     * first (its snapshot holds what came before). Midnights the watermark has passed are final and run at once.
      */
     static boolean mustWait(CustomerTimeline current, ShopEvent event, long watermark) {
-        return event.time().toEpochMilli() > wakeUp(current, watermark);
+        return event.time().toEpochMilli() >= wakeUp(current, watermark);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.shoplens.event.EventType;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.jobs.customers.CustomerHistory;
+import dev.shoplens.models.labels.LabelWindow;
 import dev.shoplens.models.labels.LabelledExample;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.labels.Outcome;
@@ -17,11 +18,12 @@ import java.util.List;
  * snapshots waiting for their labels. Plain Java (the Flink function keeps it as state, the simulation test drives
  * it directly), and a Flink POJO.
  *
- * <p>No leakage: the tick for midnight T takes its snapshot and matures labels before any event after T is applied
- * (an event after T first runs the ticks up to it), so a snapshot holds only events up to T and a label only events
- * in (snapshot, snapshot + horizon]. Events must come in event-time order across midnights: the Flink function holds
- * back an event until the watermark has passed the midnights before it; only a late event (behind the watermark,
- * after its midnight's tick has run) counts from the next tick.
+ * <p>No leakage: the tick for midnight T takes its snapshot and matures labels before any event at or after T is
+ * applied (such an event first runs the ticks up to and including its time), so a snapshot holds only events before
+ * T and a label only orders in [snapshot, snapshot + horizon), as {@link LabelWindow} defines it for every model.
+ * Events must come in event-time order across midnights: the Flink function holds back an event until the watermark
+ * has passed the midnights up to it; only a late event (behind the watermark, after its midnight's tick has run)
+ * counts from the next tick.
  */
 public class CustomerTimeline {
 
@@ -48,12 +50,12 @@ public class CustomerTimeline {
         if (nextTick == Long.MIN_VALUE) {
             nextTick = Math.floorDiv(t, DAY) * DAY + DAY;
         }
-        runTicksBefore(customerId, t, settings, out);
+        runTicksUpTo(customerId, t, settings, out);
         history.apply(event);
         if (event.type() == EventType.PURCHASE) {
             for (PendingSnapshot p : pending) {
-                // The earliest order after the snapshot, whichever of two orders of one day arrives first.
-                if (t > p.at && (p.firstOrderAfter < 0 || t < p.firstOrderAfter)) {
+                // The earliest order from the snapshot on, whichever of two orders of one day arrives first.
+                if (t >= p.at && (p.firstOrderAfter < 0 || t < p.firstOrderAfter)) {
                     p.firstOrderAfter = t;
                 }
             }
@@ -61,13 +63,9 @@ public class CustomerTimeline {
         out.score(history.features(customerId), false);
     }
 
-    /** Runs every tick at or before {@code time} (the watermark passed it). */
+    /** Runs every tick at or before {@code time}: before an event at that time, or once the watermark passed it. */
     public void runTicksUpTo(String customerId, long time, ModelSettings settings, Output out) {
-        runTicksBefore(customerId, time + 1, settings, out);
-    }
-
-    private void runTicksBefore(String customerId, long time, ModelSettings settings, Output out) {
-        while (nextTick < time && !isForgotten(settings)) {
+        while (nextTick <= time && !isForgotten(settings)) {
             tick(customerId, nextTick, settings, out);
             nextTick += DAY;
         }
@@ -118,7 +116,7 @@ public class CustomerTimeline {
     }
 
     private Outcome outcome(PendingSnapshot p, long horizon) {
-        boolean ordered = p.firstOrderAfter >= 0 && p.firstOrderAfter <= p.at + horizon;
+        boolean ordered = p.firstOrderAfter >= 0 && LabelWindow.contains(p.at, horizon, p.firstOrderAfter);
         return new Outcome(
                 history.totalOrders - p.orders,
                 history.totalRevenue - p.revenue,

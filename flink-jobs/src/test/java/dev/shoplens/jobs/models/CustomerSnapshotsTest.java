@@ -165,6 +165,31 @@ class CustomerSnapshotsTest {
     }
 
     @Test
+    void anOrderAtAMidnightIsInThatMidnightsLabelNotItsFeaturesAndNotInTheLabelEndingThere() throws Exception {
+        send(view("c1", "s1", "p1", "toys", midnight(0).plus(Duration.ofHours(10))));
+        // Arrives while the watermark is on day 0: it waits for the midnight it falls on, as every later event does.
+        send(purchase("c1", "s2", "o1", midnight(8), line("p1", 1, 40.0)));
+
+        harness.processWatermark(midnight(16).toEpochMilli());
+        LabelledExample atTheOrder = example(ModelKind.PURCHASE, midnight(8));
+        assertThat(atTheOrder.features().totalOrders())
+                .as("features hold what came before")
+                .isZero();
+        assertThat(atTheOrder.positive())
+                .as("[midnight 8, midnight 15) holds the order")
+                .isTrue();
+        assertThat(atTheOrder.outcome().daysToFirstOrder()).isZero();
+        assertThat(atTheOrder.outcome().orders()).isEqualTo(1);
+        LabelledExample endingThere = example(ModelKind.PURCHASE, midnight(1));
+        assertThat(endingThere.positive())
+                .as("[midnight 1, midnight 8) ends before the order")
+                .isFalse();
+        assertThat(endingThere.outcome().orders()).isZero();
+        assertThat(example(ModelKind.PURCHASE, midnight(9)).features().totalOrders())
+                .isEqualTo(1);
+    }
+
+    @Test
     void anEventThatOvertakesAnEarlierOneAcrossMidnightWaitsForIt() throws Exception {
         send(purchase("c1", "s1", "o1", midnight(0).plus(Duration.ofHours(9)), line("p1", 1, 40.0)));
         harness.processWatermark(midnight(1).minus(Duration.ofMinutes(10)).toEpochMilli());

@@ -1,5 +1,6 @@
 package dev.shoplens.launcher.backtest;
 
+import dev.shoplens.models.labels.LabelWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,10 +41,11 @@ public record BacktestSplit(LocalDate calibrationEnd, Instant cutoff, int horizo
     }
 
     public boolean isCalibration(Instant time) {
-        return time.isBefore(cutoff);
+        return LabelWindow.beforeCutOff(cutoff.toEpochMilli(), time.toEpochMilli());
     }
 
+    /** In the horizon as every model's label counts an order ({@link LabelWindow}). */
     public boolean isHorizon(Instant time) {
-        return !time.isBefore(cutoff) && time.isBefore(horizonEnd());
+        return LabelWindow.contains(cutoff, horizon(), time);
     }
 }

@@ -1,5 +1,6 @@
 package dev.shoplens.retrain.sequences;
 
+import dev.shoplens.models.labels.LabelWindow;
 import dev.shoplens.orders.OrderRow;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,16 +112,14 @@ public final class SequenceBuilder {
         return last;
     }
 
-    /** Whether the customer bought in {@code [cutOff, cutOff + horizon)}; null while that window is still open. */
+    /** Whether the customer bought in the horizon after the cut-off ({@link LabelWindow}); null while it is open. */
     private static Boolean label(CustomerHistory customer, Instant cutOff, Duration horizon, Instant knownUntil) {
         Instant end = cutOff.plus(horizon);
         if (end.isAfter(knownUntil)) {
             return null;
         }
         for (OrderRow order : customer.orders()) {
-            if (order.isPurchase()
-                    && !order.time().isBefore(cutOff)
-                    && order.time().isBefore(end)) {
+            if (order.isPurchase() && LabelWindow.contains(cutOff, horizon, order.time())) {
                 return true;
             }
         }

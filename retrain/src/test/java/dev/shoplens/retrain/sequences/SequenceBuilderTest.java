@@ -121,6 +121,16 @@ class SequenceBuilderTest {
     }
 
     @Test
+    void anOrderAtTheCutOffIsInItsLabelAndOneAtTheHorizonsEndIsNot() {
+        // The streaming models' labels count the same way (LabelWindow): [cut-off, cut-off + 7 days).
+        CustomerHistory boughtOnDay20 = new CustomerHistory("c1", day(0.5), List.of(purchase("o1", 20, 50)));
+
+        assertThat(builder.example(boughtOnDay20, day(20), day(100)).purchase()).isTrue();
+        assertThat(builder.example(boughtOnDay20, day(13), day(100)).purchase()).isFalse();
+        assertThat(builder.example(boughtOnDay20, day(14), day(100)).purchase()).isTrue();
+    }
+
+    @Test
     void labelsWhoseHorizonHasNotPassedAreNotGuessed() {
         SequenceExample e = builder.example(customer(), day(50), day(56));
 
