@@ -10,6 +10,7 @@ import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.testing.ChdbServer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,8 +49,11 @@ public final class ClickHousePageProcess implements Suite {
             store.migrate();
             Instant now = PageStore.fill(store, customers, PageQueries.HISTORY_DAYS);
             try (ShopReader reader = store.openReader()) {
-                return new PageTimer("clickhouse", reader, store::connect, System.err)
-                        .time(PageQueries.pages(now, customers), warmup, calls);
+                List<Figure> figures = new ArrayList<>(new PageTimer("clickhouse", reader, store::connect, System.err)
+                        .time(PageQueries.pages(now, customers), warmup, calls));
+                figures.addAll(new PagesUnderLoad("clickhouse", reader, store::connect, store, System.err)
+                        .measure(PageQueries.pages(now, customers), PageQueries.loadRounds(calls), customers));
+                return figures;
             }
         }
     }

@@ -7,6 +7,7 @@ import dev.shoplens.bench.harness.Scratch;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.read.ShopReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBConnection;
 
@@ -36,14 +37,28 @@ public final class PageQueries implements Suite {
             Instant now = PageStore.fill(store, settings.pageCustomers(), HISTORY_DAYS);
             try (ShopReader reader = store.openReader();
                     DuckDBConnection root = store.connect().unwrap(DuckDBConnection.class)) {
-                return new PageTimer("duckdb", reader, root::duplicate, System.err)
-                        .time(pages(now, settings.pageCustomers()), warmup(settings), settings.pageQueries());
+                List<Figure> figures = new ArrayList<>(new PageTimer("duckdb", reader, root::duplicate, System.err)
+                        .time(pages(now, settings.pageCustomers()), warmup(settings), settings.pageQueries()));
+                figures.addAll(new PagesUnderLoad("duckdb", reader, root::duplicate, store, System.err)
+                        .measure(
+                                pages(now, settings.pageCustomers()),
+                                loadRounds(settings.pageQueries()),
+                                settings.pageCustomers()));
+                return figures;
             }
         }
     }
 
     static List<DashboardPage> pages(Instant now, int customers) {
         return DashboardPage.all(now, "c" + customers / 2);
+    }
+
+    /**
+     * Each user's rounds over every page under load: a tenth of the single-user reads, so that the 32 users' reads
+     * take about as long as one user's.
+     */
+    static int loadRounds(int pageQueries) {
+        return Math.max(1, pageQueries / 10);
     }
 
     static int warmup(BenchSettings settings) {

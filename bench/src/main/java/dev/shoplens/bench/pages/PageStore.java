@@ -73,7 +73,7 @@ final class PageStore {
         }
     }
 
-    private static List<CustomerScore> scores(List<CustomerFeatures> customers, Instant asOf) {
+    static List<CustomerScore> scores(List<CustomerFeatures> customers, Instant asOf) {
         SplittableRandom random = new SplittableRandom(23);
         List<CustomerScore> scores = new ArrayList<>(customers.size());
         for (CustomerFeatures c : customers) {

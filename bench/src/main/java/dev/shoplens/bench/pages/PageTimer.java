@@ -81,7 +81,7 @@ final class PageTimer {
                 Figure.against(prefix + "_p95_ms", "ms", pageTimes.p95(), bareTimes.p95()));
     }
 
-    private static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String message = e.getCause() == null
                 ? e.getMessage()
                 : e.getMessage() + ": " + e.getCause().getMessage();
@@ -89,12 +89,21 @@ final class PageTimer {
     }
 
     private double millis(DashboardPage page) {
+        return millis(reader, page);
+    }
+
+    static double millis(ShopReader reader, DashboardPage page) {
         Stopwatch watch = Stopwatch.start();
         page.read().accept(reader);
         return watch.millis();
     }
 
     private double bareRead() throws SQLException {
+        return bareRead(connections);
+    }
+
+    /** What every read pays whatever it asks: a connection as the reader opens one, and {@code SELECT 1}. */
+    static double bareRead(Connections connections) throws SQLException {
         Stopwatch watch = Stopwatch.start();
         try (Connection connection = connections.open();
                 Statement statement = connection.createStatement();
