@@ -3,12 +3,12 @@ package dev.shoplens.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.shoplens.scores.ChampionChallenger;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
-import dev.shoplens.store.read.ChampionChallenger;
 import dev.shoplens.store.read.ModelSummary;
-import dev.shoplens.store.read.RetrainRun;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.store.read.StatusJson;
@@ -102,6 +102,7 @@ class ModelStoreTest {
             assertThat(nights.get(0).champion()).isEqualTo("lstm");
             assertThat(nights.get(0).customers()).isEqualTo(1100);
             assertThat(nights.get(1).lstmMetricsJson()).isEqualTo("{\"auc\":0.79}");
+            assertThat(reader.championChallenger("churn").get(0).kind()).isEqualTo("churn");
             assertThat(reader.championChallenger("churn").get(0).logisticMetricsJson())
                     .isNull();
         }
@@ -129,6 +130,23 @@ class ModelStoreTest {
             assertThat(runs.get(1).epochs()).isEqualTo(7);
             assertThat(runs.get(1).sequencesPerSecond()).isEqualTo(950.0);
             assertThat(runs.get(1).dataUntil()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
+            // The row the retrain wrote comes back whole: one record for both sides.
+            assertThat(runs.get(1))
+                    .isEqualTo(new RetrainRun(
+                            "purchase_lstm",
+                            Instant.parse("2026-03-02T02:00:00Z"),
+                            Instant.parse("2026-03-02T02:02:00Z"),
+                            Instant.parse("2026-03-02T00:00:00Z"),
+                            "promoted",
+                            "first version",
+                            1,
+                            7,
+                            5,
+                            0.31,
+                            0.29,
+                            13_000L,
+                            950.0,
+                            120.5));
             assertThat(reader.retrainRuns("purchase_lstm", 1)).hasSize(1);
         }
     }

@@ -3,8 +3,8 @@ package dev.shoplens.dashboard.models;
 import static dev.shoplens.dashboard.csv.CsvExport.number;
 
 import dev.shoplens.dashboard.csv.SafeCsvPrinter;
-import dev.shoplens.store.read.ChampionChallenger;
-import dev.shoplens.store.read.RetrainRun;
+import dev.shoplens.scores.ChampionChallenger;
+import dev.shoplens.scores.RetrainRun;
 import java.io.IOException;
 import java.util.List;
 

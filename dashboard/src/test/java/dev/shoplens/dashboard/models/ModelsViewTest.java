@@ -132,12 +132,12 @@ class ModelsViewTest extends CurrentUi {
         assertThat(byId(view, "retrain-runs-panel").isVisible()).isTrue();
         assertThat(byId(view, "champion-panel").isVisible()).isFalse();
         @SuppressWarnings("unchecked")
-        List<dev.shoplens.store.read.RetrainRun> runs = ((Grid<dev.shoplens.store.read.RetrainRun>)
+        List<dev.shoplens.scores.RetrainRun> runs = ((Grid<dev.shoplens.scores.RetrainRun>)
                         byId(view, "retrain-runs-grid"))
                 .getLazyDataView()
                 .getItems()
                 .toList();
-        assertThat(runs).extracting(dev.shoplens.store.read.RetrainRun::outcome).containsExactly("refitted");
+        assertThat(runs).extracting(dev.shoplens.scores.RetrainRun::outcome).containsExactly("refitted");
     }
 
     @Test

@@ -7,7 +7,7 @@ import dev.shoplens.launcher.progress.Progress;
 import dev.shoplens.retrain.backend.Backend;
 import dev.shoplens.retrain.job.NightlyRetrain;
 import dev.shoplens.retrain.job.RetrainSettings;
-import dev.shoplens.retrain.results.RetrainRun;
+import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.store.StoreSettings;
 import java.time.Clock;
 import java.time.Instant;

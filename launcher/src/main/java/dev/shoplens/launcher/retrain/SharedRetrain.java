@@ -3,7 +3,7 @@ package dev.shoplens.launcher.retrain;
 import dev.shoplens.dashboard.operations.retrain.RetrainOutcome;
 import dev.shoplens.dashboard.operations.retrain.RetrainRunner;
 import dev.shoplens.retrain.job.NightlyRetrain;
-import dev.shoplens.retrain.results.RetrainRun;
+import dev.shoplens.scores.RetrainRun;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;

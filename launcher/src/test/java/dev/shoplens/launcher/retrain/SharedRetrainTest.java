@@ -3,7 +3,7 @@ package dev.shoplens.launcher.retrain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.dashboard.operations.retrain.RetrainOutcome;
-import dev.shoplens.retrain.results.RetrainRun;
+import dev.shoplens.scores.RetrainRun;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

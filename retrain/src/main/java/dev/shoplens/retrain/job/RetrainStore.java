@@ -2,11 +2,11 @@ package dev.shoplens.retrain.job;
 
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.retrain.history.StoreSql;
-import dev.shoplens.retrain.results.ChampionChallenger;
-import dev.shoplens.retrain.results.RetrainRun;
 import dev.shoplens.retrain.results.RetrainTables;
 import dev.shoplens.retrain.results.SequenceScore;
+import dev.shoplens.scores.ChampionChallenger;
 import dev.shoplens.scores.ModelVersionRow;
+import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.SqlShopReader;

@@ -2,6 +2,8 @@ package dev.shoplens.retrain.results;
 
 import static dev.shoplens.store.write.Table.column;
 
+import dev.shoplens.scores.ChampionChallenger;
+import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.store.write.Table;
 import java.time.Instant;
 import java.util.List;

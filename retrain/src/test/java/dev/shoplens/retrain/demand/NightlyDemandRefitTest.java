@@ -15,7 +15,7 @@ import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.models.demand.ForestSettings;
 import dev.shoplens.retrain.job.NightlyRetrain;
 import dev.shoplens.retrain.job.RetrainSettings;
-import dev.shoplens.retrain.results.RetrainRun;
+import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.InventoryFilter;

@@ -3,7 +3,9 @@ package dev.shoplens.store.read;
 import static dev.shoplens.store.read.SqlShopReader.instant;
 import static dev.shoplens.store.read.SqlShopReader.rows;
 
+import dev.shoplens.scores.ChampionChallenger;
 import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -94,6 +96,7 @@ final class ModelQueries {
                         + " WHERE kind = ? ORDER BY day",
                 kind)) {
             result.add(new ChampionChallenger(
+                    kind,
                     r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0],
                     ((Number) r[1]).longValue(),
                     (String) r[2],
@@ -108,8 +111,9 @@ final class ModelQueries {
         List<RetrainRun> result = new ArrayList<>();
         for (Object[] r : rows(
                 c,
-                "SELECT kind, started_at, data_until, outcome, reason, version, epochs, validation_log_loss,"
-                        + " sequences_per_second, duration_seconds FROM " + table
+                "SELECT kind, started_at, finished_at, data_until, outcome, reason, version, epochs, best_epoch,"
+                        + " training_loss, validation_log_loss, training_sequences, sequences_per_second,"
+                        + " duration_seconds FROM " + table
                         + " WHERE kind = ? ORDER BY started_at DESC LIMIT ?",
                 kind,
                 limit)) {
@@ -117,15 +121,27 @@ final class ModelQueries {
                     (String) r[0],
                     instant(r[1]),
                     instant(r[2]),
-                    (String) r[3],
+                    instant(r[3]),
                     (String) r[4],
-                    r[5] == null ? null : ((Number) r[5]).intValue(),
-                    r[6] == null ? null : ((Number) r[6]).intValue(),
-                    r[7] == null ? null : ((Number) r[7]).doubleValue(),
-                    r[8] == null ? null : ((Number) r[8]).doubleValue(),
-                    ((Number) r[9]).doubleValue()));
+                    (String) r[5],
+                    intOrNull(r[6]),
+                    intOrNull(r[7]),
+                    intOrNull(r[8]),
+                    doubleOrNull(r[9]),
+                    doubleOrNull(r[10]),
+                    r[11] == null ? null : ((Number) r[11]).longValue(),
+                    doubleOrNull(r[12]),
+                    ((Number) r[13]).doubleValue()));
         }
         return result;
+    }
+
+    private static Integer intOrNull(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static Double doubleOrNull(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private static List<ModelSummary> summaries(Connection c, String sql, Object... params) throws SQLException {

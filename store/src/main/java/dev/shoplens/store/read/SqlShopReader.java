@@ -2,7 +2,9 @@ package dev.shoplens.store.read;
 
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.quality.RejectedEvent;
+import dev.shoplens.scores.ChampionChallenger;
 import dev.shoplens.scores.CustomerScore;
+import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.StoreException;
 import java.sql.Connection;

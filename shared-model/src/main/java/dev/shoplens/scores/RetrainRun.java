@@ -1,11 +1,11 @@
-package dev.shoplens.retrain.results;
+package dev.shoplens.scores;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One retrain of one kind as {@code retrain_runs} keeps it. Training figures are null when the run failed before
- * training finished.
+ * One retrain of one kind as {@code retrain_runs} keeps it: the nightly retrain writes it, the Models page reads it.
+ * Training figures are null when the run failed before training finished.
  *
  * @param outcome {@code promoted}, {@code kept} (the champion stays) or {@code failed}
  * @param reason why, in words; for a failed run the error
