@@ -4,9 +4,9 @@ import dev.shoplens.activity.EventCount;
 import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.orders.OrderRow;
-import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.DailyActivity;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredCustomer;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,18 +35,18 @@ public final class PlantedShop {
     }
 
     /** {@code customers} customers seen from day 0 to 20, with orders up to {@code days} days, ids prefixed. */
-    public static ShopHistory shop(String prefix, int customers, int days, long seed) {
+    public static StoredShop shop(String prefix, int customers, int days, long seed) {
         Random random = new Random(seed);
-        List<CustomerHistory> result = new ArrayList<>();
+        List<StoredCustomer> result = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
             String id = prefix + i;
             Instant firstSeen = DAY0.plus(Duration.ofHours(random.nextInt(20 * 24)));
             boolean browses = i % 2 == 1;
             List<OrderRow> orders =
                     browses ? atRandom(id, firstSeen, days, random) : clockwork(id, firstSeen, days, random);
-            result.add(new CustomerHistory(id, firstSeen, orders, activity(firstSeen, orders, browses, days, random)));
+            result.add(new StoredCustomer(id, firstSeen, orders, activity(firstSeen, orders, browses, days, random)));
         }
-        return new ShopHistory(result, day(days));
+        return new StoredShop(result, day(days));
     }
 
     private static List<OrderRow> clockwork(String id, Instant firstSeen, int days, Random random) {
@@ -107,11 +107,11 @@ public final class PlantedShop {
      * Writes the shop into a store as the feature job would: first-seen times, orders, each customer's days of views
      * and cart adds, the newest event.
      */
-    public static void write(ShopHistory shop, ResultWriter writer) {
+    public static void write(StoredShop shop, ResultWriter writer) {
         List<CustomerFeatures> seen = new ArrayList<>();
         List<OrderRow> orders = new ArrayList<>();
         List<CustomerDay> days = new ArrayList<>();
-        for (CustomerHistory c : shop.customers()) {
+        for (StoredCustomer c : shop.customers()) {
             seen.add(seen(c.customerId(), c.firstSeen(), shop.newestEvent()));
             orders.addAll(c.orders());
             for (DailyActivity d : c.days()) {

@@ -7,7 +7,7 @@ import dev.shoplens.forecast.DemandPath;
  * A demand forecaster's errors over held-out days, added up: WAPE (absolute error over actual units, so large
  * products weigh as they do in stock), bias, MASE (mean absolute error over the in-sample error of seasonal naive,
  * averaged over series: below 1 beats naive on the series' own history) and how often the actual fell inside the
- * P10-P90 band (80% for an honest band). The streaming forecaster's holdout ({@link Backtest}) and the command
+ * P10-P90 band (80% for an honest band). The streaming forecaster's holdout ({@link ForecastHoldout}) and the command
  * line's backtest both add up their errors here.
  */
 public record DemandScore(

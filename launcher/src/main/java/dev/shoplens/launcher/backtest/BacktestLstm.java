@@ -10,12 +10,12 @@ import dev.shoplens.retrain.lstm.EpochListener;
 import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.lstm.LstmTrainer;
 import dev.shoplens.retrain.lstm.TrainingRun;
-import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.CutOffs;
 import dev.shoplens.retrain.sequences.SequenceBuilder;
 import dev.shoplens.retrain.sequences.SequenceExample;
 import dev.shoplens.retrain.sequences.SequenceSettings;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredCustomer;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.store.StoreSettings;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ final class BacktestLstm {
                 defaults.sequences().trainingCutOffs(),
                 horizons);
         SequenceBuilder builder = new SequenceBuilder(sequences);
-        ShopHistory history = StoreHistory.read(store, split.cutoff());
+        StoredShop history = StoreHistory.read(store, split.cutoff());
         CutOffs cutOffs = CutOffs.of(ModelKind.PURCHASE, split.cutoff(), sequences);
         TrainingRun run;
         try {
@@ -75,7 +75,7 @@ final class BacktestLstm {
         progress.done(String.format(
                 Locale.ROOT, "LSTM: %d epochs in %s", run.epochs(), Progress.duration(progress.elapsed())));
         // Sequences end at a UTC midnight: the last one at or before the cutoff (the log's zone may start days later).
-        Map<String, CustomerHistory> byId = new HashMap<>();
+        Map<String, StoredCustomer> byId = new HashMap<>();
         history.customers().forEach(c -> byId.put(c.customerId(), c));
         List<SequenceExample> atCutoff = customers.stream()
                 .map(id -> Optional.ofNullable(byId.get(id))

@@ -1,9 +1,9 @@
 package dev.shoplens.retrain.history;
 
 import dev.shoplens.orders.OrderRow;
-import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.DailyActivity;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredCustomer;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.SqlShopReader;
@@ -30,7 +30,7 @@ public final class StoreHistory {
     private StoreHistory() {}
 
     /** The history up to the newest event the store holds. */
-    public static ShopHistory read(StoreSettings store) {
+    public static StoredShop read(StoreSettings store) {
         return read(store, null);
     }
 
@@ -38,7 +38,7 @@ public final class StoreHistory {
      * The history strictly before {@code until} (null: all of it), as the store would have held it then; lets a
      * night in the past be replayed without anything after it.
      */
-    public static ShopHistory read(StoreSettings store, Instant until) {
+    public static StoredShop read(StoreSettings store, Instant until) {
         String suffix = StoreSql.current(store);
         try (Connection c = StoreSql.connect(store)) {
             Instant newest = newestEvent(c, suffix);
@@ -48,20 +48,20 @@ public final class StoreHistory {
             Instant end = until == null || until.isAfter(newest) ? newest.plusNanos(1_000) : until;
             Map<String, List<OrderRow>> orders = orders(c, suffix, end);
             Map<String, List<DailyActivity>> days = days(c, suffix, end);
-            List<CustomerHistory> customers = new ArrayList<>();
+            List<StoredCustomer> customers = new ArrayList<>();
             for (Object[] row : SqlShopReader.rows(
                     c,
                     "SELECT customer_id, first_seen FROM customer_features" + suffix
                             + " WHERE first_seen < ? ORDER BY customer_id",
                     utc(end))) {
                 String id = (String) row[0];
-                customers.add(new CustomerHistory(
+                customers.add(new StoredCustomer(
                         id,
                         SqlShopReader.instant(row[1]),
                         orders.getOrDefault(id, List.of()),
                         days.getOrDefault(id, List.of())));
             }
-            return new ShopHistory(customers, end.isAfter(newest) ? newest : end);
+            return new StoredShop(customers, end.isAfter(newest) ? newest : end);
         } catch (SQLException e) {
             throw new StoreException("reading customer histories from " + store.describe() + " failed", e);
         }

@@ -3,10 +3,10 @@ package dev.shoplens.retrain.job;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.ClassifierMetrics;
 import dev.shoplens.models.metrics.PromotionRule;
-import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.CutOffs;
 import dev.shoplens.retrain.sequences.SequenceBuilder;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredCustomer;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.scores.ChampionChallenger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,11 +33,11 @@ final class ChampionChallengerRule {
         this.builder = builder;
     }
 
-    void compare(ModelKind kind, ShopHistory history, CutOffs cutOffs) {
+    void compare(ModelKind kind, StoredShop history, CutOffs cutOffs) {
         LocalDate day = LocalDate.ofInstant(cutOffs.evaluation(), ZoneOffset.UTC);
         List<RetrainStore.PairedScore> paired = results.pairedScores(kind, day);
-        Map<String, CustomerHistory> customers = history.customers().stream()
-                .collect(Collectors.toMap(CustomerHistory::customerId, Function.identity()));
+        Map<String, StoredCustomer> customers =
+                history.customers().stream().collect(Collectors.toMap(StoredCustomer::customerId, Function.identity()));
         List<RetrainStore.PairedScore> known = paired.stream()
                 .filter(p -> customers.containsKey(p.customerId()))
                 .toList();
@@ -49,7 +49,7 @@ final class ChampionChallengerRule {
         double[] logistic = new double[known.size()];
         for (int i = 0; i < known.size(); i++) {
             RetrainStore.PairedScore p = known.get(i);
-            outcome[i] = ShopHistory.label(
+            outcome[i] = StoredShop.label(
                     builder.example(customers.get(p.customerId()), cutOffs.evaluation(), history.knownUntil()), kind);
             lstm[i] = p.lstm();
             logistic[i] = p.logistic();

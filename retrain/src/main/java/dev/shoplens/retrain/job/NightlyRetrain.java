@@ -14,7 +14,7 @@ import dev.shoplens.retrain.lstm.TrainingRun;
 import dev.shoplens.retrain.sequences.CutOffs;
 import dev.shoplens.retrain.sequences.SequenceBuilder;
 import dev.shoplens.retrain.sequences.SequenceExample;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.store.StoreSettings;
@@ -70,7 +70,7 @@ public final class NightlyRetrain {
         Backend.start(settings.threads());
         store.migrate();
         List<RetrainRun> runs = new ArrayList<>();
-        ShopHistory history = null;
+        StoredShop history = null;
         Instant started = clock.instant();
         try {
             progress.now("reading the customers' histories");
@@ -92,7 +92,7 @@ public final class NightlyRetrain {
         return runs;
     }
 
-    RetrainRun retrain(ModelKind kind, ShopHistory history) {
+    RetrainRun retrain(ModelKind kind, StoredShop history) {
         Instant started = clock.instant();
         try {
             return trainAndDecide(kind, history, started);
@@ -102,7 +102,7 @@ public final class NightlyRetrain {
         }
     }
 
-    private RetrainRun trainAndDecide(ModelKind kind, ShopHistory history, Instant started) {
+    private RetrainRun trainAndDecide(ModelKind kind, StoredShop history, Instant started) {
         String registryKind = LstmModel.registryKind(kind);
         String model = kind.name().toLowerCase(Locale.ROOT) + " LSTM";
         progress.now(model + ": cutting sequences");
@@ -186,7 +186,7 @@ public final class NightlyRetrain {
     }
 
     private static List<SequenceExample> matured(List<SequenceExample> examples, ModelKind kind) {
-        return examples.stream().filter(e -> ShopHistory.label(e, kind) != null).toList();
+        return examples.stream().filter(e -> StoredShop.label(e, kind) != null).toList();
     }
 
     private RetrainRun failed(ModelKind kind, Instant started, Instant dataUntil, RuntimeException e) {

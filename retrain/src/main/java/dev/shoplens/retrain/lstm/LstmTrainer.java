@@ -4,7 +4,7 @@ import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.ClassifierMetrics;
 import dev.shoplens.retrain.sequences.Channel;
 import dev.shoplens.retrain.sequences.SequenceExample;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredShop;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -106,7 +106,7 @@ public final class LstmTrainer {
             List<SequenceExample> training,
             List<SequenceExample> validation) {
         for (SequenceExample e : labelled) {
-            if (ShopHistory.label(e, kind) == null) {
+            if (StoredShop.label(e, kind) == null) {
                 continue;
             }
             (isValidation(e.customerId()) ? validation : training).add(e);
@@ -144,7 +144,7 @@ public final class LstmTrainer {
     public static boolean[] labels(List<SequenceExample> examples, ModelKind kind) {
         boolean[] positive = new boolean[examples.size()];
         for (int i = 0; i < positive.length; i++) {
-            positive[i] = ShopHistory.label(examples.get(i), kind);
+            positive[i] = StoredShop.label(examples.get(i), kind);
         }
         return positive;
     }

@@ -24,7 +24,7 @@ public final class SequenceBuilder {
         this.settings = settings;
     }
 
-    public SequenceExample example(CustomerHistory customer, Instant cutOff, Instant knownUntil) {
+    public SequenceExample example(StoredCustomer customer, Instant cutOff, Instant knownUntil) {
         if (!cutOff.equals(cutOff.truncatedTo(ChronoUnit.DAYS))) {
             throw new IllegalArgumentException("a cut-off is a UTC midnight: " + cutOff);
         }
@@ -36,7 +36,7 @@ public final class SequenceBuilder {
                 negate(label(customer, cutOff, settings.horizons().churn(), knownUntil)));
     }
 
-    float[][] values(CustomerHistory customer, Instant cutOff) {
+    float[][] values(StoredCustomer customer, Instant cutOff) {
         int days = settings.days();
         double[][] raw = new double[Channel.count()][days];
         Instant start = cutOff.minus(Duration.ofDays(days));
@@ -68,7 +68,7 @@ public final class SequenceBuilder {
     }
 
     /** Each day's product views and cart adds; days before the window or from the cut-off on are not read. */
-    private void fillActivity(CustomerHistory customer, Instant start, double[][] raw) {
+    private void fillActivity(StoredCustomer customer, Instant start, double[][] raw) {
         LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
         for (DailyActivity activity : customer.days()) {
             long day = ChronoUnit.DAYS.between(first, activity.day());
@@ -86,7 +86,7 @@ public final class SequenceBuilder {
      * Days since the last order and tenure at the end of each day; before the first order, days since the last
      * order counts from the first visit, as the streaming features do ("no order yet in 12 days").
      */
-    private void fillClocks(CustomerHistory customer, Instant start, double[][] raw) {
+    private void fillClocks(StoredCustomer customer, Instant start, double[][] raw) {
         for (int d = 0; d < settings.days(); d++) {
             Instant endOfDay = start.plus(Duration.ofDays(d + 1));
             if (!customer.firstSeen().isBefore(endOfDay)) {
@@ -99,7 +99,7 @@ public final class SequenceBuilder {
         }
     }
 
-    private static Instant lastPurchaseBefore(CustomerHistory customer, Instant end) {
+    private static Instant lastPurchaseBefore(StoredCustomer customer, Instant end) {
         Instant last = null;
         for (OrderRow order : customer.orders()) {
             if (!order.time().isBefore(end)) {
@@ -113,7 +113,7 @@ public final class SequenceBuilder {
     }
 
     /** Whether the customer bought in the horizon after the cut-off ({@link LabelWindow}); null while it is open. */
-    private static Boolean label(CustomerHistory customer, Instant cutOff, Duration horizon, Instant knownUntil) {
+    private static Boolean label(StoredCustomer customer, Instant cutOff, Duration horizon, Instant knownUntil) {
         Instant end = cutOff.plus(horizon);
         if (end.isAfter(knownUntil)) {
             return null;

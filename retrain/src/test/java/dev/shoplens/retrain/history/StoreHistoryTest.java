@@ -7,9 +7,9 @@ import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.retrain.PlantedShop;
-import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.DailyActivity;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredCustomer;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.write.ResultWriter;
 import java.nio.file.Path;
@@ -69,9 +69,9 @@ class StoreHistoryTest {
             writer.writeCustomerDays(List.of(day("a", 1, 4, 1))); // written again after a replay
         }
 
-        ShopHistory all = StoreHistory.read(store);
+        StoredShop all = StoreHistory.read(store);
         assertThat(all.newestEvent()).isEqualTo(T.plusSeconds(7_200));
-        assertThat(all.customers()).extracting(CustomerHistory::customerId).containsExactly("a", "b");
+        assertThat(all.customers()).extracting(StoredCustomer::customerId).containsExactly("a", "b");
         assertThat(all.customers().get(0).orders())
                 .extracting(OrderRow::eventId)
                 .containsExactly("e1", "e2");
@@ -88,11 +88,11 @@ class StoreHistoryTest {
                 .extracting(DailyActivity::views)
                 .containsExactly(1);
 
-        ShopHistory before = StoreHistory.read(store, T);
+        StoredShop before = StoreHistory.read(store, T);
         assertThat(before.newestEvent()).isEqualTo(T);
         assertThat(before.customers().get(1).orders()).isEmpty();
-        ShopHistory earlier = StoreHistory.read(store, T.minusSeconds(86_400 * 3));
-        assertThat(earlier.customers()).extracting(CustomerHistory::customerId).containsExactly("a");
+        StoredShop earlier = StoreHistory.read(store, T.minusSeconds(86_400 * 3));
+        assertThat(earlier.customers()).extracting(StoredCustomer::customerId).containsExactly("a");
         assertThat(earlier.customers().get(0).days())
                 .extracting(DailyActivity::views)
                 .containsExactly(5);

@@ -11,9 +11,9 @@ import dev.shoplens.retrain.demand.NightlyDemandRefit;
 import dev.shoplens.retrain.demand.NightlyDemandRefitTest;
 import dev.shoplens.retrain.history.StoreHistory;
 import dev.shoplens.retrain.lstm.LstmSettings;
-import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.SequenceSettings;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredCustomer;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.read.InventoryFilter;
@@ -62,7 +62,7 @@ class ClickHouseRetrainIT {
     void twoNightsRegisterWarmStartScoreAndCompareOnClickHouse() {
         ClickHouseSettings store = new ClickHouseSettings(
                 clickhouse.url(), "retrain", clickhouse.user(), clickhouse.password(), clickhouse.compresses());
-        ShopHistory shop = PlantedShop.shop("c", 200, 130, 4);
+        StoredShop shop = PlantedShop.shop("c", 200, 130, 4);
         try (ResultWriter writer = store.openWriter()) {
             PlantedShop.write(shop, writer);
             writer.writeCustomerScores(NightlyRetrainTest.randomLogisticScores(shop));
@@ -92,19 +92,19 @@ class ClickHouseRetrainIT {
     void aReplayedCustomerDayIsReadOnceWithItsNewestCounts() {
         ClickHouseSettings store = new ClickHouseSettings(
                 clickhouse.url(), "days", clickhouse.user(), clickhouse.password(), clickhouse.compresses());
-        ShopHistory shop = PlantedShop.shop("c", 20, 40, 6);
+        StoredShop shop = PlantedShop.shop("c", 20, 40, 6);
         try (ResultWriter writer = store.openWriter()) {
             PlantedShop.write(shop, writer);
             PlantedShop.write(shop, writer); // the replay: a second copy of every row until a merge
         }
         assertThat(count(store, "customer_daily")).as("copies before a merge").isEqualTo(2 * days(shop));
 
-        ShopHistory read = StoreHistory.read(store);
+        StoredShop read = StoreHistory.read(store);
 
         assertThat(read.customers()).hasSize(20);
         for (int i = 0; i < 20; i++) {
-            CustomerHistory written = shop.customers().get(i);
-            CustomerHistory stored = read.customers().stream()
+            StoredCustomer written = shop.customers().get(i);
+            StoredCustomer stored = read.customers().stream()
                     .filter(c -> c.customerId().equals(written.customerId()))
                     .findFirst()
                     .orElseThrow();
@@ -138,7 +138,7 @@ class ClickHouseRetrainIT {
         }
     }
 
-    private static long days(ShopHistory shop) {
+    private static long days(StoredShop shop) {
         return shop.customers().stream().mapToLong(c -> c.days().size()).sum();
     }
 

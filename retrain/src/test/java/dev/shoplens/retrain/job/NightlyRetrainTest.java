@@ -14,7 +14,7 @@ import dev.shoplens.retrain.PlantedShop;
 import dev.shoplens.retrain.demand.NightlyDemandRefitTest;
 import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.sequences.SequenceSettings;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.store.DuckDbSettings;
@@ -63,7 +63,7 @@ class NightlyRetrainTest {
     @BeforeAll
     static void trainTheFirstNight() {
         DuckDbSettings template = DuckDbSettings.inDataDir(firstNight);
-        ShopHistory shop = PlantedShop.shop("c", 300, 130, 3);
+        StoredShop shop = PlantedShop.shop("c", 300, 130, 3);
         try (ResultWriter writer = template.openWriter()) {
             PlantedShop.write(shop, writer);
             writer.writeCustomerScores(randomLogisticScores(shop));
@@ -83,7 +83,7 @@ class NightlyRetrainTest {
     }
 
     /** A streaming model that knows nothing: its purchase scores are noise. */
-    static List<CustomerScore> randomLogisticScores(ShopHistory shop) {
+    static List<CustomerScore> randomLogisticScores(StoredShop shop) {
         Random random = new Random(5);
         List<CustomerScore> scores = new ArrayList<>();
         for (var c : shop.customers()) {

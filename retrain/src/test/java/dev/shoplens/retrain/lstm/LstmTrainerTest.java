@@ -14,7 +14,7 @@ import dev.shoplens.retrain.sequences.Channel;
 import dev.shoplens.retrain.sequences.SequenceBuilder;
 import dev.shoplens.retrain.sequences.SequenceExample;
 import dev.shoplens.retrain.sequences.SequenceSettings;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredShop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +36,7 @@ class LstmTrainerTest {
     @BeforeAll
     static void trainOnThePlantedPattern() {
         Backend.start(1);
-        ShopHistory shop = PlantedShop.shop("c", 600, 200, 1);
+        StoredShop shop = PlantedShop.shop("c", 600, 200, 1);
         training = shop.labelled(
                 List.of(PlantedShop.day(100), PlantedShop.day(107), PlantedShop.day(114), PlantedShop.day(121)),
                 BUILDER);

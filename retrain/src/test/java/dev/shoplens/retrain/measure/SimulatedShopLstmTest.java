@@ -12,12 +12,12 @@ import dev.shoplens.retrain.job.RetrainSettings;
 import dev.shoplens.retrain.lstm.LstmTrainer;
 import dev.shoplens.retrain.lstm.TrainingRun;
 import dev.shoplens.retrain.sequences.Channel;
-import dev.shoplens.retrain.sequences.CustomerHistory;
 import dev.shoplens.retrain.sequences.CutOffs;
 import dev.shoplens.retrain.sequences.DailyActivity;
 import dev.shoplens.retrain.sequences.SequenceBuilder;
 import dev.shoplens.retrain.sequences.SequenceExample;
-import dev.shoplens.retrain.sequences.ShopHistory;
+import dev.shoplens.retrain.sequences.StoredCustomer;
+import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.simulator.ShopConfig;
 import dev.shoplens.simulator.SimulatedShop;
 import java.time.Duration;
@@ -51,8 +51,8 @@ class SimulatedShopLstmTest {
         int threads = Integer.getInteger("shoplens.threads", 1);
         RetrainSettings settings = RetrainSettings.defaults(threads);
         Backend.start(threads);
-        ShopHistory everything = shop();
-        ShopHistory tonight = before(everything, NIGHT);
+        StoredShop everything = shop();
+        StoredShop tonight = before(everything, NIGHT);
         SequenceBuilder builder = new SequenceBuilder(settings.sequences());
 
         for (ModelKind kind : List.of(ModelKind.PURCHASE, ModelKind.CHURN)) {
@@ -103,7 +103,7 @@ class SimulatedShopLstmTest {
         return score;
     }
 
-    static ShopHistory shop() {
+    static StoredShop shop() {
         SimulatedShop shop = new SimulatedShop(ShopConfig.demo(42, START));
         Map<String, Instant> firstSeen = new LinkedHashMap<>();
         Map<String, List<OrderRow>> orders = new LinkedHashMap<>();
@@ -126,23 +126,23 @@ class SimulatedShopLstmTest {
                         e.type() == EventType.VIEW ? 0 : 1]++;
             }
         }
-        List<CustomerHistory> customers = new ArrayList<>();
-        firstSeen.forEach((id, seen) -> customers.add(new CustomerHistory(
+        List<StoredCustomer> customers = new ArrayList<>();
+        firstSeen.forEach((id, seen) -> customers.add(new StoredCustomer(
                 id,
                 seen,
                 orders.getOrDefault(id, List.of()),
                 browsing.getOrDefault(id, Map.of()).entrySet().stream()
                         .map(d -> new DailyActivity(d.getKey(), d.getValue()[0], d.getValue()[1]))
                         .toList())));
-        return new ShopHistory(customers, END);
+        return new StoredShop(customers, END);
     }
 
     /** What the store held on the night {@code night}: nothing at or after it. */
-    static ShopHistory before(ShopHistory shop, Instant night) {
-        List<CustomerHistory> customers = new ArrayList<>();
-        for (CustomerHistory c : shop.customers()) {
+    static StoredShop before(StoredShop shop, Instant night) {
+        List<StoredCustomer> customers = new ArrayList<>();
+        for (StoredCustomer c : shop.customers()) {
             if (c.firstSeen().isBefore(night)) {
-                customers.add(new CustomerHistory(
+                customers.add(new StoredCustomer(
                         c.customerId(),
                         c.firstSeen(),
                         c.orders().stream()
@@ -153,6 +153,6 @@ class SimulatedShopLstmTest {
                                 .toList()));
             }
         }
-        return new ShopHistory(customers, night);
+        return new StoredShop(customers, night);
     }
 }

@@ -31,8 +31,8 @@ class SequenceBuilderTest {
     }
 
     /** First seen on day 0; bought on days 10 and 40, returned on day 45, bought again on day 55. */
-    static CustomerHistory customer() {
-        return new CustomerHistory(
+    static StoredCustomer customer() {
+        return new StoredCustomer(
                 "c1",
                 day(0.5),
                 List.of(
@@ -65,7 +65,7 @@ class SequenceBuilderTest {
     @Test
     void eachDaysViewsAndCartAddsGoInTheirDaysPlaceAndNothingFromTheCutOffOn() {
         LocalDate day0 = LocalDate.of(2026, 1, 1);
-        CustomerHistory browsing = new CustomerHistory(
+        StoredCustomer browsing = new StoredCustomer(
                 "c1",
                 day(0.5),
                 List.of(),
@@ -94,7 +94,7 @@ class SequenceBuilderTest {
     @Test
     void nothingAfterTheCutOffLeaksIntoTheSequence() {
         SequenceExample withLater = builder.example(customer(), day(50), day(100));
-        CustomerHistory withoutLater = new CustomerHistory(
+        StoredCustomer withoutLater = new StoredCustomer(
                 "c1",
                 day(0.5),
                 customer().orders().stream()
@@ -123,7 +123,7 @@ class SequenceBuilderTest {
     @Test
     void anOrderAtTheCutOffIsInItsLabelAndOneAtTheHorizonsEndIsNot() {
         // The streaming models' labels count the same way (LabelWindow): [cut-off, cut-off + 7 days).
-        CustomerHistory boughtOnDay20 = new CustomerHistory("c1", day(0.5), List.of(purchase("o1", 20, 50)));
+        StoredCustomer boughtOnDay20 = new StoredCustomer("c1", day(0.5), List.of(purchase("o1", 20, 50)));
 
         assertThat(builder.example(boughtOnDay20, day(20), day(100)).purchase()).isTrue();
         assertThat(builder.example(boughtOnDay20, day(13), day(100)).purchase()).isFalse();
@@ -154,8 +154,8 @@ class SequenceBuilderTest {
 
     @Test
     void onlyCustomersSeenBeforeACutOffGetASequence() {
-        CustomerHistory late = new CustomerHistory("c2", day(60), List.of());
-        ShopHistory history = new ShopHistory(List.of(customer(), late), day(120));
+        StoredCustomer late = new StoredCustomer("c2", day(60), List.of());
+        StoredShop history = new StoredShop(List.of(customer(), late), day(120));
 
         assertThat(history.at(day(50), builder))
                 .extracting(SequenceExample::customerId)

@@ -9,9 +9,9 @@ import java.util.List;
  * What the store knows of one customer: when they were first seen, their purchases and returns, and their daily
  * views and cart adds, each oldest first.
  */
-public record CustomerHistory(String customerId, Instant firstSeen, List<OrderRow> orders, List<DailyActivity> days) {
+public record StoredCustomer(String customerId, Instant firstSeen, List<OrderRow> orders, List<DailyActivity> days) {
 
-    public CustomerHistory {
+    public StoredCustomer {
         if (customerId == null || firstSeen == null) {
             throw new IllegalArgumentException("a customer needs an id and a first-seen time");
         }
@@ -20,7 +20,7 @@ public record CustomerHistory(String customerId, Instant firstSeen, List<OrderRo
     }
 
     /** A customer of whom only orders are known (no daily views or cart adds). */
-    public CustomerHistory(String customerId, Instant firstSeen, List<OrderRow> orders) {
+    public StoredCustomer(String customerId, Instant firstSeen, List<OrderRow> orders) {
         this(customerId, firstSeen, orders, List.of());
     }
 

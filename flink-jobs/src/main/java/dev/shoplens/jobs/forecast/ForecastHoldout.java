@@ -11,12 +11,12 @@ import java.util.Map;
  * added up over all series and days (so large series weigh more, as they do in stock), for the method each series
  * chose and for every method alone (seasonal naive and the moving average are the benchmarks).
  */
-public final class Backtest {
+public final class ForecastHoldout {
 
     /** The method each series chose by its own measured error. */
     public static final String CHOSEN = "chosen";
 
-    private Backtest() {}
+    private ForecastHoldout() {}
 
     /** One daily series: the demand of consecutive days from {@code firstDay} (UTC epoch day) on. */
     public record Series(long firstDay, double[] demand) {}

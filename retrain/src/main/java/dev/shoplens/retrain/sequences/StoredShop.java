@@ -10,7 +10,7 @@ import java.util.List;
  * Every customer's history as the store holds it, up to {@code newestEvent}, and the examples one night's retrain
  * cuts from it.
  */
-public record ShopHistory(List<CustomerHistory> customers, Instant newestEvent) {
+public record StoredShop(List<StoredCustomer> customers, Instant newestEvent) {
 
     /** The labelled examples at each cut-off, every customer known before it. */
     public List<SequenceExample> labelled(List<Instant> cutOffs, SequenceBuilder builder) {
@@ -24,7 +24,7 @@ public record ShopHistory(List<CustomerHistory> customers, Instant newestEvent) 
     /** One example per customer known before {@code cutOff}; labels that have not matured are null. */
     public List<SequenceExample> at(Instant cutOff, SequenceBuilder builder) {
         List<SequenceExample> examples = new ArrayList<>();
-        for (CustomerHistory customer : customers) {
+        for (StoredCustomer customer : customers) {
             if (customer.knownBefore(cutOff)) {
                 examples.add(builder.example(customer, cutOff, knownUntil()));
             }
