@@ -1,5 +1,6 @@
 package dev.shoplens.jobs.models;
 
+import dev.shoplens.event.EventType;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.models.labels.LabelledExample;
@@ -12,6 +13,8 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -22,6 +25,12 @@ import org.apache.flink.util.OutputTag;
  * One event-time timer per customer, at the next midnight; a customer silent past the retention is forgotten with
  * their pending labels, so neither state nor timers outlive them. In a bounded replay no day after the data's end
  * is run (see {@link ModelSettings#dataEnd()}).
+ *
+ * <p>The snapshots waiting for their labels (up to one a week for the longest horizon, each a whole feature row) are
+ * kept in a state of their own and read only where they can change: at a midnight and at a purchase. With RocksDB
+ * every state read and write is a (de)serialization, and reading them with the timeline at every event was most of
+ * the timeline's cost. A timeline restored from a savepoint of an earlier release still holds them and hands them
+ * over at its first read.
  *
  * <p>An event after a midnight the watermark has not passed waits (in event-time order) until it has: a customer's
  * events reach this function through parallel upstream subtasks and can overtake each other, so an event of
@@ -40,6 +49,7 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
 
     private transient ErasedCustomers erased;
     private transient ValueState<CustomerTimeline> timeline;
+    private transient ValueState<List<PendingSnapshot>> pendingSnapshots;
     private transient ValueState<Long> timer;
     private transient ListState<ShopEvent> waiting;
 
@@ -51,6 +61,9 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
     @Override
     public void open(OpenContext openContext) {
         timeline = getRuntimeContext().getState(new ValueStateDescriptor<>("timeline", CustomerTimeline.class));
+        pendingSnapshots = getRuntimeContext()
+                .getState(new ValueStateDescriptor<>(
+                        "pending-snapshots", Types.LIST(TypeInformation.of(PendingSnapshot.class))));
         timer = getRuntimeContext().getState(new ValueStateDescriptor<>("tick-timer", Long.class));
         waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting-events", ShopEvent.class));
         erased = new ErasedCustomers(erasedSource, ErasedCustomers.REFRESH);
@@ -68,9 +81,42 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         if (current == null) {
             current = new CustomerTimeline();
         }
+        boolean withPending = touchesPending(current, event);
+        if (withPending) {
+            loadPending(current);
+        }
         current.apply(ctx.getCurrentKey(), event, settings, output(ctx, out));
-        timeline.update(current);
+        store(current, withPending);
         schedule(ctx, current.nextTick);
+    }
+
+    /** A purchase may be the first order after a snapshot; an event past the next midnight runs that midnight. */
+    static boolean touchesPending(CustomerTimeline current, ShopEvent event) {
+        return event.type() == EventType.PURCHASE
+                || (current.nextTick != Long.MIN_VALUE
+                        && current.nextTick <= event.time().toEpochMilli());
+    }
+
+    /** The timeline's pending snapshots from their own state (a timeline of an earlier release holds them itself). */
+    private void loadPending(CustomerTimeline current) throws Exception {
+        if (!current.pending.isEmpty()) {
+            return;
+        }
+        List<PendingSnapshot> stored = pendingSnapshots.value();
+        current.pending = stored == null ? new ArrayList<>() : stored;
+    }
+
+    /** Writes the timeline without its pending snapshots, and those, if they were read, to their own state. */
+    private void store(CustomerTimeline current, boolean withPending) throws Exception {
+        if (withPending) {
+            if (current.pending.isEmpty()) {
+                pendingSnapshots.clear();
+            } else {
+                pendingSnapshots.update(current.pending);
+            }
+            current.pending = new ArrayList<>();
+        }
+        timeline.update(current);
     }
 
     @Override
@@ -83,6 +129,7 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
             }
             timer.clear();
             timeline.clear();
+            pendingSnapshots.clear();
             waiting.clear();
             return;
         }
@@ -90,6 +137,7 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         CustomerTimeline current = timeline.value();
         CustomerTimeline.Output output = output(ctx, out);
         if (current != null) {
+            loadPending(current);
             current.runTicksUpTo(ctx.getCurrentKey(), settings.knownUntil(timestamp), settings, output);
             if (current.isForgotten(settings)) {
                 current = null; // an event still waiting starts the customer afresh, as if it came later
@@ -102,8 +150,9 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         boolean eventsWait = !held.isEmpty();
         if (current == null) {
             timeline.clear();
+            pendingSnapshots.clear();
         } else {
-            timeline.update(current);
+            store(current, true);
         }
         // The timer stays at the next midnight (even one the watermark has passed: it fires within this watermark),
         // so every midnight runs before the watermark moves on and the trainer never gets a label late.

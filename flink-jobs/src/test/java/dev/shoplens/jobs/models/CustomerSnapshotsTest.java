@@ -127,8 +127,8 @@ class CustomerSnapshotsTest {
                     .noneMatch(t -> t.toString().contains("c1"));
             erasing.processWatermark(midnight(6).toEpochMilli());
             assertThat(erasing.numKeyedStateEntries())
-                    .as("only c2's timeline and tick")
-                    .isEqualTo(2);
+                    .as("only c2's timeline, tick and snapshots waiting for labels")
+                    .isEqualTo(3);
         }
     }
 
@@ -190,6 +190,56 @@ class CustomerSnapshotsTest {
     }
 
     @Test
+    void theSnapshotsWaitingForLabelsAreKeptApartFromTheTimeline() throws Exception {
+        send(purchase("c1", "s1", "o1", midnight(0).plus(Duration.ofHours(9)), line("p1", 1, 40.0)));
+        harness.processWatermark(midnight(3).toEpochMilli());
+        send(view("c1", "s2", "p1", "toys", midnight(3).plus(Duration.ofHours(2))));
+
+        harness.getOperator().getKeyedStateBackend().setCurrentKey("c1");
+        assertThat(timelineState().pending).as("not in the timeline's state").isEmpty();
+        assertThat(pendingState())
+                .extracting(p -> p.at)
+                .containsExactly(
+                        midnight(1).toEpochMilli(),
+                        midnight(2).toEpochMilli(),
+                        midnight(3).toEpochMilli());
+        assertThat(CustomerSnapshots.touchesPending(
+                        timelineState(),
+                        view("c1", "s2", "p1", "toys", midnight(3).plus(Duration.ofHours(3)))))
+                .as("a view before the next midnight leaves them alone")
+                .isFalse();
+        assertThat(CustomerSnapshots.touchesPending(
+                        timelineState(),
+                        purchase("c1", "s2", "o2", midnight(3).plus(Duration.ofHours(3)), line("p1", 1, 1.0))))
+                .isTrue();
+
+        send(purchase("c1", "s2", "o2", midnight(3).plus(Duration.ofHours(3)), line("p1", 1, 1.0)));
+        harness.processWatermark(midnight(9).toEpochMilli());
+        assertThat(example(ModelKind.PURCHASE, midnight(1)).outcome().daysToFirstOrder())
+                .as("the purchase reached the snapshots in their own state")
+                .isCloseTo(2.125, within(1e-9));
+    }
+
+    private CustomerTimeline timelineState() throws Exception {
+        return stateOf("timeline", CustomerTimeline.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PendingSnapshot> pendingState() throws Exception {
+        return (List<PendingSnapshot>) (List<?>) stateOf("pending-snapshots", List.class);
+    }
+
+    private <T> T stateOf(String name, Class<T> type) throws Exception {
+        return harness.getOperator()
+                .getKeyedStateBackend()
+                .getPartitionedState(
+                        org.apache.flink.runtime.state.VoidNamespace.INSTANCE,
+                        org.apache.flink.runtime.state.VoidNamespaceSerializer.INSTANCE,
+                        new org.apache.flink.api.common.state.ValueStateDescriptor<>(name, type))
+                .value();
+    }
+
+    @Test
     void anEventThatOvertakesAnEarlierOneAcrossMidnightWaitsForIt() throws Exception {
         send(purchase("c1", "s1", "o1", midnight(0).plus(Duration.ofHours(9)), line("p1", 1, 40.0)));
         harness.processWatermark(midnight(1).minus(Duration.ofMinutes(10)).toEpochMilli());
@@ -212,8 +262,8 @@ class CustomerSnapshotsTest {
                 .as("the label counts only the order after the snapshot")
                 .isEqualTo(1);
         assertThat(harness.numKeyedStateEntries())
-                .as("nothing waits once the watermark has passed")
-                .isEqualTo(2);
+                .as("nothing waits once the watermark has passed: timeline, timer, snapshots waiting for labels")
+                .isEqualTo(3);
     }
 
     @Test
@@ -230,7 +280,9 @@ class CustomerSnapshotsTest {
         assertThat(daily.get(0).features().views7d())
                 .as("the first midnight holds the 23:59 view only")
                 .isEqualTo(1);
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+        assertThat(harness.numKeyedStateEntries())
+                .as("timeline, timer, snapshots waiting for labels")
+                .isEqualTo(3);
     }
 
     @Test
@@ -257,8 +309,8 @@ class CustomerSnapshotsTest {
 
         harness.processWatermark(midnight(102).toEpochMilli());
         assertThat(harness.numKeyedStateEntries())
-                .as("c1 forgotten, c2 not yet")
-                .isEqualTo(2);
+                .as("c1 forgotten, c2 not yet (timeline, timer, snapshots waiting for labels)")
+                .isEqualTo(3);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
         harness.processWatermark(midnight(200).toEpochMilli());
