@@ -45,16 +45,25 @@ final class PageTimer {
      */
     List<Figure> time(List<DashboardPage> pages, int warmup, int calls) throws SQLException {
         List<Figure> figures = new ArrayList<>();
-        for (DashboardPage page : pages) {
-            try {
-                page.read().accept(reader);
-            } catch (UnsupportedOperationException | StoreException refused) {
-                notes.printf("bench:   page %s not measured on %s: %s%n", page.name(), engine, firstLine(refused));
-                continue;
-            }
+        for (DashboardPage page : readable(pages, reader, engine, notes)) {
             figures.addAll(time(page, warmup, calls));
         }
         return figures;
+    }
+
+    /** The pages whose first read the engine accepts; the others are noted with the reason. */
+    static List<DashboardPage> readable(
+            List<DashboardPage> pages, ShopReader reader, String engine, PrintStream notes) {
+        List<DashboardPage> readable = new ArrayList<>();
+        for (DashboardPage page : pages) {
+            try {
+                page.read().accept(reader);
+                readable.add(page);
+            } catch (UnsupportedOperationException | StoreException refused) {
+                notes.printf("bench:   page %s not measured on %s: %s%n", page.name(), engine, firstLine(refused));
+            }
+        }
+        return readable;
     }
 
     private List<Figure> time(DashboardPage page, int warmup, int calls) throws SQLException {

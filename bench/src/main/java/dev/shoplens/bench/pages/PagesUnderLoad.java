@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,8 +27,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * each opening every page in an order of their own, {@code rounds} times, while a writer upserts what the feature job
  * writes at its sinks' pace ({@link #WRITE_ROWS} customers' features and scores and as many new orders every
  * {@link #WRITE_EVERY}). Each page read is measured against a bare read (a connection as the reader opens one, and
- * {@code SELECT 1}) that the same user makes right before or after it, under the same load. A read that throws counts
- * as failed; the first reason is noted. The users share one reader, as the dashboard's sessions do.
+ * {@code SELECT 1}) that the same user makes right before or after it, under the same load. A page read that throws
+ * counts as failed; the first reason is noted (a bare read that throws is noted apart). The users start once the
+ * writer has written its first batch, and the figures are not made if the writer fails. The users share one reader,
+ * as the dashboard's sessions do; pages the engine refuses are left out as {@link PageTimer} leaves them out.
  */
 final class PagesUnderLoad {
 
@@ -55,22 +58,27 @@ final class PagesUnderLoad {
     }
 
     /** What one user saw: each page read's time and the bare read's beside it, and the reads that failed. */
-    private record Visits(List<Double> pages, List<Double> bare, int failed, String firstFailure) {}
+    private record Visits(List<Double> pages, List<Double> bare, int failed, String firstFailure, int bareFailed) {}
 
     List<Figure> measure(List<DashboardPage> pages, int rounds, int customers) throws Exception {
+        List<DashboardPage> readable = PageTimer.readable(pages, reader, engine, notes);
+        List<CustomerFeatures> rows = SyntheticCustomers.features(customers, 31);
         AtomicBoolean usersDone = new AtomicBoolean();
         AtomicLong rowsWritten = new AtomicLong();
+        CountDownLatch firstBatch = new CountDownLatch(1);
         List<String> writerFailure = Collections.synchronizedList(new ArrayList<>());
-        Thread writer = new Thread(() -> write(customers, usersDone, rowsWritten, writerFailure), "bench-writer");
+        Thread writer =
+                new Thread(() -> write(rows, usersDone, rowsWritten, firstBatch, writerFailure), "bench-writer");
         ExecutorService users = Executors.newFixedThreadPool(USERS);
         long started = System.nanoTime();
         List<Visits> visits = new ArrayList<>();
         try {
             writer.start();
+            firstBatch.await();
             List<Future<Visits>> running = new ArrayList<>();
             for (int u = 0; u < USERS; u++) {
                 long seed = u;
-                running.add(users.submit(() -> visit(pages, rounds, new Random(seed))));
+                running.add(users.submit(() -> visit(readable, rounds, new Random(seed))));
             }
             for (Future<Visits> user : running) {
                 visits.add(user.get());
@@ -81,41 +89,58 @@ final class PagesUnderLoad {
             writer.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return figures(visits, rowsWritten.get() / seconds, writerFailure);
+        if (!writerFailure.isEmpty()) {
+            throw new IllegalStateException("the writer failed, so the reads were not under load: " + writerFailure);
+        }
+        return figures(visits, rowsWritten.get() / seconds);
     }
 
     private Visits visit(List<DashboardPage> pages, int rounds, Random random) {
         List<Double> pageTimes = new ArrayList<>();
         List<Double> bareTimes = new ArrayList<>();
-        int failed = 0;
-        String firstFailure = null;
+        int[] failed = {0, 0};
+        String[] firstFailure = {null};
         List<DashboardPage> order = new ArrayList<>(pages);
         for (int r = 0; r < rounds; r++) {
             Collections.shuffle(order, random);
             for (int i = 0; i < order.size(); i++) {
+                DashboardPage page = order.get(i);
+                // Turn about, so that neither side always meets the other's leftovers.
+                boolean pageFirst = (r + i) % 2 == 0;
+                if (!pageFirst) {
+                    bare(bareTimes, failed);
+                }
                 try {
-                    // Turn about, so that neither side always meets the other's leftovers.
-                    if ((r + i) % 2 == 0) {
-                        pageTimes.add(PageTimer.millis(reader, order.get(i)));
-                        bareTimes.add(PageTimer.bareRead(connections));
-                    } else {
-                        bareTimes.add(PageTimer.bareRead(connections));
-                        pageTimes.add(PageTimer.millis(reader, order.get(i)));
+                    pageTimes.add(PageTimer.millis(reader, page));
+                } catch (RuntimeException e) {
+                    failed[0]++;
+                    if (firstFailure[0] == null) {
+                        firstFailure[0] = page.name() + ": " + PageTimer.firstLine(e);
                     }
-                } catch (Exception e) {
-                    failed++;
-                    if (firstFailure == null) {
-                        firstFailure = order.get(i).name() + ": " + PageTimer.firstLine(e);
-                    }
+                }
+                if (pageFirst) {
+                    bare(bareTimes, failed);
                 }
             }
         }
-        return new Visits(pageTimes, bareTimes, failed, firstFailure);
+        return new Visits(pageTimes, bareTimes, failed[0], firstFailure[0], failed[1]);
+    }
+
+    private void bare(List<Double> times, int[] failed) {
+        try {
+            times.add(PageTimer.bareRead(connections));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            failed[1]++;
+        }
     }
 
     /** Upserts as the job's sinks do until the users are done: known customers' newer rows, and new orders. */
-    private void write(int customers, AtomicBoolean usersDone, AtomicLong rowsWritten, List<String> failure) {
-        List<CustomerFeatures> features = SyntheticCustomers.features(customers, 31);
+    private void write(
+            List<CustomerFeatures> features,
+            AtomicBoolean usersDone,
+            AtomicLong rowsWritten,
+            CountDownLatch firstBatch,
+            List<String> failure) {
         Instant asOf = SyntheticCustomers.AS_OF;
         int from = 0;
         int batch = 0;
@@ -128,6 +153,7 @@ final class PagesUnderLoad {
                 writer.writeCustomerScores(PageStore.scores(slice, asOf));
                 writer.writeOrders(orders(slice, batch, asOf));
                 rowsWritten.addAndGet(3L * slice.size());
+                firstBatch.countDown();
                 from = to == features.size() ? 0 : to;
                 batch++;
                 long wait = next - System.nanoTime();
@@ -139,6 +165,8 @@ final class PagesUnderLoad {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure.add(PageTimer.firstLine(e));
+        } finally {
+            firstBatch.countDown();
         }
     }
 
@@ -151,14 +179,22 @@ final class PagesUnderLoad {
         return orders;
     }
 
-    private List<Figure> figures(List<Visits> visits, double rowsPerSecond, List<String> writerFailure) {
-        Percentiles pages = Percentiles.of(all(visits, true));
-        Percentiles bare = Percentiles.of(all(visits, false));
+    private List<Figure> figures(List<Visits> visits, double rowsPerSecond) {
+        double[] pageTimes = all(visits, true);
+        double[] bareTimes = all(visits, false);
         int failed = visits.stream().mapToInt(Visits::failed).sum();
-        int reads = pages.count() + failed;
+        int reads = pageTimes.length + failed;
+        String prefix = "pages_under_load_" + engine;
+        Figure succeeded = Figure.against(prefix + "_succeeded_share", "share", (reads - failed) / (double) reads, 1.0);
+        if (pageTimes.length == 0 || bareTimes.length == 0) {
+            notes.printf("bench:   %d users on %s: no read succeeded; %d page reads failed%n", USERS, engine, failed);
+            return List.of(succeeded);
+        }
+        Percentiles pages = Percentiles.of(pageTimes);
+        Percentiles bare = Percentiles.of(bareTimes);
         notes.printf(
-                "bench:   %d users on %s: %,d page reads, %d failed%s; p95 %.0f ms (bare %.0f ms); the writer %,.0f"
-                        + " rows/s%s%n",
+                "bench:   %d users on %s: %,d page reads, %d failed%s (bare reads failed: %d); p95 %.0f ms (bare %.0f"
+                        + " ms); the writer %,.0f rows/s%n",
                 USERS,
                 engine,
                 reads,
@@ -169,15 +205,14 @@ final class PagesUnderLoad {
                         .findFirst()
                         .map(f -> " (first: " + f + ")")
                         .orElse(""),
+                visits.stream().mapToInt(Visits::bareFailed).sum(),
                 pages.p95(),
                 bare.p95(),
-                rowsPerSecond,
-                writerFailure.isEmpty() ? "" : ", and failed: " + writerFailure.get(0));
-        String prefix = "pages_under_load_" + engine;
+                rowsPerSecond);
         return List.of(
                 Figure.against(prefix + "_p50_ms", "ms", pages.p50(), bare.p50()),
                 Figure.against(prefix + "_p95_ms", "ms", pages.p95(), bare.p95()),
-                Figure.against(prefix + "_succeeded_share", "share", (reads - failed) / (double) reads, 1.0));
+                succeeded);
     }
 
     private static double[] all(List<Visits> visits, boolean pages) {

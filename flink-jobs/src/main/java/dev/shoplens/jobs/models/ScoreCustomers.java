@@ -86,17 +86,20 @@ public class ScoreCustomers
             s = new ScoreState();
         }
         s.latest = input.features();
+        boolean timerDeleted = false;
         if (input.afterEvent()) {
-            forgetWhenSilent(ctx, input.features().asOf().toEpochMilli() + forgetAfterMillis, s);
+            timerDeleted = forgetWhenSilent(ctx, input.features().asOf().toEpochMilli() + forgetAfterMillis, s);
         }
         if (input.daily()) {
             countSegmentMove(input.features(), s, ctx);
         }
         long watermark = ctx.timerService().currentWatermark();
         if (watermark != Long.MAX_VALUE) {
-            if (!s.scoreDue) {
+            if (!s.scoreDue || timerDeleted) {
                 // Every row until the watermark moves shares one timer. A score already due has its timer, past an
                 // earlier watermark and so at most one past this one: registering again costs a lookup per row.
+                // Unless the clean-up timer just moved: one key's timers at one time are one timer, so deleting the
+                // old clean-up time may have deleted the score's timer with it.
                 s.scoreDue = true;
                 ctx.timerService().registerEventTimeTimer(watermark + 1);
             }
@@ -123,17 +126,19 @@ public class ScoreCustomers
     /**
      * Moves the customer's clean-up timer to {@code at}, at most once a day of theirs (a timer moved on every event
      * was a delete and an insert into the timer queue per event); the timer may fire up to a day early, within the
-     * margin past the retention.
+     * margin past the retention. Returns whether it deleted a timer.
      */
-    private void forgetWhenSilent(ReadOnlyContext ctx, long at, ScoreState s) {
+    private boolean forgetWhenSilent(ReadOnlyContext ctx, long at, ScoreState s) {
         if (s.forgetAt != 0 && at <= s.forgetAt + CustomerTimeline.DAY) {
-            return;
+            return false;
         }
-        if (s.forgetAt != 0) {
+        boolean deleted = s.forgetAt != 0;
+        if (deleted) {
             ctx.timerService().deleteEventTimeTimer(s.forgetAt);
         }
         ctx.timerService().registerEventTimeTimer(at);
         s.forgetAt = at;
+        return deleted;
     }
 
     @Override

@@ -228,6 +228,27 @@ class ScoreCustomersTest {
     }
 
     @Test
+    void aScoreDueWhenTheCleanUpTimerMovesIsStillMade() throws Exception {
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        Instant cleanUp = at(2).plus(RETENTION).plus(Duration.ofDays(2));
+        harness.processWatermark(cleanUp.toEpochMilli() - 1);
+        assertThat(harness.extractOutputValues()).hasSize(1);
+
+        // A midnight's row makes a score due at the next watermark, the very time of the clean-up timer (one timer);
+        // then an event moves the clean-up on, deleting the timer at that time.
+        harness.processElement(
+                new ScoringInput(features("c1", midnight(1), 40), true),
+                midnight(1).toEpochMilli());
+        afterEvent("c1", midnight(2), 1);
+        harness.processWatermark(cleanUp.toEpochMilli());
+
+        assertThat(harness.extractOutputValues())
+                .extracting(CustomerScore::asOf)
+                .containsExactly(at(2), midnight(2));
+    }
+
+    @Test
     void afterTheFinalWatermarkEveryRowIsScoredAtOnce() throws Exception {
         harness.processWatermark(Long.MAX_VALUE);
         afterEvent("c1", at(2), 40);
