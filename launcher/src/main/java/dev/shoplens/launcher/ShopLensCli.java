@@ -1,6 +1,7 @@
 package dev.shoplens.launcher;
 
 import dev.shoplens.launcher.backtest.BacktestCommand;
+import dev.shoplens.launcher.configuration.ConfigCommand;
 import dev.shoplens.launcher.demo.DemoCommand;
 import dev.shoplens.launcher.erasure.EraseCommand;
 import dev.shoplens.launcher.imports.ImportCommand;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
             RetrainCommand.class,
             EraseCommand.class,
             CompactCommand.class,
-            HashPasswordCommand.class
+            HashPasswordCommand.class,
+            ConfigCommand.class
         })
 public final class ShopLensCli implements Runnable {
 

@@ -68,6 +68,11 @@ public enum ConfigKey {
         return defaultValue;
     }
 
+    /** A secret: shown only as set or not, never printed. */
+    public boolean secret() {
+        return this == CLICKHOUSE_PASSWORD;
+    }
+
     public String description() {
         return description;
     }

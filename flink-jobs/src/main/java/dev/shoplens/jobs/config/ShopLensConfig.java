@@ -21,10 +21,30 @@ import java.util.Map;
  */
 public final class ShopLensConfig {
 
-    private final Map<ConfigKey, String> values;
+    /** Where a key's effective value came from, as {@code shoplens config} shows it. */
+    public enum Origin {
+        DEFAULT("default"),
+        FILE("the file"),
+        ENVIRONMENT("environment"),
+        SECRET_FILE("secret file");
 
-    private ShopLensConfig(Map<ConfigKey, String> values) {
+        private final String words;
+
+        Origin(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    private final Map<ConfigKey, String> values;
+    private final Map<ConfigKey, Origin> origins;
+
+    private ShopLensConfig(Map<ConfigKey, String> values, Map<ConfigKey, Origin> origins) {
         this.values = values;
+        this.origins = origins;
         store(); // the store is needed by everything that reads the file; Kafka only by the job
         int parallelism = number(ConfigKey.FLINK_PARALLELISM);
         if (parallelism < 1) {
@@ -48,15 +68,25 @@ public final class ShopLensConfig {
     public static ShopLensConfig load(Path file, Map<String, String> environment) {
         JsonNode yaml = file == null ? null : readYaml(file);
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        Map<ConfigKey, Origin> origins = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
             String value = fromEnvironment(key, environment);
+            Origin origin = environment.containsKey(key.environmentVariable() + "_FILE")
+                    ? Origin.SECRET_FILE
+                    : Origin.ENVIRONMENT;
             if (value == null && yaml != null) {
                 JsonNode node = yaml.at("/" + key.path().replace('.', '/'));
                 value = node.isMissingNode() || node.isNull() ? null : node.asText();
+                origin = Origin.FILE;
             }
-            values.put(key, value != null ? value : key.defaultValue());
+            if (value == null) {
+                value = key.defaultValue();
+                origin = Origin.DEFAULT;
+            }
+            values.put(key, value);
+            origins.put(key, origin);
         }
-        return new ShopLensConfig(values);
+        return new ShopLensConfig(values, origins);
     }
 
     private static String fromEnvironment(ConfigKey key, Map<String, String> environment) {
@@ -89,6 +119,11 @@ public final class ShopLensConfig {
 
     public String get(ConfigKey key) {
         return values.get(key);
+    }
+
+    /** Where {@code key}'s value came from. */
+    public Origin origin(ConfigKey key) {
+        return origins.get(key);
     }
 
     public boolean bool(ConfigKey key) {
