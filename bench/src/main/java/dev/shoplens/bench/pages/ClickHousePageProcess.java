@@ -7,6 +7,7 @@ import dev.shoplens.bench.harness.ClickHouseEngine;
 import dev.shoplens.bench.harness.Figure;
 import dev.shoplens.bench.harness.Scratch;
 import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.read.SharedReads;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.testing.ChdbServer;
 import java.time.Instant;
@@ -51,8 +52,9 @@ public final class ClickHousePageProcess implements Suite {
             try (ShopReader reader = store.openReader()) {
                 List<Figure> figures = new ArrayList<>(new PageTimer("clickhouse", reader, store::connect, System.err)
                         .time(PageQueries.pages(now, customers), warmup, calls));
-                figures.addAll(new PagesUnderLoad("clickhouse", reader, store::connect, store, System.err)
-                        .measure(PageQueries.pages(now, customers), PageQueries.loadRounds(calls), customers));
+                figures.addAll(
+                        new PagesUnderLoad("clickhouse", SharedReads.over(reader), store::connect, store, System.err)
+                                .measure(PageQueries.pages(now, customers), PageQueries.loadRounds(calls), customers));
                 return figures;
             }
         }

@@ -5,6 +5,7 @@ import dev.shoplens.bench.Suite;
 import dev.shoplens.bench.harness.Figure;
 import dev.shoplens.bench.harness.Scratch;
 import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.read.SharedReads;
 import dev.shoplens.store.read.ShopReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,11 +40,12 @@ public final class PageQueries implements Suite {
                     DuckDBConnection root = store.connect().unwrap(DuckDBConnection.class)) {
                 List<Figure> figures = new ArrayList<>(new PageTimer("duckdb", reader, root::duplicate, System.err)
                         .time(pages(now, settings.pageCustomers()), warmup(settings), settings.pageQueries()));
-                figures.addAll(new PagesUnderLoad("duckdb", reader, root::duplicate, store, System.err)
-                        .measure(
-                                pages(now, settings.pageCustomers()),
-                                loadRounds(settings.pageQueries()),
-                                settings.pageCustomers()));
+                figures.addAll(
+                        new PagesUnderLoad("duckdb", SharedReads.over(reader), root::duplicate, store, System.err)
+                                .measure(
+                                        pages(now, settings.pageCustomers()),
+                                        loadRounds(settings.pageQueries()),
+                                        settings.pageCustomers()));
                 return figures;
             }
         }

@@ -1,6 +1,7 @@
 package dev.shoplens.dashboard.store;
 
 import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.read.SharedReads;
 import dev.shoplens.store.read.ShopReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,6 @@ public class StoreAutoConfiguration {
     ShopReader shopReader(StoreProperties properties) {
         DuckDbSettings settings = new DuckDbSettings(properties.duckdbFile(), false);
         LOG.info("Dashboard reads {}", settings.describe());
-        return settings.openReader();
+        return SharedReads.over(settings.openReader());
     }
 }

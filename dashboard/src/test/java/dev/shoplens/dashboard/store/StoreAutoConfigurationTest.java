@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import dev.shoplens.dashboard.TestShop;
-import dev.shoplens.store.read.DuckDbShopReader;
+import dev.shoplens.store.read.SharedReads;
 import dev.shoplens.store.read.ShopReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -22,7 +22,7 @@ class StoreAutoConfigurationTest {
         runner.withPropertyValues("shoplens.store.duckdb-file=" + file).run(context -> {
             assertThat(context).hasSingleBean(ShopReader.class);
             ShopReader reader = context.getBean(ShopReader.class);
-            assertThat(reader).isInstanceOf(DuckDbShopReader.class);
+            assertThat(reader).as("the users' shared reads over the file").isInstanceOf(SharedReads.class);
             assertThat(reader.status().store()).isEqualTo("duckdb:" + file);
             assertThat(reader.status().orders()).isEqualTo(3);
         });

@@ -4,6 +4,7 @@ import dev.shoplens.dashboard.DashboardApplication;
 import dev.shoplens.jobs.config.ConfigKey;
 import dev.shoplens.jobs.config.ShopLensConfig;
 import dev.shoplens.launcher.ConfigOption;
+import dev.shoplens.store.read.SharedReads;
 import dev.shoplens.store.read.ShopReader;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public final class DashboardCommand implements Callable<Integer> {
 
     /** Starts the dashboard with a reader of the configured store; users come from the Spring environment. */
     static ConfigurableApplicationContext start(ShopLensConfig config) {
-        ShopReader reader = config.store().openReader();
+        ShopReader reader = SharedReads.over(config.store().openReader());
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DashboardApplication.class)
                 .listeners(DashboardApplication::refuseTheDemoProfile)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("shopReader", reader))
