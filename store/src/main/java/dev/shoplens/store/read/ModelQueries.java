@@ -124,24 +124,16 @@ final class ModelQueries {
                     instant(r[3]),
                     (String) r[4],
                     (String) r[5],
-                    intOrNull(r[6]),
-                    intOrNull(r[7]),
-                    intOrNull(r[8]),
-                    doubleOrNull(r[9]),
-                    doubleOrNull(r[10]),
+                    SqlShopReader.integerOrNull(r[6]),
+                    SqlShopReader.integerOrNull(r[7]),
+                    SqlShopReader.integerOrNull(r[8]),
+                    SqlShopReader.doubleOrNull(r[9]),
+                    SqlShopReader.doubleOrNull(r[10]),
                     r[11] == null ? null : ((Number) r[11]).longValue(),
-                    doubleOrNull(r[12]),
+                    SqlShopReader.doubleOrNull(r[12]),
                     ((Number) r[13]).doubleValue()));
         }
         return result;
-    }
-
-    private static Integer intOrNull(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private static Double doubleOrNull(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private static List<ModelSummary> summaries(Connection c, String sql, Object... params) throws SQLException {

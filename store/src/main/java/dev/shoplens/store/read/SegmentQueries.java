@@ -39,10 +39,10 @@ final class SegmentQueries {
                     number(r[3]),
                     number(r[4]),
                     number(r[5]),
-                    nullable(r[6]),
+                    SqlShopReader.doubleOrNull(r[6]),
                     number(r[7]),
                     number(r[8]),
-                    nullable(r[9]),
+                    SqlShopReader.doubleOrNull(r[9]),
                     number(r[10])));
         }
         return result;
@@ -76,9 +76,5 @@ final class SegmentQueries {
 
     private static double number(Object value) {
         return value == null ? 0 : ((Number) value).doubleValue();
-    }
-
-    private static Double nullable(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
     }
 }

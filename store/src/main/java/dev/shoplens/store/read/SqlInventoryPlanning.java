@@ -314,7 +314,9 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                         + " WHERE day >= ? AND day <= ?" + where + " GROUP BY day",
                 params)) {
             LocalDate day = date(r[0]);
-            byDay.put(day, new DemandChart.HistoryDay(day, ((Number) r[1]).doubleValue(), integer(r[2])));
+            byDay.put(
+                    day,
+                    new DemandChart.HistoryDay(day, ((Number) r[1]).doubleValue(), SqlShopReader.integerOrNull(r[2])));
         }
         List<DemandChart.HistoryDay> history = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(origin); d = d.plusDays(1)) {
@@ -392,10 +394,6 @@ final class SqlInventoryPlanning implements InventoryPlanning {
             }
             st.executeUpdate();
         }
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
     }
 
     private static LocalDate date(Object value) {

@@ -333,6 +333,16 @@ public abstract class SqlShopReader implements ShopReader {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** A nullable whole-number column as JDBC hands it over. */
+    static Integer integerOrNull(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    /** A nullable number column as JDBC hands it over. */
+    static Double doubleOrNull(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
     public static Instant instant(Object value) {
         if (value == null) {
             return null;
