@@ -7,6 +7,7 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.jobs.activity.CountEvents;
 import dev.shoplens.jobs.activity.EventMark;
 import dev.shoplens.jobs.activity.ToEventCount;
+import dev.shoplens.jobs.combine.CombinePerWatermark;
 import dev.shoplens.jobs.customers.ByCustomer;
 import dev.shoplens.jobs.customers.CustomerActivity;
 import dev.shoplens.jobs.customers.CustomerDayFunction;
@@ -27,6 +28,7 @@ import dev.shoplens.jobs.products.ProductDayFunction;
 import dev.shoplens.jobs.sink.JobSinks;
 import dev.shoplens.jobs.types.JobTypes;
 import dev.shoplens.orders.OrderRow;
+import dev.shoplens.store.write.Tables;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -136,14 +138,17 @@ public final class FeatureJob {
      * timeline): the features are worked out once per event, not again in an operator of their own.
      */
     private void writeCustomerFeatures(DataStream<ScoringInput> timelines) {
-        timelines
+        SingleOutputStreamOperator<CustomerFeatures> features = timelines
                 .filter(ScoringInput::afterEvent)
                 .name("features after an event")
                 .uid("features-after-an-event")
                 .map(ScoringInput::features)
                 .returns(CustomerFeatures.class)
                 .name("customer features")
-                .uid("customer-features")
+                .uid("customer-features");
+        CombinePerWatermark.newestPerKey(features, row -> Tables.CUSTOMER_FEATURES.keyOf(row))
+                .name("newest customer features")
+                .uid("newest-customer-features")
                 .sinkTo(sinks.customerFeatures())
                 .name("store customer features")
                 .uid("store-customer-features")
@@ -179,6 +184,10 @@ public final class FeatureJob {
                 .process(new ProductDayFunction(settings.allowedLateness()))
                 .name("product days")
                 .uid("product-days");
+        // A day's row is its running total: the forecasts, like the store, need only the newest of a watermark.
+        productDays = CombinePerWatermark.newestPerKey(productDays, row -> Tables.PRODUCT_DAILY.keyOf(row))
+                .name("newest product days")
+                .uid("newest-product-days");
         productDays
                 .sinkTo(sinks.productDays())
                 .name("store product days")
@@ -201,10 +210,13 @@ public final class FeatureJob {
     }
 
     private void writeEventCounts(DataStream<ShopEvent> events) {
-        events.map(EventMark::of)
+        SingleOutputStreamOperator<EventMark> marks = events.map(EventMark::of)
                 .returns(EventMark.class)
                 .name("event marks")
-                .uid("event-marks")
+                .uid("event-marks");
+        CombinePerWatermark.combinePerKey(marks, EventMark::key, EventMark::plus)
+                .name("event marks per minute")
+                .uid("event-marks-per-minute")
                 .keyBy(EventMark::type)
                 .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
                 .allowedLateness(settings.allowedLateness())

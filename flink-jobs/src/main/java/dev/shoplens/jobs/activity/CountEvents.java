@@ -11,11 +11,10 @@ public class CountEvents implements AggregateFunction<EventMark, MinuteTally, Mi
     }
 
     @Override
-    public MinuteTally add(EventMark event, MinuteTally tally) {
-        long t = event.time();
-        tally.events++;
-        tally.first = Math.min(tally.first, t);
-        tally.last = Math.max(tally.last, t);
+    public MinuteTally add(EventMark mark, MinuteTally tally) {
+        tally.events += mark.events();
+        tally.first = Math.min(tally.first, mark.first());
+        tally.last = Math.max(tally.last, mark.last());
         return tally;
     }
 

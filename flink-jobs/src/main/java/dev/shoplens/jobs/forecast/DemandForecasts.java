@@ -2,6 +2,8 @@ package dev.shoplens.jobs.forecast;
 
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
+import dev.shoplens.jobs.combine.CombinePerWatermark;
+import dev.shoplens.store.write.ForecastTables;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -25,15 +27,26 @@ public final class DemandForecasts {
                 .process(new DemandForecastFunction(settings))
                 .name("product forecasts")
                 .uid("product-forecasts");
-        DataStream<DemandForecast> totals = products.getSideOutput(DemandForecastFunction.ROLLUP)
+        SingleOutputStreamOperator<DemandForecast> totals = products.getSideOutput(DemandForecastFunction.ROLLUP)
                 .keyBy(DemandUpdate::key)
                 .process(new DemandForecastFunction(settings))
                 .name("category and shop forecasts")
                 .uid("total-forecasts");
-        products.union(totals)
+        newest(products, "product")
+                .union(newest(totals, "total"))
                 .sinkTo(sink)
                 .name("store forecasts")
                 .uid("store-forecasts")
                 .setParallelism(1);
+    }
+
+    /**
+     * The newest forecast of each series when the watermark moves: a replay closes many days of a series between
+     * two watermarks, and the store keeps only the newest forecast of each.
+     */
+    private static DataStream<DemandForecast> newest(DataStream<DemandForecast> forecasts, String level) {
+        return CombinePerWatermark.newestPerKey(forecasts, f -> ForecastTables.DEMAND_FORECASTS.keyOf(f))
+                .name("newest " + level + " forecasts")
+                .uid("newest-" + level + "-forecasts");
     }
 }

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.List;
 
 /** The forecast tables of schema version 3 ({@code sql/duckdb/V3__forecasts.sql}). */
-final class ForecastTables {
+public final class ForecastTables {
 
     private ForecastTables() {}
 
-    static final Table<DemandForecast> DEMAND_FORECASTS = new Table<>(
+    public static final Table<DemandForecast> DEMAND_FORECASTS = new Table<>(
             "demand_forecasts",
             r -> List.of(r.level(), r.seriesId()),
             List.of(

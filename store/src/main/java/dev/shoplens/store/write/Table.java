@@ -20,11 +20,16 @@ public record Table<T>(String name, Function<T, Object> key, List<Column<T>> col
         return new Column<>(name, value);
     }
 
+    /** The key the table keeps one row of. */
+    public Object keyOf(T row) {
+        return key.apply(row);
+    }
+
     /** The rows of a batch with only the last row of each key, in first-seen order. */
     public Iterable<T> lastPerKey(List<T> rows) {
         Map<Object, T> byKey = new LinkedHashMap<>();
         for (T row : rows) {
-            byKey.put(key.apply(row), row);
+            byKey.put(keyOf(row), row);
         }
         return byKey.values();
     }
