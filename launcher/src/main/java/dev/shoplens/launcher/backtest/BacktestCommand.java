@@ -5,6 +5,8 @@ import dev.shoplens.launcher.progress.Progress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +45,22 @@ public final class BacktestCommand implements Callable<Integer> {
     int churnDays;
 
     @Option(
+            names = "--origins",
+            defaultValue = "1",
+            description = "Run the backtest at this many calibration ends, --every days apart, the latest at"
+                    + " --calibration-end, and report each figure's mean and spread over them (1.."
+                    + RollingOrigins.MAX_ORIGINS
+                    + "). Default: ${DEFAULT-VALUE}")
+    int origins;
+
+    @Option(
+            names = "--every",
+            defaultValue = "28",
+            paramLabel = "DAYS",
+            description = "Days between two origins. Default: ${DEFAULT-VALUE}")
+    int everyDays;
+
+    @Option(
             names = "--out",
             defaultValue = "backtest",
             paramLabel = "DIR",
@@ -52,11 +70,60 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BacktestSplit split = BacktestSplit.of(calibrationEnd, ZoneId.of(input.zone()), horizonDays, churnDays);
-        Backtest.Result result = Backtest.run(input.feed(), split, out, Progress.onStderr("backtest"));
-        BacktestReport.write(result, out);
-        printSummary(result);
+        List<BacktestSplit> splits = RollingOrigins.splits(
+                calibrationEnd, ZoneId.of(input.zone()), horizonDays, churnDays, origins, everyDays);
+        if (splits.size() == 1) {
+            Backtest.Result result = Backtest.run(input.feed(), splits.get(0), out, Progress.onStderr("backtest"));
+            BacktestReport.write(result, out);
+            printSummary(result);
+            return 0;
+        }
+        List<Backtest.Result> results = new ArrayList<>();
+        for (int i = 0; i < splits.size(); i++) {
+            BacktestSplit split = splits.get(i);
+            Path folder = RollingOrigins.folder(out, split);
+            Backtest.Result result = Backtest.run(
+                    input.feed(),
+                    split,
+                    folder,
+                    Progress.onStderr(String.format(
+                            Locale.ROOT,
+                            "backtest origin %d of %d (%s)",
+                            i + 1,
+                            splits.size(),
+                            split.calibrationEnd())));
+            BacktestReport.write(result, folder);
+            results.add(result);
+        }
+        RollingOrigins.writeCsv(results, out.resolve("rolling.csv"));
+        BacktestReport.writeRolling(results, out);
+        printRolling(results);
         return 0;
+    }
+
+    private void printRolling(List<Backtest.Result> results) {
+        List<Backtest.Result> judged =
+                results.stream().filter(Backtest.Result::judged).toList();
+        System.out.printf(
+                Locale.ROOT,
+                "%d origins from %s to %s, %d judged, %d days each%n",
+                results.size(),
+                results.get(0).split().calibrationEnd(),
+                results.get(results.size() - 1).split().calibrationEnd(),
+                judged.size(),
+                horizonDays);
+        for (RollingOrigins.ModelOverOrigins m : RollingOrigins.purchase(judged)) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-16s AUC %s (%s)  log loss %s  best on %d of %d%n",
+                    m.name(),
+                    m.auc().text("%.3f"),
+                    m.auc().range("%.3f"),
+                    m.logLoss().text("%.4f"),
+                    m.best(),
+                    judged.size());
+        }
+        System.out.println("report: " + out.toAbsolutePath().normalize().resolve("report.html"));
     }
 
     private void printSummary(Backtest.Result r) {

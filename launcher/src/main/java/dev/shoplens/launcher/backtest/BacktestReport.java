@@ -23,13 +23,22 @@ final class BacktestReport {
     private BacktestReport() {}
 
     static void write(Backtest.Result r, Path out) throws IOException {
-        List<Section> sections = sections(r);
-        StringBuilder md = new StringBuilder("# ShopLens backtest\n\n");
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>ShopLens"
-                + " backtest</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
+        write("ShopLens backtest", sections(r), out);
+    }
+
+    /** The report of a backtest at several origins: each figure's mean, spread and range, and who won where. */
+    static void writeRolling(List<Backtest.Result> results, Path out) throws IOException {
+        write("ShopLens backtest over " + results.size() + " origins", rollingSections(results), out);
+    }
+
+    private static void write(String title, List<Section> sections, Path out) throws IOException {
+        StringBuilder md = new StringBuilder("# " + title + "\n\n");
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>"
+                + ReportTable.escape(title)
+                + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
                 + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;"
                 + "text-align:right}th{background:#f4f4f4}td:first-child{text-align:left}</style></head><body>"
-                + "<h1>ShopLens backtest</h1>\n");
+                + "<h1>" + ReportTable.escape(title) + "</h1>\n");
         for (Section s : sections) {
             md.append("## ").append(s.title).append("\n\n");
             html.append("<h2>").append(ReportTable.escape(s.title)).append("</h2>\n");
@@ -51,6 +60,123 @@ final class BacktestReport {
     }
 
     private record Section(String title, List<String> paragraphs, List<ReportTable> tables, String svg) {}
+
+    private static List<Section> rollingSections(List<Backtest.Result> results) {
+        List<Backtest.Result> judged =
+                results.stream().filter(Backtest.Result::judged).toList();
+        List<Section> sections = new ArrayList<>();
+        ReportTable origins =
+                ReportTable.of("calibration end", "customers", "buyers in the horizon", "judged", "report");
+        for (Backtest.Result r : results) {
+            origins.row(
+                    r.split().calibrationEnd().toString(),
+                    String.format(Locale.ROOT, "%,d", r.customers().size()),
+                    r.evaluations().isEmpty()
+                            ? ""
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%,d",
+                                    r.evaluations().get(0).metrics().positives()),
+                    r.judged() ? "yes" : "no: the input ends first",
+                    RollingOrigins.folder(Path.of(""), r.split()) + "/report.md");
+        }
+        sections.add(new Section("The origins", List.of(origins(results)), List.of(origins), null));
+        if (judged.isEmpty()) {
+            return sections;
+        }
+        ReportTable purchase = ReportTable.of(
+                "predictor",
+                "origins",
+                "AUC",
+                "AUC range",
+                "log loss",
+                "Brier",
+                "predicted / actual orders",
+                "best AUC on");
+        for (RollingOrigins.ModelOverOrigins m : RollingOrigins.purchase(judged)) {
+            purchase.row(
+                    m.name(),
+                    Integer.toString(m.auc().n()),
+                    m.auc().text("%.3f"),
+                    m.auc().range("%.3f"),
+                    m.logLoss().text("%.4f"),
+                    m.brier().text("%.4f"),
+                    m.ordersRatio() == null ? "none" : m.ordersRatio().text("%.2f"),
+                    m.best() + " of " + judged.size());
+        }
+        sections.add(new Section(
+                "Purchase in the horizon over the origins",
+                List.of(rollingVerdict(judged), ROLLING_READING, READING),
+                List.of(purchase),
+                null));
+        ReportTable demand =
+                ReportTable.of("forecaster", "origins", "WAPE", "WAPE range", "P10-P90 coverage", "lowest WAPE on");
+        for (RollingOrigins.ForecasterOverOrigins f : RollingOrigins.demand(judged)) {
+            demand.row(
+                    f.name(),
+                    Integer.toString(f.wape().n()),
+                    f.wape().text("%.3f"),
+                    f.wape().range("%.3f"),
+                    f.coverage().text("%.3f"),
+                    f.best() + " of " + judged.size());
+        }
+        sections.add(
+                new Section("Demand in the horizon over the origins", List.of(DEMAND_READING), List.of(demand), null));
+        return sections;
+    }
+
+    static final String ROLLING_READING = "Each figure is the mean over the origins ± its standard deviation between"
+            + " them; the range is the lowest and the highest origin. A difference between two models smaller than"
+            + " the spread is what moving the calibration end by a few weeks does anyway: it is not a win.";
+
+    private static String origins(List<Backtest.Result> results) {
+        BacktestSplit first = results.get(0).split();
+        BacktestSplit last = results.get(results.size() - 1).split();
+        long every = results.size() > 1
+                ? java.time.temporal.ChronoUnit.DAYS.between(
+                        first.calibrationEnd(), results.get(1).split().calibrationEnd())
+                : 0;
+        return String.format(
+                Locale.ROOT,
+                "%d calibration ends %d days apart, from %s to %s, each judged on the %d days after it, each with its"
+                        + " own models trained only on what came before it (its folder has everything a single"
+                        + " backtest writes). rolling.csv has every figure of every origin.",
+                results.size(),
+                every,
+                first.calibrationEnd(),
+                last.calibrationEnd(),
+                last.horizonDays());
+    }
+
+    private static String rollingVerdict(List<Backtest.Result> judged) {
+        StringBuilder v = new StringBuilder();
+        for (RollingOrigins.ModelOverOrigins m : RollingOrigins.purchase(judged)) {
+            if (m.name().equals("ShopLens")) {
+                v.append(String.format(
+                        Locale.ROOT,
+                        "ShopLens' purchase model had the best AUC on %d of %d origins.",
+                        m.best(),
+                        judged.size()));
+            }
+        }
+        for (String against : List.of("BG/NBD", BacktestLstm.NAME)) {
+            RollingOrigins.Spread d = RollingOrigins.aucDifference(judged, "ShopLens", against);
+            if (d != null) {
+                v.append(String.format(
+                        Locale.ROOT,
+                        " Origin by origin, its AUC minus %s's is %s (range %s)%s.",
+                        against,
+                        d.text("%+.3f"),
+                        d.range("%+.3f"),
+                        Double.isNaN(d.sd()) || Math.abs(d.mean()) > d.sd()
+                                ? ""
+                                : ": within the spread between origins"));
+            }
+        }
+        return v.length() == 0
+                ? "No ShopLens model to compare on any origin."
+                : v.toString().trim();
+    }
 
     private static List<Section> sections(Backtest.Result r) {
         List<Section> sections = new ArrayList<>();

@@ -165,6 +165,75 @@ class BacktestCommandIT {
         assertThat(out.resolve("demand_accuracy.csv")).exists();
     }
 
+    @Test
+    void rollingOriginsReportEachFigureOverTheOriginsAndKeepEachOriginsOwnBacktest() throws IOException {
+        Path out = dir.resolve("rolling");
+        runWith(
+                List.of("--calibration-end", "2026-04-10", "--horizon-days", Integer.toString(HORIZON)),
+                "--origins",
+                "2",
+                "--every",
+                "14",
+                "--events",
+                full.toString(),
+                "--out",
+                out.toString());
+
+        // The latest origin is the single backtest's split: the same predictions, customer by customer.
+        List<CSVRecord> latest = read(out.resolve("origin-2026-04-10").resolve("predictions.csv"));
+        assertThat(latest).hasSameSizeAs(predictions);
+        for (int i = 0; i < latest.size(); i++) {
+            assertThat(latest.get(i).get("p_purchase"))
+                    .isEqualTo(predictions.get(i).get("p_purchase"));
+        }
+        List<CSVRecord> earlier = read(out.resolve("origin-2026-03-27").resolve("predictions.csv"));
+        assertThat(earlier).isNotEmpty().hasSizeLessThanOrEqualTo(latest.size());
+
+        List<CSVRecord> rolling = read(out.resolve("rolling.csv"));
+        List<Double> shopLensAuc = rolling.stream()
+                .filter(r -> r.get("kind").equals("purchase") && r.get("name").equals("ShopLens"))
+                .map(r -> Double.parseDouble(r.get("auc")))
+                .toList();
+        assertThat(rolling.stream().map(r -> r.get("calibration_end")).distinct())
+                .containsExactly("2026-03-27", "2026-04-10");
+        assertThat(shopLensAuc).hasSize(2).allSatisfy(auc -> assertThat(auc).isGreaterThan(0.7));
+        assertThat(rolling.stream().filter(r -> r.get("kind").equals("demand")))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(Double.parseDouble(r.get("wape"))).isPositive());
+
+        String md = Files.readString(out.resolve("report.md"));
+        double mean = (shopLensAuc.get(0) + shopLensAuc.get(1)) / 2;
+        String shopLensRow =
+                md.lines().filter(l -> l.startsWith("| ShopLens |")).findFirst().orElseThrow();
+        System.out.println("rolling origins on the simulated shop: " + shopLensRow);
+        assertThat(shopLensRow.split("\\|")[3].trim())
+                .as("mean ± standard deviation over the origins")
+                .startsWith(String.format(java.util.Locale.ROOT, "%.3f ± ", mean));
+        assertThat(md)
+                .contains("| BG/NBD |", "| LSTM |", " of 2 |", "Origin by origin, its AUC minus BG/NBD's is")
+                .contains("Demand in the horizon over the origins", "origin-2026-03-27/report.md");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<table>");
+    }
+
+    @Test
+    void optionsThatCannotMakeTheOriginsFailAtOnce() {
+        for (String[] bad : List.of(new String[] {"--origins", "0"}, new String[] {"--origins", "2", "--every", "0"})) {
+            List<String> all = new ArrayList<>(List.of(
+                    "backtest",
+                    "--calibration-end",
+                    "2026-04-10",
+                    "--events",
+                    full.toString(),
+                    "--out",
+                    dir.resolve("bad").toString()));
+            all.addAll(List.of(bad));
+            assertThat(new CommandLine(new ShopLensCli()).execute(all.toArray(String[]::new)))
+                    .as(String.join(" ", bad))
+                    .isNotZero();
+            assertThat(dir.resolve("bad")).doesNotExist();
+        }
+    }
+
     private static Path writeEvents(String name, Predicate<Instant> keep) throws IOException {
         SimulatedShop shop = new SimulatedShop(new ShopConfig(42, 400, 40, START));
         EventCodec codec = new EventCodec(EventLimits.DEFAULTS);

@@ -1,0 +1,221 @@
+package dev.shoplens.launcher.backtest;
+
+import dev.shoplens.jobs.forecast.DemandScore;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code --origins N --every D}: the same backtest at N calibration ends D days apart, the latest the one given, so
+ * that a difference between two models is read against how much each figure moves from one origin to the next (a
+ * model that wins on one split may lose on the next). Each origin keeps its own folder with everything a single
+ * backtest writes; {@code rolling.csv} has every figure of every origin, {@code report.md}/{@code report.html} their
+ * mean, spread and range, and on how many origins each model was the best.
+ */
+final class RollingOrigins {
+
+    static final int MAX_ORIGINS = 24;
+
+    private RollingOrigins() {}
+
+    /** The splits, earliest first; fails at once on options that cannot make one. */
+    static List<BacktestSplit> splits(
+            LocalDate calibrationEnd, ZoneId zone, int horizonDays, int churnDays, int origins, int everyDays) {
+        if (origins < 1 || origins > MAX_ORIGINS) {
+            throw new IllegalArgumentException("--origins must lie in 1.." + MAX_ORIGINS + ", was " + origins);
+        }
+        if (everyDays < 1) {
+            throw new IllegalArgumentException("--every must be at least 1 day, was " + everyDays);
+        }
+        List<BacktestSplit> splits = new ArrayList<>();
+        for (int i = origins - 1; i >= 0; i--) {
+            splits.add(BacktestSplit.of(calibrationEnd.minusDays((long) i * everyDays), zone, horizonDays, churnDays));
+        }
+        return splits;
+    }
+
+    /** The folder of one origin's backtest. */
+    static Path folder(Path out, BacktestSplit split) {
+        return out.resolve("origin-" + split.calibrationEnd());
+    }
+
+    /** A figure over the origins: mean, sample standard deviation, range. */
+    record Spread(int n, double mean, double sd, double min, double max) {
+        static Spread of(double[] values) {
+            int n = values.length;
+            double mean = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                mean += v / n;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            double squares = 0;
+            for (double v : values) {
+                squares += (v - mean) * (v - mean);
+            }
+            return new Spread(n, mean, n > 1 ? Math.sqrt(squares / (n - 1)) : Double.NaN, min, max);
+        }
+
+        String text(String format) {
+            String mean = String.format(Locale.ROOT, format, this.mean);
+            return Double.isNaN(sd) ? mean : mean + " ± " + String.format(Locale.ROOT, format, sd);
+        }
+
+        String range(String format) {
+            return String.format(Locale.ROOT, format, min) + "–" + String.format(Locale.ROOT, format, max);
+        }
+    }
+
+    /** One model's figures over the origins where it was judged, and on how many of those it was the best. */
+    record ModelOverOrigins(String name, Spread auc, Spread logLoss, Spread brier, Spread ordersRatio, int best) {}
+
+    /** The purchase predictors over the judged origins, in the order they first appear. */
+    static List<ModelOverOrigins> purchase(List<Backtest.Result> results) {
+        Map<String, List<Evaluation>> byName = new LinkedHashMap<>();
+        Map<String, Integer> best = new LinkedHashMap<>();
+        for (Backtest.Result r : results) {
+            r.evaluations().forEach(e -> byName.computeIfAbsent(e.name(), n -> new ArrayList<>())
+                    .add(e));
+            r.evaluations().stream()
+                    .max(java.util.Comparator.comparingDouble(e -> e.metrics().auc()))
+                    .ifPresent(e -> best.merge(e.name(), 1, Integer::sum));
+        }
+        List<ModelOverOrigins> models = new ArrayList<>();
+        byName.forEach((name, es) -> models.add(new ModelOverOrigins(
+                name,
+                spread(es, e -> e.metrics().auc()),
+                spread(es, e -> e.metrics().logLoss()),
+                spread(es, e -> e.metrics().brier()),
+                spread(
+                        es.stream()
+                                .filter(e -> !Double.isNaN(e.predictedOrders()))
+                                .toList(),
+                        e -> e.predictedOrders() / e.actualOrders()),
+                best.getOrDefault(name, 0))));
+        return models;
+    }
+
+    /** A forecaster's WAPE and coverage over the judged origins, and on how many it had the lowest WAPE. */
+    record ForecasterOverOrigins(String name, Spread wape, Spread coverage, int best) {}
+
+    static List<ForecasterOverOrigins> demand(List<Backtest.Result> results) {
+        Map<String, List<DemandScore>> byName = new LinkedHashMap<>();
+        Map<String, Integer> best = new LinkedHashMap<>();
+        for (Backtest.Result r : results) {
+            Map<String, DemandScore> scores = r.demand().scores();
+            scores.forEach((name, s) ->
+                    byName.computeIfAbsent(name, n -> new ArrayList<>()).add(s));
+            scores.entrySet().stream()
+                    .min(java.util.Comparator.comparingDouble(e -> e.getValue().wape()))
+                    .ifPresent(e -> best.merge(e.getKey(), 1, Integer::sum));
+        }
+        List<ForecasterOverOrigins> forecasters = new ArrayList<>();
+        byName.forEach((name, ss) -> forecasters.add(new ForecasterOverOrigins(
+                name, spread(ss, DemandScore::wape), spread(ss, DemandScore::coverage), best.getOrDefault(name, 0))));
+        return forecasters;
+    }
+
+    /**
+     * ShopLens' AUC minus another model's, origin by origin (only where both were judged): the paired difference,
+     * which the spread between origins does not blur as much as two separate means do.
+     */
+    static Spread aucDifference(List<Backtest.Result> results, String model, String against) {
+        List<Double> differences = new ArrayList<>();
+        for (Backtest.Result r : results) {
+            Evaluation a = named(r, model);
+            Evaluation b = named(r, against);
+            if (a != null && b != null) {
+                differences.add(a.metrics().auc() - b.metrics().auc());
+            }
+        }
+        return differences.isEmpty()
+                ? null
+                : Spread.of(
+                        differences.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static Evaluation named(Backtest.Result r, String name) {
+        return r.evaluations().stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static <T> Spread spread(List<T> items, ToDoubleFunction<T> figure) {
+        return items.isEmpty()
+                ? null
+                : Spread.of(items.stream().mapToDouble(figure).toArray());
+    }
+
+    static final String[] CSV_HEADER = {
+        "calibration_end",
+        "kind",
+        "name",
+        "auc",
+        "log_loss",
+        "brier",
+        "predicted_orders",
+        "actual_orders",
+        "wape",
+        "bias",
+        "mase",
+        "p10_p90_coverage"
+    };
+
+    /** Every figure of every judged origin, one row per model and origin. */
+    static void writeCsv(List<Backtest.Result> results, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file);
+                CSVPrinter csv = new CSVPrinter(
+                        w, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
+            for (Backtest.Result r : results) {
+                String origin = r.split().calibrationEnd().toString();
+                for (Evaluation e : r.evaluations()) {
+                    csv.printRecord(
+                            origin,
+                            "purchase",
+                            e.name(),
+                            e.metrics().auc(),
+                            e.metrics().logLoss(),
+                            e.metrics().brier(),
+                            Double.isNaN(e.predictedOrders()) ? "" : e.predictedOrders(),
+                            e.actualOrders(),
+                            "",
+                            "",
+                            "",
+                            "");
+                }
+                if (r.judged()) {
+                    for (Map.Entry<String, DemandScore> d : r.demand().scores().entrySet()) {
+                        DemandScore s = d.getValue();
+                        csv.printRecord(
+                                origin,
+                                "demand",
+                                d.getKey(),
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                s.wape(),
+                                s.bias(),
+                                s.mase(),
+                                s.coverage());
+                    }
+                }
+            }
+        }
+    }
+}
