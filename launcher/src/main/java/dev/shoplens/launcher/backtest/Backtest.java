@@ -38,6 +38,7 @@ final class Backtest {
             List<Predictor> predictors,
             List<Evaluation> evaluations,
             DemandBacktest.Result demand,
+            BacktestRecommendations.Result recommendations,
             boolean judged) {}
 
     private Backtest() {}
@@ -70,6 +71,8 @@ final class Backtest {
             rule(rule, history, customers, split).ifPresent(predictors::add);
         }
         writePredictions(out.resolve("predictions.csv"), history, customers, scores, predictors);
+        BacktestRecommendations.Result recommendations = BacktestRecommendations.run(
+                history, split, out.resolve("recommendations.csv"), history.coversHorizon());
 
         progress.show("demand forest: fitting on the calibration period");
         DemandBacktest.Result demand =
@@ -83,7 +86,18 @@ final class Backtest {
             DemandBacktest.writeAccuracy(demand, out.resolve("demand_accuracy.csv"));
         }
         return new Result(
-                split, history, trained, lstm, bgNbd, customers, scores, predictors, evaluations, demand, judged);
+                split,
+                history,
+                trained,
+                lstm,
+                bgNbd,
+                customers,
+                scores,
+                predictors,
+                evaluations,
+                demand,
+                recommendations,
+                judged);
     }
 
     /** Counted as it is read: the input is read whole (its count is not known, and counting it would cost a pass). */

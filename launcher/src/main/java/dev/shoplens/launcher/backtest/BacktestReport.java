@@ -3,6 +3,7 @@ package dev.shoplens.launcher.backtest;
 import dev.shoplens.jobs.forecast.DemandScore;
 import dev.shoplens.models.baselines.BgNbd;
 import dev.shoplens.models.metrics.ClassifierMetrics;
+import dev.shoplens.models.recommend.RankingMetrics;
 import dev.shoplens.store.read.ModelSummary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code report.md} and {@code report.html}: every figure of ShopLens' models beside the same figure for the
@@ -122,6 +124,23 @@ final class BacktestReport {
         }
         sections.add(
                 new Section("Demand in the horizon over the origins", List.of(DEMAND_READING), List.of(demand), null));
+        ReportTable recommend = ReportTable.of(
+                "recommender", "origins", "hit rate", "recall", "recall range", "NDCG", "highest recall on");
+        for (RollingOrigins.RecommenderOverOrigins m : RollingOrigins.recommendations(judged)) {
+            recommend.row(
+                    m.name(),
+                    Integer.toString(m.recall().n()),
+                    m.hitRate().text("%.3f"),
+                    m.recall().text("%.3f"),
+                    m.recall().range("%.3f"),
+                    m.ndcg().text("%.3f"),
+                    m.best() + " of " + judged.size());
+        }
+        sections.add(new Section(
+                "Recommendations in the horizon over the origins",
+                List.of(RECOMMENDATION_READING),
+                List.of(recommend),
+                null));
         return sections;
     }
 
@@ -208,7 +227,50 @@ final class BacktestReport {
                 List.of(lift(r)),
                 liftChart(r.evaluations())));
         sections.add(new Section("Demand in the horizon", List.of(DEMAND_READING), demandTables(r.demand()), null));
+        sections.add(new Section(
+                "Recommendations in the horizon",
+                List.of(recommendationVerdict(r.recommendations()), RECOMMENDATION_READING),
+                List.of(recommendationTable(r.recommendations().metrics())),
+                null));
         return sections;
+    }
+
+    static final String RECOMMENDATION_READING = "Ten products for every customer who bought before the calibration"
+            + " end (recommendations.csv, with the reason for each), fitted on the calibration period's purchases"
+            + " alone: the customer's own products and what the customers who buy most like them bought, lifted by"
+            + " how many customers buy each product lately. Judged on the customers who bought in the horizon: hit"
+            + " rate (at least one of the ten bought), precision (of the ten), recall (of what they bought) and NDCG"
+            + " (hits near the top count more), each at 10, beside the most popular products of the last 28 days and"
+            + " the customer's own most often bought products filled up with popular ones.";
+
+    private static String recommendationVerdict(BacktestRecommendations.Result r) {
+        RankingMetrics shopLens = r.metrics().get(BacktestRecommendations.SHOPLENS);
+        RankingMetrics own = r.metrics().get(BacktestRecommendations.OWN);
+        if (shopLens == null || own == null) {
+            return String.format(
+                    Locale.ROOT, "%,d customers got ten products; not judged: the input ends first.", r.customers());
+        }
+        return String.format(
+                Locale.ROOT,
+                "%,d customers got ten products, %,d of them bought in the horizon. ShopLens' recall at 10 is %.3f"
+                        + " against %.3f for the customer's own products (%+.0f%%).",
+                r.customers(),
+                shopLens.customers(),
+                shopLens.recall(),
+                own.recall(),
+                100 * (shopLens.recall() / own.recall() - 1));
+    }
+
+    static ReportTable recommendationTable(Map<String, RankingMetrics> metrics) {
+        ReportTable t = ReportTable.of("recommender", "buyers judged", "hit rate", "precision", "recall", "NDCG");
+        metrics.forEach((name, m) -> t.row(
+                name,
+                String.format(Locale.ROOT, "%,d", m.customers()),
+                f3(m.hitRate()),
+                f3(m.precision()),
+                f3(m.recall()),
+                f3(m.ndcg())));
+        return t;
     }
 
     static final String READING = "How to read: AUC is the chance that a customer who bought is ranked above one"

@@ -1,6 +1,7 @@
 package dev.shoplens.launcher.backtest;
 
 import dev.shoplens.jobs.forecast.DemandScore;
+import dev.shoplens.models.recommend.RankingMetrics;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -8,11 +9,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -82,29 +86,54 @@ final class RollingOrigins {
     /** One model's figures over the origins where it was judged, and on how many of those it was the best. */
     record ModelOverOrigins(String name, Spread auc, Spread logLoss, Spread brier, Spread ordersRatio, int best) {}
 
+    /**
+     * Each origin's figures of one kind by name (in the order names first appear), and on how many origins each name
+     * was the best by {@code better}.
+     */
+    private record Tally<T>(Map<String, List<T>> byName, Map<String, Integer> best) {
+
+        static <T> Tally<T> of(
+                List<Backtest.Result> results,
+                Function<Backtest.Result, Map<String, T>> figures,
+                Comparator<T> better) {
+            Tally<T> tally = new Tally<>(new LinkedHashMap<>(), new LinkedHashMap<>());
+            for (Backtest.Result r : results) {
+                Map<String, T> ofOrigin = figures.apply(r);
+                ofOrigin.forEach((name, f) -> tally.byName
+                        .computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(f));
+                ofOrigin.entrySet().stream()
+                        .max(Map.Entry.comparingByValue(better))
+                        .ifPresent(e -> tally.best.merge(e.getKey(), 1, Integer::sum));
+            }
+            return tally;
+        }
+
+        int best(String name) {
+            return best.getOrDefault(name, 0);
+        }
+    }
+
     /** The purchase predictors over the judged origins, in the order they first appear. */
     static List<ModelOverOrigins> purchase(List<Backtest.Result> results) {
-        Map<String, List<Evaluation>> byName = new LinkedHashMap<>();
-        Map<String, Integer> best = new LinkedHashMap<>();
-        for (Backtest.Result r : results) {
-            r.evaluations().forEach(e -> byName.computeIfAbsent(e.name(), n -> new ArrayList<>())
-                    .add(e));
-            r.evaluations().stream()
-                    .max(java.util.Comparator.comparingDouble(e -> e.metrics().auc()))
-                    .ifPresent(e -> best.merge(e.name(), 1, Integer::sum));
-        }
+        Tally<Evaluation> tally = Tally.of(
+                results,
+                r -> r.evaluations().stream()
+                        .collect(Collectors.toMap(Evaluation::name, e -> e, (a, b) -> a, LinkedHashMap::new)),
+                Comparator.comparingDouble(e -> e.metrics().auc()));
         List<ModelOverOrigins> models = new ArrayList<>();
-        byName.forEach((name, es) -> models.add(new ModelOverOrigins(
-                name,
-                spread(es, e -> e.metrics().auc()),
-                spread(es, e -> e.metrics().logLoss()),
-                spread(es, e -> e.metrics().brier()),
-                spread(
-                        es.stream()
-                                .filter(e -> !Double.isNaN(e.predictedOrders()))
-                                .toList(),
-                        e -> e.predictedOrders() / e.actualOrders()),
-                best.getOrDefault(name, 0))));
+        tally.byName()
+                .forEach((name, es) -> models.add(new ModelOverOrigins(
+                        name,
+                        spread(es, e -> e.metrics().auc()),
+                        spread(es, e -> e.metrics().logLoss()),
+                        spread(es, e -> e.metrics().brier()),
+                        spread(
+                                es.stream()
+                                        .filter(e -> !Double.isNaN(e.predictedOrders()))
+                                        .toList(),
+                                e -> e.predictedOrders() / e.actualOrders()),
+                        tally.best(name))));
         return models;
     }
 
@@ -112,20 +141,32 @@ final class RollingOrigins {
     record ForecasterOverOrigins(String name, Spread wape, Spread coverage, int best) {}
 
     static List<ForecasterOverOrigins> demand(List<Backtest.Result> results) {
-        Map<String, List<DemandScore>> byName = new LinkedHashMap<>();
-        Map<String, Integer> best = new LinkedHashMap<>();
-        for (Backtest.Result r : results) {
-            Map<String, DemandScore> scores = r.demand().scores();
-            scores.forEach((name, s) ->
-                    byName.computeIfAbsent(name, n -> new ArrayList<>()).add(s));
-            scores.entrySet().stream()
-                    .min(java.util.Comparator.comparingDouble(e -> e.getValue().wape()))
-                    .ifPresent(e -> best.merge(e.getKey(), 1, Integer::sum));
-        }
+        Tally<DemandScore> tally = Tally.of(
+                results,
+                r -> r.demand().scores(),
+                Comparator.comparingDouble(DemandScore::wape).reversed());
         List<ForecasterOverOrigins> forecasters = new ArrayList<>();
-        byName.forEach((name, ss) -> forecasters.add(new ForecasterOverOrigins(
-                name, spread(ss, DemandScore::wape), spread(ss, DemandScore::coverage), best.getOrDefault(name, 0))));
+        tally.byName()
+                .forEach((name, ss) -> forecasters.add(new ForecasterOverOrigins(
+                        name, spread(ss, DemandScore::wape), spread(ss, DemandScore::coverage), tally.best(name))));
         return forecasters;
+    }
+
+    /** A recommender's figures at 10 over the judged origins, and on how many it had the highest recall. */
+    record RecommenderOverOrigins(String name, Spread hitRate, Spread recall, Spread ndcg, int best) {}
+
+    static List<RecommenderOverOrigins> recommendations(List<Backtest.Result> results) {
+        Tally<RankingMetrics> tally = Tally.of(
+                results, r -> r.recommendations().metrics(), Comparator.comparingDouble(RankingMetrics::recall));
+        List<RecommenderOverOrigins> recommenders = new ArrayList<>();
+        tally.byName()
+                .forEach((name, ms) -> recommenders.add(new RecommenderOverOrigins(
+                        name,
+                        spread(ms, RankingMetrics::hitRate),
+                        spread(ms, RankingMetrics::recall),
+                        spread(ms, RankingMetrics::ndcg),
+                        tally.best(name))));
+        return recommenders;
     }
 
     /**
@@ -160,62 +201,91 @@ final class RollingOrigins {
                 : Spread.of(items.stream().mapToDouble(figure).toArray());
     }
 
-    static final String[] CSV_HEADER = {
-        "calibration_end",
-        "kind",
-        "name",
-        "auc",
-        "log_loss",
-        "brier",
-        "predicted_orders",
-        "actual_orders",
-        "wape",
-        "bias",
-        "mase",
-        "p10_p90_coverage"
-    };
+    static final List<String> CSV_HEADER = List.of(
+            "calibration_end",
+            "kind",
+            "name",
+            "auc",
+            "log_loss",
+            "brier",
+            "predicted_orders",
+            "actual_orders",
+            "wape",
+            "bias",
+            "mase",
+            "p10_p90_coverage",
+            "hit_rate_at_10",
+            "precision_at_10",
+            "recall_at_10",
+            "ndcg_at_10");
 
-    /** Every figure of every judged origin, one row per model and origin. */
+    /** Every figure of every judged origin, one row per model and origin; a row leaves other kinds' columns empty. */
     static void writeCsv(List<Backtest.Result> results, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file);
                 CSVPrinter csv = new CSVPrinter(
-                        w, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
+                        w,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader(CSV_HEADER.toArray(String[]::new))
+                                .get())) {
             for (Backtest.Result r : results) {
                 String origin = r.split().calibrationEnd().toString();
                 for (Evaluation e : r.evaluations()) {
-                    csv.printRecord(
-                            origin,
-                            "purchase",
-                            e.name(),
-                            e.metrics().auc(),
-                            e.metrics().logLoss(),
-                            e.metrics().brier(),
-                            Double.isNaN(e.predictedOrders()) ? "" : e.predictedOrders(),
-                            e.actualOrders(),
-                            "",
-                            "",
-                            "",
-                            "");
+                    Map<String, Object> figures = new LinkedHashMap<>();
+                    figures.put("auc", e.metrics().auc());
+                    figures.put("log_loss", e.metrics().logLoss());
+                    figures.put("brier", e.metrics().brier());
+                    if (!Double.isNaN(e.predictedOrders())) {
+                        figures.put("predicted_orders", e.predictedOrders());
+                    }
+                    figures.put("actual_orders", e.actualOrders());
+                    csv.printRecord(row(origin, "purchase", e.name(), figures));
                 }
                 if (r.judged()) {
                     for (Map.Entry<String, DemandScore> d : r.demand().scores().entrySet()) {
                         DemandScore s = d.getValue();
-                        csv.printRecord(
+                        csv.printRecord(row(
                                 origin,
                                 "demand",
                                 d.getKey(),
-                                "",
-                                "",
-                                "",
-                                "",
-                                "",
-                                s.wape(),
-                                s.bias(),
-                                s.mase(),
-                                s.coverage());
+                                Map.of(
+                                        "wape",
+                                        s.wape(),
+                                        "bias",
+                                        s.bias(),
+                                        "mase",
+                                        s.mase(),
+                                        "p10_p90_coverage",
+                                        s.coverage())));
                     }
+                }
+                for (Map.Entry<String, RankingMetrics> m :
+                        r.recommendations().metrics().entrySet()) {
+                    RankingMetrics k = m.getValue();
+                    csv.printRecord(row(
+                            origin,
+                            "recommend",
+                            m.getKey(),
+                            Map.of(
+                                    "hit_rate_at_10",
+                                    k.hitRate(),
+                                    "precision_at_10",
+                                    k.precision(),
+                                    "recall_at_10",
+                                    k.recall(),
+                                    "ndcg_at_10",
+                                    k.ndcg())));
                 }
             }
         }
+    }
+
+    private static List<Object> row(String origin, String kind, String name, Map<String, Object> figures) {
+        List<Object> row = new ArrayList<>(java.util.Collections.nCopies(CSV_HEADER.size(), ""));
+        row.set(0, origin);
+        row.set(1, kind);
+        row.set(2, name);
+        figures.forEach((column, value) -> row.set(CSV_HEADER.indexOf(column), value));
+        return row;
     }
 }

@@ -4,12 +4,14 @@ import dev.shoplens.event.Decoded;
 import dev.shoplens.event.EventCodec;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.EventType;
+import dev.shoplens.event.OrderLine;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.jobs.customers.CustomerHistory;
 import dev.shoplens.jobs.products.ProductActivity;
 import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.models.recommend.PurchaseLog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,6 +69,8 @@ final class ShopHistory {
     private final Map<String, Double> horizonRevenue = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, Double>> calibrationUnits = new TreeMap<>();
     private final Map<String, TreeMap<LocalDate, Double>> horizonUnits = new TreeMap<>();
+    private final PurchaseLog purchases = new PurchaseLog();
+    private final Map<String, Set<String>> horizonProducts = new HashMap<>();
     private long accepted;
     private long skipped;
     private Instant lastEvent;
@@ -112,6 +116,13 @@ final class ShopHistory {
                 calibrationOrders
                         .computeIfAbsent(e.customerId(), id -> new HashMap<>())
                         .merge(orderKey(e), e.time().toEpochMilli(), Math::min);
+                for (OrderLine line : e.lines()) {
+                    purchases.add(
+                            e.customerId(),
+                            orderKey(e),
+                            line.productId(),
+                            e.time().toEpochMilli());
+                }
             }
         }
         addUnits(calibrationUnits, e);
@@ -124,6 +135,8 @@ final class ShopHistory {
                     .add(orderKey(e))) {
                 horizonRevenue.merge(e.customerId(), e.linesAmount(), Double::sum);
             }
+            Set<String> bought = horizonProducts.computeIfAbsent(e.customerId(), id -> new HashSet<>());
+            e.lines().forEach(line -> bought.add(line.productId()));
         }
         addUnits(horizonUnits, e);
     }
@@ -171,6 +184,16 @@ final class ShopHistory {
     Outcome outcome(String customerId) {
         Set<String> orders = horizonOrders.get(customerId);
         return orders == null ? Outcome.NONE : new Outcome(orders.size(), horizonRevenue.get(customerId));
+    }
+
+    /** The customers' purchases of the calibration period, line by line. */
+    PurchaseLog purchases() {
+        return purchases;
+    }
+
+    /** The products each customer bought in the horizon. */
+    Map<String, Set<String>> horizonProducts() {
+        return horizonProducts;
     }
 
     Map<String, TreeMap<LocalDate, Double>> calibrationUnits() {

@@ -113,6 +113,40 @@ class BacktestCommandIT {
     }
 
     @Test
+    void recommendsTenProductsToEveryBuyerAndJudgesThemBesideTheBaselines() throws IOException {
+        List<CSVRecord> recommendations = read(report.resolve("recommendations.csv"));
+        assertThat(recommendations.get(0).getParser().getHeaderNames())
+                .containsExactly("customer_id", "product_id", "rank", "reason");
+        java.util.Map<String, List<CSVRecord>> byCustomer = new java.util.TreeMap<>();
+        recommendations.forEach(r -> byCustomer
+                .computeIfAbsent(r.get("customer_id"), c -> new ArrayList<>())
+                .add(r));
+        assertThat(byCustomer).hasSizeGreaterThan(100);
+        for (List<CSVRecord> list : byCustomer.values()) {
+            assertThat(list)
+                    .extracting(r -> r.get("rank"))
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(list).extracting(r -> r.get("product_id")).doesNotHaveDuplicates();
+            assertThat(list).allSatisfy(r -> assertThat(r.get("reason")).isNotBlank());
+        }
+        String md = Files.readString(report.resolve("report.md"));
+        assertThat(md).contains("Recommendations in the horizon");
+        for (String name : List.of(
+                BacktestRecommendations.SHOPLENS, BacktestRecommendations.OWN, BacktestRecommendations.POPULAR)) {
+            String row = md.lines()
+                    .filter(l -> l.startsWith("| " + name + " |") && l.split("\\|").length == 7)
+                    .findFirst()
+                    .orElseThrow();
+            System.out.println("recommendations on the simulated shop: " + row);
+            double recall = Double.parseDouble(row.split("\\|")[5].trim());
+            assertThat(recall).as(row).isBetween(0.0, 1.0);
+            if (!name.equals(BacktestRecommendations.POPULAR)) {
+                assertThat(recall).as("better than nothing: " + row).isPositive();
+            }
+        }
+    }
+
+    @Test
     void nothingAfterTheCalibrationEndReachesAPrediction() throws IOException {
         // The same history up to the calibration end, without anything after it.
         Path cut = writeEvents("cut.jsonl", t -> t.isBefore(CUTOFF));
@@ -131,6 +165,9 @@ class BacktestCommandIT {
             }
             assertThat(blind.get(i).get("actual_purchases")).isEmpty();
         }
+        assertThat(Files.readAllLines(out.resolve("recommendations.csv")))
+                .as("the same recommendations without anything after the calibration end")
+                .isEqualTo(Files.readAllLines(report.resolve("recommendations.csv")));
         assertThat(Files.readString(out.resolve("report.md"))).contains("cannot be judged yet");
         assertThat(out.resolve("demand_accuracy.csv")).doesNotExist();
     }
@@ -197,6 +234,10 @@ class BacktestCommandIT {
         assertThat(rolling.stream().map(r -> r.get("calibration_end")).distinct())
                 .containsExactly("2026-03-27", "2026-04-10");
         assertThat(shopLensAuc).hasSize(2).allSatisfy(auc -> assertThat(auc).isGreaterThan(0.7));
+        assertThat(rolling.stream().filter(r -> r.get("kind").equals("recommend")))
+                .hasSize(6)
+                .allSatisfy(r ->
+                        assertThat(Double.parseDouble(r.get("recall_at_10"))).isBetween(0.0, 1.0));
         assertThat(rolling.stream().filter(r -> r.get("kind").equals("demand")))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(Double.parseDouble(r.get("wape"))).isPositive());
@@ -211,7 +252,8 @@ class BacktestCommandIT {
                 .startsWith(String.format(java.util.Locale.ROOT, "%.3f ± ", mean));
         assertThat(md)
                 .contains("| BG/NBD |", "| LSTM |", " of 2 |", "Origin by origin, its AUC minus BG/NBD's is")
-                .contains("Demand in the horizon over the origins", "origin-2026-03-27/report.md");
+                .contains("Demand in the horizon over the origins", "origin-2026-03-27/report.md")
+                .contains("Recommendations in the horizon over the origins");
         assertThat(Files.readString(out.resolve("report.html"))).contains("<table>");
     }
 

@@ -1,0 +1,88 @@
+package dev.shoplens.models.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecommenderTest {
+
+    static final long DAY = 86_400_000L;
+    static final long CUTOFF = 100 * DAY;
+
+    /** A settings of three products a list, two neighbours, the popularity of the last 28 days. */
+    static final RecommenderSettings THREE = new RecommenderSettings(3, 2, 0.5, 28, 0.3);
+
+    @Test
+    void theOwnProductsBaselineRanksByOrdersThenTheLatestAndFillsUpWithPopularOnes() {
+        PurchaseLog log = new PurchaseLog();
+        buy(log, "alice", "o1", 10, "mug", "tray");
+        buy(log, "alice", "o2", 20, "mug", "lamp");
+        buy(log, "bob", "o3", 90, "candle");
+        buy(log, "carol", "o4", 95, "candle", "lamp");
+
+        Recommender r = Recommender.fit(log, CUTOFF, THREE);
+
+        assertThat(r.ownProducts("alice"))
+                .extracting(Recommendation::productId)
+                .as("mug twice; lamp bought after tray")
+                .containsExactly("mug", "lamp", "tray");
+        assertThat(r.ownProducts("bob"))
+                .extracting(Recommendation::productId, Recommendation::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("candle", "you bought it once"),
+                        org.assertj.core.groups.Tuple.tuple("lamp", "bought by 1 customer in the last 28 days"));
+        assertThat(r.popular())
+                .extracting(Recommendation::productId)
+                .as("candle by two customers lately, lamp by one; older purchases do not count")
+                .containsExactly("candle", "lamp");
+    }
+
+    @Test
+    void recommendsWhatCustomersWhoBuyAlikeBoughtAndSaysWhy() {
+        PurchaseLog log = new PurchaseLog();
+        buy(log, "alice", "o1", 80, "mug", "tray");
+        buy(log, "bob", "o2", 81, "mug", "tray", "coaster");
+        buy(log, "carol", "o3", 82, "mug", "tray", "coaster");
+        buy(log, "dave", "o4", 83, "kite");
+
+        List<Recommendation> list = Recommender.fit(log, CUTOFF, THREE).recommend("alice");
+
+        assertThat(list).extracting(Recommendation::rank).containsExactly(1, 2, 3);
+        assertThat(list.get(2).productId()).isEqualTo("coaster");
+        assertThat(list.get(2).reason()).isEqualTo("bought by 2 of the 2 customers who buy most like you");
+        assertThat(list.subList(0, 2)).extracting(Recommendation::reason).containsOnly("you bought it once");
+    }
+
+    @Test
+    void aProductNobodyBuysAnyMoreFallsBehindOneStillSelling() {
+        PurchaseLog log = new PurchaseLog();
+        buy(log, "alice", "o1", 10, "old-calendar", "fairy-lights");
+        buy(log, "bob", "o2", 90, "fairy-lights");
+        buy(log, "carol", "o3", 91, "fairy-lights");
+        RecommenderSettings alone = new RecommenderSettings(2, 0, 1.0, 28, 0.3);
+
+        List<Recommendation> list = Recommender.fit(log, CUTOFF, alone).recommend("alice");
+
+        assertThat(list).extracting(Recommendation::productId).containsExactly("fairy-lights", "old-calendar");
+    }
+
+    @Test
+    void purchasesAtOrAfterTheCutOffAreNotLearntFrom() {
+        PurchaseLog log = new PurchaseLog();
+        buy(log, "alice", "o1", 10, "mug");
+        buy(log, "alice", "o2", 100, "kite");
+        buy(log, "erin", "o3", 120, "kite");
+
+        Recommender r = Recommender.fit(log, CUTOFF, THREE);
+
+        assertThat(r.customers()).containsExactly("alice");
+        assertThat(r.recommend("alice")).extracting(Recommendation::productId).containsExactly("mug");
+    }
+
+    private static void buy(PurchaseLog log, String customer, String order, int day, String... products) {
+        for (String p : products) {
+            log.add(customer, order, p, day * DAY);
+        }
+    }
+}
