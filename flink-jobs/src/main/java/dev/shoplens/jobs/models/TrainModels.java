@@ -2,15 +2,14 @@ package dev.shoplens.jobs.models;
 
 import dev.shoplens.scores.ModelVersionRow;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.OperatorStateStore;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
@@ -22,8 +21,10 @@ import org.apache.flink.util.Collector;
  * registry row. Input waits in a {@link TrainingOrder} until the watermark passes its midnight, so the learners see
  * the same labels in the same order on every run of the same events, whatever the parallelism upstream: versions,
  * their tests and promotions are reproducible. Keyed by one constant key only for the event-time timers. The
- * learners (models, windows, pending labels) and the held input are checkpointed as serialized blobs, so a restart
- * goes on from the last checkpoint instead of learning from scratch.
+ * learners (models as their registry rows, windows, pending labels) and the held input are checkpointed as typed
+ * state ({@link Trainers.State}, {@link TrainingInput}) with Flink's own serializers, so a restart goes on from the
+ * last checkpoint instead of learning from scratch and a savepoint can evolve with the code. A savepoint of an
+ * earlier release, which held them as Java-serialized blobs, is read once and written typed from then on.
  */
 public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, ModelVersionRow>
         implements CheckpointedFunction {
@@ -34,8 +35,11 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
     private final ModelSettings settings;
     private transient Trainers trainers;
     private transient TrainingOrder order;
-    private transient ListState<byte[]> checkpoint;
-    private transient ListState<byte[]> heldCheckpoint;
+    private transient ListState<Trainers.State> trainerState;
+    private transient ListState<TrainingInput> heldInput;
+    // An earlier release's Java-serialized blobs, read at a restore from its savepoint and cleared.
+    private transient ListState<byte[]> legacyTrainers;
+    private transient ListState<byte[]> legacyHeld;
 
     public TrainModels(ModelSettings settings) {
         this.settings = settings;
@@ -67,39 +71,39 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
 
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
-        checkpoint.update(List.of(serialize(trainers)));
-        heldCheckpoint.update(List.of(serialize(order)));
+        trainerState.update(List.of(trainers.state()));
+        heldInput.update(order.all());
     }
 
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
-        checkpoint = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("trainers", byte[].class));
-        heldCheckpoint = context.getOperatorStateStore()
-                .getListState(new ListStateDescriptor<>("held-training-input", byte[].class));
+        OperatorStateStore store = context.getOperatorStateStore();
+        trainerState = store.getListState(
+                new ListStateDescriptor<>("trainer-state", TypeInformation.of(Trainers.State.class)));
+        heldInput =
+                store.getListState(new ListStateDescriptor<>("held-input", TypeInformation.of(TrainingInput.class)));
+        legacyTrainers = store.getListState(new ListStateDescriptor<>("trainers", byte[].class));
+        legacyHeld = store.getListState(new ListStateDescriptor<>("held-training-input", byte[].class));
         trainers = null;
-        for (byte[] bytes : checkpoint.get()) {
+        for (Trainers.State state : trainerState.get()) {
+            trainers = Trainers.restore(settings, state);
+        }
+        for (byte[] bytes : legacyTrainers.get()) {
             trainers = deserialize(bytes, Trainers.class);
         }
         if (trainers == null) {
             trainers = new Trainers(settings);
         }
-        order = null;
-        for (byte[] bytes : heldCheckpoint.get()) {
+        order = new TrainingOrder();
+        heldInput.get().forEach(order::hold);
+        for (byte[] bytes : legacyHeld.get()) {
             order = deserialize(bytes, TrainingOrder.class);
         }
-        if (order == null) {
-            order = new TrainingOrder();
-        }
+        legacyTrainers.clear();
+        legacyHeld.clear();
     }
 
-    static byte[] serialize(Serializable state) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(state);
-        }
-        return bytes.toByteArray();
-    }
-
+    /** Reads an earlier release's blob: the learners and the held input were Java-serialized up to 2026-12-06. */
     static <T> T deserialize(byte[] bytes, Class<T> type) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes)) {
             @Override

@@ -2,6 +2,7 @@ package dev.shoplens.jobs.models;
 
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.registry.ClassifierFitting;
+import dev.shoplens.models.registry.Fitting;
 import dev.shoplens.models.registry.Learner;
 import dev.shoplens.models.registry.SegmentLearner;
 import dev.shoplens.models.registry.ValueFitting;
@@ -22,22 +23,64 @@ public final class Trainers implements Serializable {
     private final SegmentLearner segments;
 
     public Trainers(ModelSettings s) {
-        for (ModelKind kind : new ModelKind[] {ModelKind.CHURN, ModelKind.PURCHASE}) {
+        this(s, null);
+    }
+
+    /** The learners, going on from {@code state} (none: from scratch). */
+    private Trainers(ModelSettings s, State state) {
+        for (ModelKind kind : new ModelKind[] {ModelKind.CHURN, ModelKind.PURCHASE, ModelKind.VALUE}) {
+            Fitting fitting = kind == ModelKind.VALUE
+                    ? new ValueFitting(s.training(), (int) s.horizons().value().toDays(), s.valueMaeMargin())
+                    : new ClassifierFitting(kind, s.training(), s.promotion());
+            Learner.State learnt = state == null ? null : state.of(kind);
             learners.put(
-                    kind, new Learner(kind, new ClassifierFitting(kind, s.training(), s.promotion()), s.schedule()));
+                    kind,
+                    learnt == null
+                            ? new Learner(kind, fitting, s.schedule())
+                            : Learner.restore(kind, fitting, s.schedule(), learnt));
         }
-        learners.put(
-                ModelKind.VALUE,
-                new Learner(
-                        ModelKind.VALUE,
-                        new ValueFitting(
-                                s.training(), (int) s.horizons().value().toDays(), s.valueMaeMargin()),
-                        s.schedule()));
-        segments = new SegmentLearner(
-                s.training(),
-                s.segmentsEvery(),
-                s.horizons().value(),
-                s.schedule().minimumLabels());
+        segments = state == null || state.segments() == null
+                ? new SegmentLearner(
+                        s.training(),
+                        s.segmentsEvery(),
+                        s.horizons().value(),
+                        s.schedule().minimumLabels())
+                : SegmentLearner.restore(
+                        s.training(),
+                        s.segmentsEvery(),
+                        s.horizons().value(),
+                        s.schedule().minimumLabels(),
+                        state.segments());
+    }
+
+    /**
+     * What every learner has learnt and holds, as plain values the trainer's checkpoint keeps with Flink's own
+     * serializers; the settings are not part of it (they come from the job, so a new release's settings apply).
+     */
+    public record State(
+            Learner.State churn, Learner.State purchase, Learner.State value, SegmentLearner.State segments) {
+
+        Learner.State of(ModelKind kind) {
+            return switch (kind) {
+                case CHURN -> churn;
+                case PURCHASE -> purchase;
+                case VALUE -> value;
+                case SEGMENTS -> throw new IllegalArgumentException("segments have a learner of their own");
+            };
+        }
+    }
+
+    public State state() {
+        return new State(
+                learners.get(ModelKind.CHURN).state(),
+                learners.get(ModelKind.PURCHASE).state(),
+                learners.get(ModelKind.VALUE).state(),
+                segments.state());
+    }
+
+    /** The learners of {@code settings}, going on from {@code state}. */
+    public static Trainers restore(ModelSettings settings, State state) {
+        return new Trainers(settings, state);
     }
 
     /** The registry rows of whatever the input made happen. */

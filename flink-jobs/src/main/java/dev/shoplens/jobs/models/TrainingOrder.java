@@ -49,4 +49,11 @@ public final class TrainingOrder implements Serializable {
     public int held() {
         return count;
     }
+
+    /** Everything held, by time and each time's in arrival order: holding it again in this order restores it. */
+    public List<TrainingInput> all() {
+        List<TrainingInput> all = new ArrayList<>(count);
+        held.values().forEach(all::addAll);
+        return all;
+    }
 }

@@ -45,10 +45,10 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -58,11 +58,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the input, and nothing was rejected (a lost source position would replay events as duplicates, lost keyed state
  * would start customers' totals afresh). On the heap and RocksDB, at parallelism 2.
  *
- * <p>The second test restores the savepoint a release made (kept in {@code src/test/resources/upgrade} with the events
- * it read), so a change the next release cannot restore fails here rather than in a shop: a state's type or
- * serializer, or an operator's uid (Flink refuses the restore), or the customers' timelines coming back empty (their
- * lifetime totals go wrong). A state renamed elsewhere would come back empty without failing it. Record it again, deliberately, when a release must break compatibility
- * ({@code -Dshoplens.upgrade.record=true}), and say so in the upgrade notes.
+ * <p>The second test restores the savepoints earlier releases made (each kept in a folder of its own under
+ * {@code src/test/resources/upgrade}, numbered in the order they were recorded, with the events it read), so a change
+ * the next release cannot restore fails here rather than in a shop: a state's type or serializer, or an operator's
+ * uid (Flink refuses the restore), or the customers' timelines coming back empty (their lifetime totals go wrong). A
+ * state renamed elsewhere would come back empty without failing it. Record a new one when a release changes its
+ * state ({@code -Dshoplens.upgrade.record=FOLDER}: the next number and what changed, e.g. {@code 2-trainer-typed}) and keep the older ones, as
+ * Flink's own migration tests keep a savepoint per release; remove one only when a release deliberately stops
+ * reading it, and say so in the upgrade notes.
  */
 class UpgradeIT {
 
@@ -106,18 +109,29 @@ class UpgradeIT {
 
         assertRestoredFrom(flink, next, savepoint);
         assertTotalsAreTheGroundTruth(store, shop);
-        if (Boolean.getBoolean("shoplens.upgrade.record") && backend.equals("hashmap")) {
-            record(savepoint, shop);
+        String recordAs = System.getProperty("shoplens.upgrade.record");
+        if (recordAs != null && backend.equals("hashmap")) {
+            record(savepoint, shop, RECORDED.resolve(recordAs));
         }
     }
 
-    @Test
-    void theSavepointARecordedReleaseMadeIsRestored(@InjectMiniCluster MiniCluster flink) throws Exception {
-        Path savepoint = dir.resolve("recorded");
-        copyTree(RECORDED.resolve("savepoint"), savepoint);
+    /** Every recorded release's folder. */
+    static Stream<String> recordedReleases() throws IOException {
+        try (Stream<Path> folders = Files.list(RECORDED)) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordedReleases")
+    void theSavepointARecordedReleaseMadeIsRestored(String release, @InjectMiniCluster MiniCluster flink)
+            throws Exception {
+        Path recorded = RECORDED.resolve(release);
+        Path savepoint = dir.resolve("recorded-" + release);
+        copyTree(recorded.resolve("savepoint"), savepoint);
         EventFeed events = new GzippedEvents(
-                RECORDED.resolve("events.jsonl.gz").toAbsolutePath().toString());
-        StoreSettings store = DuckDbSettings.inDataDir(dir.resolve("recorded-store"));
+                recorded.resolve("events.jsonl.gz").toAbsolutePath().toString());
+        StoreSettings store = DuckDbSettings.inDataDir(dir.resolve("recorded-store-" + release));
         store.migrate();
 
         // Recorded on the heap, restored into RocksDB: a canonical savepoint moves between state backends too.
@@ -193,8 +207,8 @@ class UpgradeIT {
     }
 
     /** Keeps the savepoint and the events it read for the next release's test. */
-    private static void record(String savepoint, EventFeed feed) throws IOException {
-        Path target = RECORDED.resolve("savepoint");
+    private static void record(String savepoint, EventFeed feed, Path folder) throws IOException {
+        Path target = folder.resolve("savepoint");
         if (Files.exists(target)) {
             try (Stream<Path> files = Files.walk(target)) {
                 files.sorted(java.util.Comparator.reverseOrder())
@@ -202,7 +216,7 @@ class UpgradeIT {
             }
         }
         copyTree(Path.of(java.net.URI.create(savepoint)), target);
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(RECORDED.resolve("events.jsonl.gz")));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve("events.jsonl.gz")));
                 Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             for (Iterator<RawEvent> it = feed.open(); it.hasNext(); ) {
                 w.write(new String(it.next().payload(), StandardCharsets.UTF_8));

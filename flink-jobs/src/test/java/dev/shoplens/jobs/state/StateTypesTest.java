@@ -10,6 +10,7 @@ import dev.shoplens.jobs.ingest.AcceptedEvent;
 import dev.shoplens.jobs.models.CustomerTimeline;
 import dev.shoplens.jobs.models.ScoreState;
 import dev.shoplens.jobs.models.ScoringInput;
+import dev.shoplens.jobs.models.Trainers;
 import dev.shoplens.jobs.models.TrainingInput;
 import dev.shoplens.scores.CustomerScore;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.apache.flink.api.java.typeutils.GenericTypeInfo;
 import org.apache.flink.api.java.typeutils.ListTypeInfo;
 import org.apache.flink.api.java.typeutils.MapTypeInfo;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,11 +55,25 @@ class StateTypesTest {
                 CustomerFeatures.class,
                 CustomerScore.class,
                 ScoreState.class,
-                EventMark.class
+                EventMark.class,
+                Trainers.State.class
             })
     void eventPathRecordsAndScoreStateHaveNoGenericType(Class<?> type) {
         assertThat(genericTypesIn(TypeInformation.of(type), type.getSimpleName()))
                 .isEmpty();
+    }
+
+    /**
+     * The trainer's checkpoint: every learner's examples, clock and versions, field by field; no Java-serialized
+     * blob, so a savepoint can evolve with the learners.
+     */
+    @Test
+    void theTrainersStateIsFlinksOwnAllTheWayDown() {
+        TypeInformation<?> info = TypeInformation.of(Trainers.State.class);
+
+        assertThat(info).isInstanceOf(PojoTypeInfo.class);
+        assertThat(genericTypesIn(info, "Trainers.State")).isEmpty();
+        assertThat(((PojoTypeInfo<?>) info).getFieldNames()).contains("churn", "purchase", "value", "segments");
     }
 
     /** Every generic type under {@code info}, named by its path of fields. */

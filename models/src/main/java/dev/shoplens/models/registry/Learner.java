@@ -36,7 +36,62 @@ public final class Learner implements Serializable {
     private Version candidate;
 
     /** A version's model with its newest registry row. */
-    public record Version(ServableModel model, ModelVersionRow row) implements Serializable {}
+    public record Version(ServableModel model, ModelVersionRow row) implements Serializable {
+
+        /** The version its row describes: the row carries the model's bytes ({@link ModelCodec}). */
+        static Version of(ModelVersionRow row) {
+            return row == null ? null : new Version(ModelCodec.read(row.model()), row);
+        }
+
+        static ModelVersionRow rowOf(Version version) {
+            return version == null ? null : version.row();
+        }
+    }
+
+    /**
+     * Everything a learner has learnt and holds, as plain values a checkpoint keeps with its own serializers (a
+     * savepoint can then evolve with the code, which a Java-serialized learner could not): its examples, its clock
+     * and its versions as their registry rows, which carry each model's bytes. A learner restored from its state
+     * goes on exactly as the one it was taken from.
+     */
+    public record State(
+            List<LabelledExample> window,
+            List<LabelledExample> pending,
+            Instant clockStart,
+            Instant lastTrainedAt,
+            Instant lastFullAt,
+            int warmSinceFull,
+            int versions,
+            ModelVersionRow serving,
+            ModelVersionRow candidate) {}
+
+    public State state() {
+        return new State(
+                new ArrayList<>(window),
+                new ArrayList<>(pending),
+                clockStart,
+                lastTrainedAt,
+                lastFullAt,
+                warmSinceFull,
+                versions,
+                Version.rowOf(serving),
+                Version.rowOf(candidate));
+    }
+
+    /** A learner of {@code kind} that goes on from {@code state}. */
+    public static Learner restore(ModelKind kind, Fitting fitting, Schedule schedule, State state) {
+        Learner learner = new Learner(kind, fitting, schedule);
+        learner.window.addAll(state.window());
+        learner.pending.addAll(state.pending());
+        learner.clockStart = state.clockStart();
+        learner.lastTrainedAt = state.lastTrainedAt();
+        learner.lastFullAt = state.lastFullAt();
+        learner.warmSinceFull = state.warmSinceFull();
+        learner.versions = state.versions();
+        learner.serving = Version.of(state.serving());
+        learner.candidate = Version.of(state.candidate());
+        return learner;
+    }
 
     public Learner(ModelKind kind, Fitting fitting, Schedule schedule) {
         this.kind = kind;

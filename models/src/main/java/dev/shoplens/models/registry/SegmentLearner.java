@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -108,5 +109,29 @@ public final class SegmentLearner implements Serializable {
 
     public Learner.Version serving() {
         return serving;
+    }
+
+    /** Everything the segmentation holds, as plain values (see {@link Learner.State}). */
+    public record State(
+            Map<String, CustomerFeatures> latest,
+            Instant clockStart,
+            Instant lastTrainedAt,
+            int versions,
+            ModelVersionRow serving) {}
+
+    public State state() {
+        return new State(new TreeMap<>(latest), clockStart, lastTrainedAt, versions, Learner.Version.rowOf(serving));
+    }
+
+    /** A segmentation that goes on from {@code state}. */
+    public static SegmentLearner restore(
+            TrainingSettings settings, Duration every, Duration forgetAfter, int minimumCustomers, State state) {
+        SegmentLearner learner = new SegmentLearner(settings, every, forgetAfter, minimumCustomers);
+        learner.latest.putAll(state.latest());
+        learner.clockStart = state.clockStart();
+        learner.lastTrainedAt = state.lastTrainedAt();
+        learner.versions = state.versions();
+        learner.serving = Learner.Version.of(state.serving());
+        return learner;
     }
 }
