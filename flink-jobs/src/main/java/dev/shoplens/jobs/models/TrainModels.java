@@ -69,6 +69,16 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
         return order.held();
     }
 
+    /** The learners (for tests that write a checkpoint as an earlier release did). */
+    Trainers trainers() {
+        return trainers;
+    }
+
+    /** The input waiting for the watermark (for the same tests). */
+    TrainingOrder order() {
+        return order;
+    }
+
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         trainerState.update(List.of(trainers.state()));
@@ -84,20 +94,26 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
                 store.getListState(new ListStateDescriptor<>("held-input", TypeInformation.of(TrainingInput.class)));
         legacyTrainers = store.getListState(new ListStateDescriptor<>("trainers", byte[].class));
         legacyHeld = store.getListState(new ListStateDescriptor<>("held-training-input", byte[].class));
+        // An earlier release's learners carry that release's settings inside them: taken as state only, they train
+        // on with this job's settings, as a typed restore does. Typed state, if both were there, wins.
         trainers = null;
+        for (byte[] bytes : legacyTrainers.get()) {
+            trainers = Trainers.restore(
+                    settings, deserialize(bytes, Trainers.class).state());
+        }
         for (Trainers.State state : trainerState.get()) {
             trainers = Trainers.restore(settings, state);
-        }
-        for (byte[] bytes : legacyTrainers.get()) {
-            trainers = deserialize(bytes, Trainers.class);
         }
         if (trainers == null) {
             trainers = new Trainers(settings);
         }
         order = new TrainingOrder();
-        heldInput.get().forEach(order::hold);
         for (byte[] bytes : legacyHeld.get()) {
             order = deserialize(bytes, TrainingOrder.class);
+        }
+        if (heldInput.get().iterator().hasNext()) {
+            order = new TrainingOrder();
+            heldInput.get().forEach(order::hold);
         }
         legacyTrainers.clear();
         legacyHeld.clear();

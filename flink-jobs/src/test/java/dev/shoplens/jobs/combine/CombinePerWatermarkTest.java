@@ -78,9 +78,12 @@ class CombinePerWatermarkTest {
     void whatIsHeldGoesOnAtTheEndOfTheInputAndWhenTheInputGoesIdle() throws Exception {
         harness.processElement(new Row("a", 1), 10);
         harness.processWatermarkStatus(WatermarkStatus.IDLE);
+        assertThat(new ArrayList<>(harness.getOutput()))
+                .as("out before the input's idle status")
+                .containsExactly(new StreamRecord<>(new Row("a", 1), 10), WatermarkStatus.IDLE);
+
         harness.processElement(new Row("b", 2), 11);
         harness.endInput();
-
         assertThat(harness.extractOutputValues()).containsExactly(new Row("a", 1), new Row("b", 2));
     }
 

@@ -14,8 +14,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -77,18 +82,32 @@ class TrainModelsTest {
 
     @Test
     void aRestoreWhileLabelsWaitGoesOnAsIfNeverStopped() throws Exception {
+        assertGoesOnAsIfNeverStopped(new TrainModels(SETTINGS));
+    }
+
+    @Test
+    void aCheckpointOfTheEarlierReleasesJavaSerializedTrainerGoesOnAsIfNeverStopped() throws Exception {
+        assertGoesOnAsIfNeverStopped(new BlobTrainer());
+    }
+
+    /**
+     * {@code first} trains up to day 4 with later labels waiting and is checkpointed; a new trainer restored from
+     * that checkpoint makes the same versions as one run that never stopped.
+     */
+    static void assertGoesOnAsIfNeverStopped(TrainModels first) throws Exception {
         List<Arrival> labels = labels();
         List<String> uninterrupted = versions(run(labels));
 
         List<ModelVersionRow> rows = new ArrayList<>();
         OperatorSubtaskState checkpoint;
         try (KeyedOneInputStreamOperatorTestHarness<Integer, TrainingInput, ModelVersionRow> harness =
-                harness(new TrainModels(SETTINGS), null)) {
+                harness(first, null)) {
             send(harness, labels);
             harness.processWatermark(day(4).toEpochMilli());
             rows.addAll(harness.extractOutputValues());
             checkpoint = harness.snapshot(1, 1);
         }
+        assertThat(rows).as("versions trained before the checkpoint").isNotEmpty();
         TrainModels restored = new TrainModels(SETTINGS);
         try (KeyedOneInputStreamOperatorTestHarness<Integer, TrainingInput, ModelVersionRow> harness =
                 harness(restored, checkpoint)) {
@@ -97,6 +116,42 @@ class TrainModelsTest {
             rows.addAll(harness.extractOutputValues());
         }
         assertThat(versions(rows)).isEqualTo(uninterrupted);
+    }
+
+    /**
+     * The trainer as releases up to 2026-12-06 checkpointed it: the learners and the held labels as Java-serialized
+     * blobs in operator state named {@code trainers} and {@code held-training-input}, nothing typed.
+     */
+    static final class BlobTrainer extends TrainModels {
+
+        private transient ListState<byte[]> blob;
+        private transient ListState<byte[]> held;
+
+        BlobTrainer() {
+            super(SETTINGS);
+        }
+
+        @Override
+        public void initializeState(FunctionInitializationContext context) throws Exception {
+            super.initializeState(context);
+            blob = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("trainers", byte[].class));
+            held = context.getOperatorStateStore()
+                    .getListState(new ListStateDescriptor<>("held-training-input", byte[].class));
+        }
+
+        @Override
+        public void snapshotState(FunctionSnapshotContext context) throws Exception {
+            blob.update(List.of(javaSerialized(trainers())));
+            held.update(List.of(javaSerialized(order())));
+        }
+
+        private static byte[] javaSerialized(java.io.Serializable state) throws java.io.IOException {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(state);
+            }
+            return bytes.toByteArray();
+        }
     }
 
     /** A label of one customer, stamped as the snapshot function stamps it: the midnight that matured it. */
@@ -182,7 +237,8 @@ class TrainModelsTest {
     }
 
     static KeyedOneInputStreamOperatorTestHarness<Integer, TrainingInput, ModelVersionRow> harness(
-            TrainModels trainer, OperatorSubtaskState restoreFrom) throws Exception {
+            KeyedProcessFunction<Integer, TrainingInput, ModelVersionRow> trainer, OperatorSubtaskState restoreFrom)
+            throws Exception {
         KeyedOneInputStreamOperatorTestHarness<Integer, TrainingInput, ModelVersionRow> harness =
                 new KeyedOneInputStreamOperatorTestHarness<>(
                         new KeyedProcessOperator<>(trainer), TrainModels::oneTrainer, Types.INT);

@@ -226,7 +226,11 @@ final class BacktestReport {
                         + " call first."),
                 List.of(lift(r)),
                 liftChart(r.evaluations())));
-        sections.add(new Section("Demand in the horizon", List.of(DEMAND_READING), demandTables(r.demand()), null));
+        sections.add(new Section(
+                "Demand in the horizon",
+                List.of(DEMAND_READING, forestCoverage(r.demand(), r.split())),
+                demandTables(r.demand()),
+                null));
         sections.add(new Section(
                 "Recommendations in the horizon",
                 List.of(recommendationVerdict(r.recommendations()), RECOMMENDATION_READING),
@@ -246,13 +250,18 @@ final class BacktestReport {
     private static String recommendationVerdict(BacktestRecommendations.Result r) {
         RankingMetrics shopLens = r.metrics().get(BacktestRecommendations.SHOPLENS);
         RankingMetrics own = r.metrics().get(BacktestRecommendations.OWN);
-        if (shopLens == null || own == null) {
+        if (shopLens == null || own == null || !(own.recall() > 0)) {
             return String.format(
-                    Locale.ROOT, "%,d customers got ten products; not judged: the input ends first.", r.customers());
+                    Locale.ROOT,
+                    "%,d customers got a list; %s",
+                    r.customers(),
+                    shopLens == null
+                            ? "not judged: the input ends first."
+                            : "no buyer in the horizon to judge them on.");
         }
         return String.format(
                 Locale.ROOT,
-                "%,d customers got ten products, %,d of them bought in the horizon. ShopLens' recall at 10 is %.3f"
+                "%,d customers got a list, %,d of them bought in the horizon. ShopLens' recall at 10 is %.3f"
                         + " against %.3f for the customer's own products (%+.0f%%).",
                 r.customers(),
                 shopLens.customers(),
@@ -288,6 +297,23 @@ final class BacktestReport {
             + " product the nightly forest's forecast (refitted as on the night of the calibration end) where it beat"
             + " the streaming forecast on the product's latest 28 days by the nightly margin, else the streaming one;"
             + " both are also scored alone.";
+
+    /** Where the forest's column is really the streaming forecast: it forecasts fewer days than a long horizon. */
+    static String forestCoverage(DemandBacktest.Result demand, BacktestSplit split) {
+        if (demand.forestProducts() == 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "The nightly forest forecasts fewer days than this %d-day horizon, so it made no forecast here:"
+                            + " what ShopLens serves and the forest's column are the streaming forecast.",
+                    split.horizonDays());
+        }
+        return String.format(
+                Locale.ROOT,
+                "The nightly forest forecast %,d of the %,d products over the whole horizon; for the others its"
+                        + " column is the streaming forecast.",
+                demand.forestProducts(),
+                demand.products().size());
+    }
 
     private static List<ReportTable> demandTables(DemandBacktest.Result demand) {
         ReportTable overall = ReportTable.of("forecaster", "WAPE", "bias", "MASE", "P10-P90 coverage");

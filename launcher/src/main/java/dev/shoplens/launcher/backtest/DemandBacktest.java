@@ -58,14 +58,18 @@ final class DemandBacktest {
         }
     }
 
-    /** The products' forecasts and each forecaster's score over all of them. */
-    record Result(List<ProductForecast> products, Map<String, DemandScore> scores) {}
+    /**
+     * The products' forecasts and each forecaster's score over all of them; {@code forestProducts}: how many products
+     * the nightly forest forecast over the whole horizon (elsewhere its column is the streaming forecast).
+     */
+    record Result(List<ProductForecast> products, Map<String, DemandScore> scores, int forestProducts) {}
 
     private DemandBacktest() {}
 
     /** {@code nightly}: the nightly refit's verdict per product (none: the streaming forecast serves every product). */
     static Result run(ShopHistory history, BacktestSplit split, Map<String, ProductRefit> nightly) {
         List<ProductForecast> products = new ArrayList<>();
+        int forestProducts = 0;
         Map<String, DemandScore> scores = new LinkedHashMap<>();
         scores.put(SERVED, DemandScore.ZERO);
         scores.put(Method.SEASONAL_NAIVE.wireName(), DemandScore.ZERO);
@@ -79,9 +83,10 @@ final class DemandBacktest {
             }
             ProductForecast p = forecast(e.getKey(), e.getValue(), history, split, nightly.get(e.getKey()));
             products.add(p);
+            forestProducts += coversHorizon(nightly.get(e.getKey()), split) ? 1 : 0;
             scoresOf(p).forEach((name, score) -> scores.merge(name, score, DemandScore::add));
         }
-        return new Result(products, scores);
+        return new Result(products, scores, forestProducts);
     }
 
     private static ProductForecast forecast(
@@ -102,9 +107,7 @@ final class DemandBacktest {
         }
         TreeMap<LocalDate, Double> later = history.horizonUnits().getOrDefault(productId, new TreeMap<>());
         DemandPath chosen = model.forecast(model.chosen(), split.horizonDays());
-        DemandPath forest = refit == null || refit.forecast().days() < split.horizonDays()
-                ? null
-                : cut(refit.forecast(), split.horizonDays());
+        DemandPath forest = coversHorizon(refit, split) ? cut(refit.forecast(), split.horizonDays()) : null;
         boolean nightlyServes = forest != null && refit.nightlyServes();
         return new ProductForecast(
                 productId,
@@ -118,6 +121,11 @@ final class DemandBacktest {
                         split.calibrationEnd().plusDays(1),
                         split.calibrationEnd().plusDays(split.horizonDays())),
                 DemandScore.seasonalNaiveScale(past));
+    }
+
+    /** Whether the nightly refit forecast the product over every day of the horizon (it forecasts fewer days). */
+    private static boolean coversHorizon(ProductRefit refit, BacktestSplit split) {
+        return refit != null && refit.forecast().days() >= split.horizonDays();
     }
 
     private static DemandPath cut(DemandPath path, int days) {

@@ -88,14 +88,19 @@ final class RollingOrigins {
 
     /**
      * Each origin's figures of one kind by name (in the order names first appear), and on how many origins each name
-     * was the best by {@code better}.
+     * was the best by {@code better} among its figures that are numbers ({@code isNumber}: an AUC or a recall is NaN
+     * where an origin had no buyer to judge, and must not count as the best).
      */
     private record Tally<T>(Map<String, List<T>> byName, Map<String, Integer> best) {
 
         static <T> Tally<T> of(
                 List<Backtest.Result> results,
                 Function<Backtest.Result, Map<String, T>> figures,
-                Comparator<T> better) {
+                ToDoubleFunction<T> figure,
+                boolean higherIsBetter) {
+            Comparator<T> better = higherIsBetter
+                    ? Comparator.comparingDouble(figure)
+                    : Comparator.comparingDouble(figure).reversed();
             Tally<T> tally = new Tally<>(new LinkedHashMap<>(), new LinkedHashMap<>());
             for (Backtest.Result r : results) {
                 Map<String, T> ofOrigin = figures.apply(r);
@@ -103,6 +108,7 @@ final class RollingOrigins {
                         .computeIfAbsent(name, n -> new ArrayList<>())
                         .add(f));
                 ofOrigin.entrySet().stream()
+                        .filter(e -> !Double.isNaN(figure.applyAsDouble(e.getValue())))
                         .max(Map.Entry.comparingByValue(better))
                         .ifPresent(e -> tally.best.merge(e.getKey(), 1, Integer::sum));
             }
@@ -120,7 +126,8 @@ final class RollingOrigins {
                 results,
                 r -> r.evaluations().stream()
                         .collect(Collectors.toMap(Evaluation::name, e -> e, (a, b) -> a, LinkedHashMap::new)),
-                Comparator.comparingDouble(e -> e.metrics().auc()));
+                e -> e.metrics().auc(),
+                true);
         List<ModelOverOrigins> models = new ArrayList<>();
         tally.byName()
                 .forEach((name, es) -> models.add(new ModelOverOrigins(
@@ -141,10 +148,7 @@ final class RollingOrigins {
     record ForecasterOverOrigins(String name, Spread wape, Spread coverage, int best) {}
 
     static List<ForecasterOverOrigins> demand(List<Backtest.Result> results) {
-        Tally<DemandScore> tally = Tally.of(
-                results,
-                r -> r.demand().scores(),
-                Comparator.comparingDouble(DemandScore::wape).reversed());
+        Tally<DemandScore> tally = Tally.of(results, r -> r.demand().scores(), DemandScore::wape, false);
         List<ForecasterOverOrigins> forecasters = new ArrayList<>();
         tally.byName()
                 .forEach((name, ss) -> forecasters.add(new ForecasterOverOrigins(
@@ -156,8 +160,8 @@ final class RollingOrigins {
     record RecommenderOverOrigins(String name, Spread hitRate, Spread recall, Spread ndcg, int best) {}
 
     static List<RecommenderOverOrigins> recommendations(List<Backtest.Result> results) {
-        Tally<RankingMetrics> tally = Tally.of(
-                results, r -> r.recommendations().metrics(), Comparator.comparingDouble(RankingMetrics::recall));
+        Tally<RankingMetrics> tally =
+                Tally.of(results, r -> r.recommendations().metrics(), RankingMetrics::recall, true);
         List<RecommenderOverOrigins> recommenders = new ArrayList<>();
         tally.byName()
                 .forEach((name, ms) -> recommenders.add(new RecommenderOverOrigins(

@@ -197,6 +197,7 @@ class BacktestCommandIT {
         String text = Files.readString(out.resolve("report.md"));
         assertThat(text)
                 .contains(RuleBaseline.NEEDS_A_HORIZON)
+                .contains("made no forecast here: what ShopLens serves and the forest's column are the streaming")
                 .contains("| BG/NBD |")
                 .doesNotContain("| recency rule |");
         assertThat(out.resolve("demand_accuracy.csv")).exists();
