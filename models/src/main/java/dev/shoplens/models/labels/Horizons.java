@@ -2,7 +2,6 @@ package dev.shoplens.models.labels;
 
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 /**
  * How far ahead each model looks, in whole days; each shop sets its own.
@@ -35,6 +34,8 @@ public record Horizons(Duration churn, Duration purchase, Duration value) implem
 
     /** The longest horizon: how long a snapshot waits before every label it feeds has matured. */
     public Duration longest() {
-        return Stream.of(churn, purchase, value).max(Duration::compareTo).orElseThrow();
+        // Asked at every customer's midnight: no stream, no allocation (a stream here was 3% of an import's time).
+        Duration longest = churn.compareTo(purchase) >= 0 ? churn : purchase;
+        return longest.compareTo(value) >= 0 ? longest : value;
     }
 }
