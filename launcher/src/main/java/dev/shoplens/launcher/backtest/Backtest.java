@@ -39,7 +39,16 @@ final class Backtest {
             List<Evaluation> evaluations,
             DemandBacktest.Result demand,
             BacktestRecommendations.Result recommendations,
-            boolean judged) {}
+            boolean judged) {
+
+        /** The named predictor's evaluation; null where it was not judged (not fitted, or no horizon). */
+        Evaluation evaluation(String name) {
+            return evaluations.stream()
+                    .filter(e -> e.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     private Backtest() {}
 

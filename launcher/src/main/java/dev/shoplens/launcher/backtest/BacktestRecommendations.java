@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,10 +44,12 @@ final class BacktestRecommendations {
         write(csv, lists);
         Map<String, RankingMetrics> metrics = new LinkedHashMap<>();
         if (judged) {
-            metrics.put(SHOPLENS, judge(customers, lists::get, history, settings));
-            metrics.put(OWN, judge(customers, recommender::ownProducts, history, settings));
+            Map<String, Set<String>> bought = new LinkedHashMap<>();
+            customers.forEach(c -> bought.put(c, history.horizonProducts().getOrDefault(c, Set.of())));
+            metrics.put(SHOPLENS, judge(customers, lists::get, bought, settings));
+            metrics.put(OWN, judge(customers, recommender::ownProducts, bought, settings));
             List<Recommendation> popular = recommender.popular();
-            metrics.put(POPULAR, judge(customers, c -> popular, history, settings));
+            metrics.put(POPULAR, judge(customers, c -> popular, bought, settings));
         }
         return new Result(customers.size(), metrics);
     }
@@ -54,7 +57,7 @@ final class BacktestRecommendations {
     private static RankingMetrics judge(
             List<String> customers,
             Function<String, List<Recommendation>> recommend,
-            ShopHistory history,
+            Map<String, Set<String>> bought,
             RecommenderSettings settings) {
         Map<String, List<String>> ranked = new LinkedHashMap<>();
         for (String c : customers) {
@@ -62,8 +65,6 @@ final class BacktestRecommendations {
                     c,
                     recommend.apply(c).stream().map(Recommendation::productId).toList());
         }
-        Map<String, java.util.Set<String>> bought = new LinkedHashMap<>();
-        customers.forEach(c -> bought.put(c, history.horizonProducts().getOrDefault(c, java.util.Set.of())));
         return RankingMetrics.of(ranked, bought, settings.size());
     }
 

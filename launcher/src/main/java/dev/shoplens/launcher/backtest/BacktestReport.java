@@ -436,8 +436,8 @@ final class BacktestReport {
     }
 
     private static String verdict(Backtest.Result r) {
-        Evaluation shopLens = named(r, "ShopLens");
-        Evaluation bgNbd = named(r, "BG/NBD");
+        Evaluation shopLens = r.evaluation("ShopLens");
+        Evaluation bgNbd = r.evaluation("BG/NBD");
         if (shopLens == null) {
             return "No ShopLens model to compare: see above.";
         }
@@ -457,7 +457,7 @@ final class BacktestReport {
     }
 
     private static String lstmVerdict(Backtest.Result r, Evaluation shopLens) {
-        Evaluation lstm = named(r, BacktestLstm.NAME);
+        Evaluation lstm = r.evaluation(BacktestLstm.NAME);
         if (lstm == null) {
             return "";
         }
@@ -469,13 +469,6 @@ final class BacktestReport {
                 lstm.metrics().logLoss(),
                 shopLens.metrics().auc(),
                 shopLens.metrics().logLoss());
-    }
-
-    private static Evaluation named(Backtest.Result r, String name) {
-        return r.evaluations().stream()
-                .filter(e -> e.name().equals(name))
-                .findFirst()
-                .orElse(null);
     }
 
     private static ReportTable summary(Backtest.Result r) {

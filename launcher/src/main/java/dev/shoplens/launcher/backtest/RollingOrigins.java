@@ -180,8 +180,8 @@ final class RollingOrigins {
     static Spread aucDifference(List<Backtest.Result> results, String model, String against) {
         List<Double> differences = new ArrayList<>();
         for (Backtest.Result r : results) {
-            Evaluation a = named(r, model);
-            Evaluation b = named(r, against);
+            Evaluation a = r.evaluation(model);
+            Evaluation b = r.evaluation(against);
             if (a != null && b != null) {
                 differences.add(a.metrics().auc() - b.metrics().auc());
             }
@@ -190,13 +190,6 @@ final class RollingOrigins {
                 ? null
                 : Spread.of(
                         differences.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static Evaluation named(Backtest.Result r, String name) {
-        return r.evaluations().stream()
-                .filter(e -> e.name().equals(name))
-                .findFirst()
-                .orElse(null);
     }
 
     private static <T> Spread spread(List<T> items, ToDoubleFunction<T> figure) {
