@@ -9,6 +9,7 @@ import dev.shoplens.models.train.TrainingSettings;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * How the customer models learn inside the job, validated once.
@@ -92,9 +93,12 @@ public record ModelSettings(
      * event, read once (see {@link EventFeed#newestEventTime}).
      */
     public static ModelSettings forReplayOf(EventFeed feed, EventLimits limits, Instant now) {
-        return EventFeed.newestEventTime(feed, limits, now)
-                .map(defaults()::withDataEnd)
-                .orElse(defaults());
+        return forReplayEndingAt(EventFeed.newestEventTime(feed, limits, now));
+    }
+
+    /** The defaults for a bounded replay whose newest event is {@code newest} (none: a replay without end). */
+    public static ModelSettings forReplayEndingAt(Optional<Instant> newest) {
+        return newest.map(defaults()::withDataEnd).orElse(defaults());
     }
 
     /** The same settings for a bounded replay whose data ends at {@code end}. */

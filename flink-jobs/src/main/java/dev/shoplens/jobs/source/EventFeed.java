@@ -33,14 +33,28 @@ public interface EventFeed extends Serializable {
      * reject as too far in the future (as of {@code now}) and payloads without a readable time are passed over.
      */
     static Optional<Instant> newestEventTime(EventFeed feed, EventLimits limits, Instant now) {
+        return survey(feed, limits, now).newestEventTime();
+    }
+
+    /**
+     * How many events a finite feed holds and its newest event time (as {@link #newestEventTime}), in one pass: a
+     * file feed builds every event to count it, so an import that needs both reads its files once for them, not twice.
+     */
+    static Survey survey(EventFeed feed, EventLimits limits, Instant now) {
+        long events = 0;
         long newest = Long.MIN_VALUE;
         long latestAllowed = now.plus(limits.maxFutureSkew()).toEpochMilli();
         for (Iterator<RawEvent> it = feed.open(); it.hasNext(); ) {
             long t = EventTimePeek.timeOf(it.next().payload());
+            events++;
             if (t <= latestAllowed) {
                 newest = Math.max(newest, t);
             }
         }
-        return newest == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(newest));
+        return new Survey(
+                events, newest == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(newest)));
     }
+
+    /** A finite feed's count and newest event time (empty when no event has a readable time). */
+    record Survey(long events, Optional<Instant> newestEventTime) {}
 }

@@ -40,4 +40,18 @@ class EventFeedTest {
         assertThat(EventFeed.newestEventTime(new Fixed(List.of("not json")), EventLimits.DEFAULTS, NOW))
                 .isEmpty();
     }
+
+    @Test
+    void oneSurveyCountsEveryEventAndFindsWhereTheDataEnds() {
+        EventFeed feed = new Fixed(List.of(
+                "{\"eventId\":\"a\",\"time\":\"2026-05-01T10:00:00Z\"}",
+                "not json",
+                "{\"eventId\":\"b\",\"time\":\"2026-05-20T08:30:00Z\"}",
+                "{\"eventId\":\"c\",\"time\":\"2099-01-01T00:00:00Z\"}"));
+        EventFeed.Survey survey = EventFeed.survey(feed, EventLimits.DEFAULTS, NOW);
+        assertThat(survey.events())
+                .as("every event counts, the unreadable and the far-future one too: the source emits them all")
+                .isEqualTo(feed.count());
+        assertThat(survey.newestEventTime()).contains(Instant.parse("2026-05-20T08:30:00Z"));
+    }
 }

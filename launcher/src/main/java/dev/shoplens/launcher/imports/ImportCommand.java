@@ -45,12 +45,13 @@ public final class ImportCommand implements Callable<Integer> {
         DataDir dir = config.given() ? null : dataDir.dataDir().create();
         StoreSettings store = dir == null ? config.load().store() : dir.store();
         store.migrate();
-        CountedFeed counted = CountedFeed.of(feed);
-        long events = counted.count();
-        System.err.printf("Importing %,d events into %s%n", events, store.describe());
         FeatureJobSettings settings = FeatureJobSettings.forReplay();
-        // The models learn only labels the import's data reaches: none past its newest event.
-        ModelSettings models = ModelSettings.forReplayOf(feed, settings.limits(), Instant.now());
+        // One pass before the job: the count for the progress line, and the newest event, as the models learn only
+        // labels the import's data reaches.
+        EventFeed.Survey survey = EventFeed.survey(feed, settings.limits(), Instant.now());
+        CountedFeed counted = CountedFeed.of(feed, survey.events());
+        System.err.printf("Importing %,d events into %s%n", survey.events(), store.describe());
+        ModelSettings models = ModelSettings.forReplayEndingAt(survey.newestEventTime());
         StreamExecutionEnvironment env = LocalFlink.environment(settings.parallelism(), 0);
         new FeatureJob(
                         FeedSource.of(counted),
