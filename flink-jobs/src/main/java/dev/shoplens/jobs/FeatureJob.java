@@ -193,7 +193,10 @@ public final class FeatureJob {
                 .name("store product days")
                 .uid("store-product-days")
                 .setParallelism(1);
-        DemandForecasts.addTo(productDays, sinks.forecasts(), ForecastSettings.defaults(settings.allowedLateness()));
+        DemandForecasts.addTo(
+                productDays,
+                sinks.forecasts(),
+                ForecastSettings.defaults(settings.allowedLateness()).withDataEnd(models.dataEnd()));
     }
 
     private void writeOrders(DataStream<ShopEvent> events) {

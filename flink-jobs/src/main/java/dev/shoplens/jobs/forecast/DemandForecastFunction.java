@@ -22,7 +22,8 @@ import org.apache.flink.util.OutputTag;
  * timer is left, so products that stopped selling cost nothing.
  *
  * <p>At the end of a bounded input the watermark jumps to the end of time; days without data are then not real
- * days that passed, so they are not learnt as days without demand.
+ * days that passed, so they are not learnt as days without demand, unless they closed before the replay's data ends
+ * ({@link ForecastSettings#dataEnd()}): those are real quiet days, whether or not a watermark came to close them.
  *
  * <p>A day that ends with an empty shelf is learnt as censored (see {@link SeriesModel#learn(long, double,
  * boolean)}): what did not sell because nothing was there is not taken for a drop in demand.
@@ -39,6 +40,8 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
 
     private final long allowedLatenessMillis;
     private final int idleDays;
+    // Days that close by then are real days even when the input ends before a watermark closed them.
+    private final long dataEndMillis;
 
     private transient ValueState<TrackedSeries> series;
     private transient MapState<Long, Double> openDays;
@@ -47,6 +50,8 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
     public DemandForecastFunction(ForecastSettings settings) {
         this.allowedLatenessMillis = settings.allowedLateness().toMillis();
         this.idleDays = settings.idleDays();
+        this.dataEndMillis =
+                settings.dataEnd() == null ? Long.MIN_VALUE : settings.dataEnd().toEpochMilli();
     }
 
     @Override
@@ -73,12 +78,9 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
             tracked.category = update.category();
             changed = true;
         }
-        if (update.day() > tracked.lastActivityDay) {
-            tracked.lastActivityDay = update.day();
-            changed = true;
-        }
-        // The series (its model and histories) is written back only when it changed, about once a day: with
-        // RocksDB, writing it at every update was most of the forecasts' time.
+        // The series (its model and histories) is written back only when it changed: with RocksDB, writing it at
+        // every update was most of the forecasts' time. Its activity is counted when a day closes, not here (see
+        // onTimer).
         if (changed) {
             series.update(tracked);
         }
@@ -95,6 +97,30 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         }
     }
 
+    /**
+     * Ends a series idle up to the day that just closed. Only days up to it count: activity of a later day may
+     * already be here (its update can come before or after this day's close, as the watermark happens to move), and
+     * counting it would keep or reset the series' history by timing. So the series starts afresh either way: dropped
+     * when nothing later is open, else a new model that learns from the later day on, as if it had come after.
+     */
+    private void endIdle(TrackedSeries tracked) throws Exception {
+        if (openDays.isEmpty()) {
+            series.clear();
+            stockedOutDays.clear();
+            return;
+        }
+        TrackedSeries fresh = new TrackedSeries();
+        fresh.level = tracked.level;
+        fresh.seriesId = tracked.seriesId;
+        fresh.category = tracked.category;
+        series.update(fresh);
+    }
+
+    /** Whether a bounded replay's data reaches past {@code day}'s close: a real day, with or without activity. */
+    private boolean closedByTheData(long day) {
+        return closeTime(day) <= dataEndMillis;
+    }
+
     private long closeTime(long day) {
         return (day + 1) * DAY - 1 + allowedLatenessMillis;
     }
@@ -108,7 +134,7 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         boolean stockedOut = stockedOutDays.contains(day);
         stockedOutDays.remove(day);
         boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
-        if (tracked == null || (units == null && endOfInput)) {
+        if (tracked == null || (units == null && endOfInput && !closedByTheData(day))) {
             return;
         }
         SeriesModel model = tracked.model;
@@ -119,17 +145,18 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
             model.learn(d, 0);
         }
         model.learn(day, units == null ? 0 : units, stockedOut);
+        if (units != null) {
+            tracked.lastActivityDay = day;
+        }
         out.collect(forecast(tracked, day, timestamp));
         if (units != null && units != 0 && SeriesLevel.PRODUCT.wireName().equals(tracked.level)) {
             rollUp(tracked, day, units, ctx);
         }
         if (day - tracked.lastActivityDay >= idleDays) {
-            series.clear();
-            openDays.clear();
-            stockedOutDays.clear();
+            endIdle(tracked);
         } else {
             series.update(tracked);
-            if (!endOfInput) {
+            if (!endOfInput || closedByTheData(day + 1)) {
                 ctx.timerService().registerEventTimeTimer(closeTime(day + 1));
             }
         }

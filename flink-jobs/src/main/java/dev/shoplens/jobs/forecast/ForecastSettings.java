@@ -1,6 +1,8 @@
 package dev.shoplens.jobs.forecast;
 
+import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * How the forecasts follow the days.
@@ -9,8 +11,17 @@ import java.time.Duration;
  *     product days do
  * @param idleDays after how many days without any activity a series' state is dropped (its last forecast stays in
  *     the store); a product that comes back starts afresh
+ * @param dataEnd where a bounded replay's data ends (null: a live stream). When the input ends, a day without
+ *     activity is still learnt as a quiet day if it closed by then, as a watermark that kept up with the data would
+ *     have closed it: the last watermark before the end comes when it happens to, so without this the newest
+ *     forecasts of a replay would depend on timing
  */
-public record ForecastSettings(Duration allowedLateness, int idleDays) {
+public record ForecastSettings(Duration allowedLateness, int idleDays, Instant dataEnd) implements Serializable {
+
+    /** Settings for a live stream. */
+    public ForecastSettings(Duration allowedLateness, int idleDays) {
+        this(allowedLateness, idleDays, null);
+    }
 
     public ForecastSettings {
         if (allowedLateness == null || allowedLateness.isNegative()) {
@@ -24,5 +35,10 @@ public record ForecastSettings(Duration allowedLateness, int idleDays) {
     /** A quarter without activity ends a series: long enough for slow movers to keep their history. */
     public static ForecastSettings defaults(Duration allowedLateness) {
         return new ForecastSettings(allowedLateness, 91);
+    }
+
+    /** The same settings for a bounded replay whose data ends at {@code end} (null: a live stream). */
+    public ForecastSettings withDataEnd(Instant end) {
+        return new ForecastSettings(allowedLateness, idleDays, end);
     }
 }

@@ -25,6 +25,8 @@ public class SeriesModel {
     static final int MIN_MEASURED_DAYS = 14;
     /** Below 1, so that a product that has not sold for weeks still has a band above zero for a sale. */
     static final double MAX_NO_DEMAND = 0.98;
+    /** {@code Method.values()} once: it copies the array at every call, and a series learns a million days in a replay. */
+    private static final Method[] METHODS = Method.values();
 
     /** The newest day learnt (UTC epoch day); Long.MIN_VALUE before the first. */
     public long lastDay = Long.MIN_VALUE;
@@ -42,7 +44,7 @@ public class SeriesModel {
     public double daysWithoutDemand;
 
     private static MethodTrack[] newTracks() {
-        MethodTrack[] tracks = new MethodTrack[Method.values().length];
+        MethodTrack[] tracks = new MethodTrack[METHODS.length];
         for (int i = 0; i < tracks.length; i++) {
             tracks[i] = new MethodTrack();
         }
@@ -65,7 +67,7 @@ public class SeriesModel {
         }
         double demand = Math.max(0, netUnits);
         int weekday = Weekdays.of(day);
-        for (Method m : Method.values()) {
+        for (Method m : METHODS) {
             DailyMethod method = method(m);
             if (censored) {
                 method.learn(Math.max(demand, method.forecast(1, weekday)), weekday);
@@ -98,7 +100,7 @@ public class SeriesModel {
             return Method.MOVING_AVERAGE;
         }
         Method best = Method.MOVING_AVERAGE;
-        for (Method m : Method.values()) {
+        for (Method m : METHODS) {
             if (tracks[m.ordinal()].meanSquaredError() < tracks[best.ordinal()].meanSquaredError()) {
                 best = m;
             }

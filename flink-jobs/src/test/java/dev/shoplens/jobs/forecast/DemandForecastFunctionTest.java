@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.forecast.SeriesLevel;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -116,6 +118,35 @@ class DemandForecastFunctionTest {
     }
 
     @Test
+    void aComebackStartsAfreshWhetherItComesBeforeOrAfterTheIdleDayCloses() throws Exception {
+        long comeback = MONDAY + IDLE_DAYS + 1;
+        send(product("p1", MONDAY, 4), 10);
+        harness.processWatermark(close(MONDAY + IDLE_DAYS));
+        send(product("p1", comeback, 1), 10);
+        harness.processWatermark(close(comeback));
+        List<DemandForecast> after = forecasts();
+
+        // The same updates, the comeback's before the watermark closes the idle day (a watermark that lags more).
+        KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> early =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new DemandForecastFunction(new ForecastSettings(LATENESS, IDLE_DAYS)),
+                        DemandUpdate::key,
+                        Types.STRING);
+        try (early) {
+            early.processElement(product("p1", MONDAY, 4), MONDAY * DAY + 10 * 3_600_000L);
+            early.processElement(product("p1", comeback, 1), comeback * DAY + 10 * 3_600_000L);
+            early.processWatermark(close(comeback));
+
+            assertThat(early.extractOutputValues())
+                    .as("the same forecasts, whatever the watermark's timing")
+                    .isEqualTo(after);
+            assertThat(after.get(after.size() - 1).path().day(1).mean())
+                    .as("only the comeback's day is known")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void theEndOfABoundedInputInventsNoQuietDays() throws Exception {
         send(product("p1", MONDAY, 4), 10);
         send(product("p1", MONDAY + 3, 2), 10);
@@ -128,6 +159,42 @@ class DemandForecastFunctionTest {
         // The two days between were real quiet days: 6 units over 4 days.
         assertThat(forecasts().get(1).path().day(1).mean()).isCloseTo(1.5, within(1e-12));
         assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void whenAReplayEndsItsDaysUpToTheDataEndAreLearntAsIfAWatermarkHadClosedThem() throws Exception {
+        ForecastSettings replay =
+                new ForecastSettings(LATENESS, IDLE_DAYS).withDataEnd(Instant.ofEpochMilli(close(MONDAY + 5) + 1));
+        List<List<DemandForecast>> runs = new ArrayList<>();
+        for (boolean watermarkKeptUp : new boolean[] {false, true}) {
+            KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> run =
+                    ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                            new DemandForecastFunction(replay), DemandUpdate::key, Types.STRING);
+            try (run) {
+                run.processElement(product("p1", MONDAY, 4), MONDAY * DAY + 10 * 3_600_000L);
+                run.processElement(product("p1", MONDAY + 3, 2), (MONDAY + 3) * DAY + 10 * 3_600_000L);
+                if (watermarkKeptUp) {
+                    run.processWatermark(close(MONDAY + 5));
+                }
+                run.processWatermark(Long.MAX_VALUE);
+                runs.add(run.extractOutputValues());
+                assertThat(run.numEventTimeTimers()).isZero();
+            }
+        }
+
+        assertThat(runs.get(0))
+                .as("the same forecasts whether or not a watermark came before the end")
+                .isEqualTo(runs.get(1));
+        assertThat(runs.get(0))
+                .extracting(DemandForecast::originDay)
+                .as("every day up to the data's end, none after")
+                .containsExactly(
+                        LocalDate.ofEpochDay(MONDAY),
+                        LocalDate.ofEpochDay(MONDAY + 1),
+                        LocalDate.ofEpochDay(MONDAY + 2),
+                        LocalDate.ofEpochDay(MONDAY + 3),
+                        LocalDate.ofEpochDay(MONDAY + 4),
+                        LocalDate.ofEpochDay(MONDAY + 5));
     }
 
     @Test
