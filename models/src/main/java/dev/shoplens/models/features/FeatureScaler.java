@@ -33,13 +33,51 @@ public final class FeatureScaler implements Serializable {
 
     /** Fits the scaling of {@code features} on {@code rows}. */
     public static FeatureScaler fit(List<CustomerFeature> features, Collection<CustomerFeatures> rows) {
+        return ofTransformed(features, transformAll(features, rows));
+    }
+
+    /**
+     * Fits the scaling on {@code rows} and scales them with it, each value transformed once: a full retrain needs
+     * both, and the logarithms were a tenth of a retrain's time when worked out twice. The same values as
+     * {@link #fit} and then {@link #scale(CustomerFeatures)} on each row.
+     */
+    public static Fitted fitAndScale(List<CustomerFeature> features, Collection<CustomerFeatures> rows) {
+        double[][] values = transformAll(features, rows);
+        FeatureScaler scaler = ofTransformed(features, values);
+        for (double[] row : values) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = scaler.standardise(i, row[i]);
+            }
+        }
+        return new Fitted(scaler, values);
+    }
+
+    /** A scaling fitted on some rows, and those rows on it, in their order. */
+    public record Fitted(FeatureScaler scaler, double[][] rows) {}
+
+    /** Each row's features on the log scale (NaN for an unknown value), in the order of {@code features}. */
+    private static double[][] transformAll(List<CustomerFeature> features, Collection<CustomerFeatures> rows) {
+        CustomerFeature[] columns = features.toArray(CustomerFeature[]::new);
+        double[][] values = new double[rows.size()][];
+        int r = 0;
+        for (CustomerFeatures row : rows) {
+            double[] v = new double[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                v[i] = transform(columns[i], ModelFeatures.raw(columns[i], row));
+            }
+            values[r++] = v;
+        }
+        return values;
+    }
+
+    private static FeatureScaler ofTransformed(List<CustomerFeature> features, double[][] values) {
         int n = features.size();
         double[] sum = new double[n];
         double[] sumSq = new double[n];
         long[] count = new long[n];
-        for (CustomerFeatures row : rows) {
+        for (double[] row : values) {
             for (int i = 0; i < n; i++) {
-                double v = transform(features.get(i), ModelFeatures.raw(features.get(i), row));
+                double v = row[i];
                 if (!Double.isNaN(v)) {
                     sum[i] += v;
                     sumSq[i] += v * v;
@@ -66,8 +104,21 @@ public final class FeatureScaler implements Serializable {
         return scaled;
     }
 
+    /** {@link #scale(CustomerFeatures)} of each row, in order. */
+    public double[][] scaleAll(List<CustomerFeatures> rows) {
+        double[][] scaled = new double[rows.size()][];
+        for (int r = 0; r < scaled.length; r++) {
+            scaled[r] = scale(rows.get(r));
+        }
+        return scaled;
+    }
+
     public double scale(int index, double raw) {
-        double v = transform(features.get(index), raw);
+        return standardise(index, transform(features.get(index), raw));
+    }
+
+    /** {@code z} of a value on the log scale, clipped; 0 for an unknown one. */
+    private double standardise(int index, double v) {
         if (Double.isNaN(v)) {
             return 0;
         }

@@ -5,15 +5,11 @@ import dev.shoplens.models.features.ModelFeatures;
 import dev.shoplens.models.labels.LabelledExample;
 import dev.shoplens.models.labels.ModelKind;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /** Fits churn and purchase models: from scratch with newly fitted scaling, or warm-started from an earlier one. */
 public final class ClassifierTrainer {
@@ -26,15 +22,14 @@ public final class ClassifierTrainer {
 
     /** A full retrain: scaling fitted on {@code examples}, weights from zero. */
     public ClassifierModel fit(ModelKind kind, List<LabelledExample> examples, Instant trainedAt) {
-        FeatureScaler scaler = FeatureScaler.fit(
-                ModelFeatures.ALL,
-                examples.stream().map(LabelledExample::features).toList());
-        return train(kind, scaler, null, examples, settings.fullEpochs(), trainedAt);
+        FeatureScaler.Fitted fitted = FeatureScaler.fitAndScale(ModelFeatures.ALL, LabelledExample.features(examples));
+        return train(kind, fitted.scaler(), null, examples, fitted.rows(), settings.fullEpochs(), trainedAt);
     }
 
     /** A warm start: {@code start}'s frozen scaling and weights, trained further on {@code examples}. */
     public ClassifierModel warmStart(ClassifierModel start, List<LabelledExample> examples, Instant trainedAt) {
-        return train(start.kind(), start.scaler(), start.model(), examples, settings.warmEpochs(), trainedAt);
+        double[][] rows = start.scaler().scaleAll(LabelledExample.features(examples));
+        return train(start.kind(), start.scaler(), start.model(), examples, rows, settings.warmEpochs(), trainedAt);
     }
 
     private ClassifierModel train(
@@ -42,20 +37,16 @@ public final class ClassifierTrainer {
             FeatureScaler scaler,
             LinearSGDModel start,
             List<LabelledExample> examples,
+            double[][] rows,
             int epochs,
             Instant trainedAt) {
-        LabelFactory factory = new LabelFactory();
-        MutableDataset<Label> data = new MutableDataset<>(
-                new SimpleDataSourceProvenance(
-                        kind.registryName() + " examples",
-                        OffsetDateTime.ofInstant(trainedAt, ZoneOffset.UTC),
-                        factory),
-                factory);
-        String[] names = scaler.names();
-        for (LabelledExample e : examples) {
-            Label label = e.positive() ? ClassifierModel.YES : ClassifierModel.NO;
-            data.add(new ArrayExample<>(label, names, scaler.scale(e.features())));
-        }
+        MutableDataset<Label> data = TribuoRows.dataset(
+                kind.registryName() + " examples",
+                trainedAt,
+                new LabelFactory(),
+                scaler.names(),
+                rows,
+                i -> examples.get(i).positive() ? ClassifierModel.YES : ClassifierModel.NO);
         WarmStartLogisticTrainer trainer =
                 new WarmStartLogisticTrainer(epochs, settings.learningRate(), settings.seed(), start);
         LinearSGDModel model = trainer.train(data);

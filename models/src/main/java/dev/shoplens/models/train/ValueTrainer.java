@@ -4,12 +4,8 @@ import dev.shoplens.models.features.FeatureScaler;
 import dev.shoplens.models.features.ModelFeatures;
 import dev.shoplens.models.labels.LabelledExample;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.tribuo.MutableDataset;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.sgd.linear.LinearSGDModel;
@@ -32,9 +28,7 @@ public final class ValueTrainer {
 
     /** A full refit on {@code examples}. */
     public ValueModel fit(List<LabelledExample> examples, Instant trainedAt) {
-        FeatureScaler scaler = FeatureScaler.fit(
-                ModelFeatures.ALL,
-                examples.stream().map(LabelledExample::features).toList());
+        FeatureScaler.Fitted fitted = FeatureScaler.fitAndScale(ModelFeatures.ALL, LabelledExample.features(examples));
         double[] scale = {
             Math.max(
                     1e-6,
@@ -49,12 +43,14 @@ public final class ValueTrainer {
                             .average()
                             .orElse(1))
         };
-        return train(scaler, scale, null, examples, settings.fullEpochs(), trainedAt);
+        return train(fitted.scaler(), scale, null, examples, fitted.rows(), settings.fullEpochs(), trainedAt);
     }
 
     /** {@code start}'s frozen scaling and weights, trained further on {@code examples}. */
     public ValueModel warmStart(ValueModel start, List<LabelledExample> examples, Instant trainedAt) {
-        return train(start.scaler(), start.targetScale(), start.model(), examples, settings.warmEpochs(), trainedAt);
+        double[][] rows = start.scaler().scaleAll(LabelledExample.features(examples));
+        return train(
+                start.scaler(), start.targetScale(), start.model(), examples, rows, settings.warmEpochs(), trainedAt);
     }
 
     private ValueModel train(
@@ -62,20 +58,16 @@ public final class ValueTrainer {
             double[] scale,
             LinearSGDModel start,
             List<LabelledExample> examples,
+            double[][] rows,
             int epochs,
             Instant trainedAt) {
-        RegressionFactory factory = new RegressionFactory();
-        MutableDataset<Regressor> data = new MutableDataset<>(
-                new SimpleDataSourceProvenance(
-                        "value examples", OffsetDateTime.ofInstant(trainedAt, ZoneOffset.UTC), factory),
-                factory);
-        String[] names = scaler.names();
-        for (LabelledExample e : examples) {
-            Regressor target = new Regressor(
-                    ValueModel.OUTPUTS,
-                    new double[] {e.outcome().orders() / scale[0], e.outcome().revenue() / scale[1]});
-            data.add(new ArrayExample<>(target, names, scaler.scale(e.features())));
-        }
+        MutableDataset<Regressor> data =
+                TribuoRows.dataset("value examples", trainedAt, new RegressionFactory(), scaler.names(), rows, i -> {
+                    LabelledExample e = examples.get(i);
+                    return new Regressor(ValueModel.OUTPUTS, new double[] {
+                        e.outcome().orders() / scale[0], e.outcome().revenue() / scale[1]
+                    });
+                });
         LinearSGDModel model =
                 new WarmStartRegressionTrainer(epochs, settings.learningRate(), settings.seed(), start).train(data);
         return ValueModel.of(scaler, model, scale, horizonDays);
