@@ -39,8 +39,8 @@ class TrainModelsTest {
 
     /** A version per 50 labels (at least 20 every 3 days), so a few days of labels make several versions. */
     static final ModelSettings SETTINGS = ModelSettings.defaults()
-            .withSchedule(
-                    new Schedule(50, Duration.ofDays(3), 20, Duration.ofDays(120), 10_000, 8, Duration.ofDays(30)));
+            .withSchedule(new Schedule(
+                    50, Duration.ofDays(3), 20, Duration.ofDays(120), 10_000, 8, Duration.ofDays(30), Duration.ZERO));
 
     @Test
     void twoArrivalOrdersOfTheSameLabelsMakeTheSameVersions() throws Exception {

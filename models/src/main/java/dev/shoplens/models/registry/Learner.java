@@ -158,9 +158,10 @@ public final class Learner implements Serializable {
     }
 
     private void train(List<LabelledExample> batch, Instant now, Instant wallNow, List<ModelVersionRow> rows) {
+        Duration sinceFull = serving == null ? null : Duration.between(lastFullAt, now);
         boolean full = serving == null
-                || warmSinceFull >= schedule.fullRetrainEvery()
-                || Duration.between(lastFullAt, now).compareTo(schedule.fullRetrainAfter()) >= 0;
+                || (warmSinceFull >= schedule.fullRetrainEvery() && sinceFull.compareTo(schedule.fullRetrainGap()) >= 0)
+                || sinceFull.compareTo(schedule.fullRetrainAfter()) >= 0;
         ServableModel model = null;
         if (!full && fitting.canTrain(batch)) {
             model = fitting.warm(serving.model(), batch, now);

@@ -18,8 +18,8 @@ class LearnerTest {
 
     static final Instant WALL = Instant.parse("2026-05-01T12:00:00Z");
 
-    final Schedule schedule =
-            new Schedule(1_000, Duration.ofDays(365), 100, Duration.ofDays(365), 100_000, 2, Duration.ofDays(365));
+    final Schedule schedule = new Schedule(
+            1_000, Duration.ofDays(365), 100, Duration.ofDays(365), 100_000, 2, Duration.ofDays(365), Duration.ZERO);
 
     Learner learner() {
         return new Learner(
@@ -83,6 +83,32 @@ class LearnerTest {
                 .extracting(ModelVersionRow::fullRetrain)
                 .containsExactly(true, false, false, true, false, false);
         assertThat(trained.get(3).trainingRows()).as("the whole window").isEqualTo(4_000);
+    }
+
+    @Test
+    void warmStartsCallAFullRetrainOnlyOnceTheLastIsOldEnough() {
+        // Versions come 1,000 minutes apart: two warm starts would call a full retrain at the fourth version, but
+        // the last full retrain is then 3,000 minutes old, less than the gap of three days (4,320 minutes).
+        Schedule gapped = new Schedule(
+                1_000,
+                Duration.ofDays(365),
+                100,
+                Duration.ofDays(365),
+                100_000,
+                2,
+                Duration.ofDays(365),
+                Duration.ofDays(3));
+        Learner learner = new Learner(
+                ModelKind.CHURN,
+                new ClassifierFitting(ModelKind.CHURN, TrainingSettings.defaults(), PromotionRule.defaults()),
+                gapped);
+        List<ModelVersionRow> trained = new ArrayList<>();
+        for (LabelledExample e : Examples.churnExamples(6_000, 42, 0)) {
+            learner.add(e, WALL).stream().filter(r -> r.metricsJson() == null).forEach(trained::add);
+        }
+        assertThat(trained)
+                .extracting(ModelVersionRow::fullRetrain)
+                .containsExactly(true, false, false, false, false, true);
     }
 
     @Test
