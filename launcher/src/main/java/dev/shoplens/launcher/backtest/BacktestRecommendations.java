@@ -35,6 +35,9 @@ final class BacktestRecommendations {
     private BacktestRecommendations() {}
 
     static Result run(ShopHistory history, BacktestSplit split, Path csv, boolean judged) throws IOException {
+        if (!history.purchases().namesProducts()) {
+            return new Result(0, Map.of()); // a log without products: nothing to recommend
+        }
         RecommenderSettings settings = RecommenderSettings.defaults();
         Recommender recommender =
                 Recommender.fit(history.purchases(), split.cutoff().toEpochMilli(), settings);

@@ -247,9 +247,12 @@ final class BacktestReport {
             + " (hits near the top count more), each at 10, beside the most popular products of the last 28 days and"
             + " the customer's own most often bought products filled up with popular ones.";
 
-    private static String recommendationVerdict(BacktestRecommendations.Result r) {
+    static String recommendationVerdict(BacktestRecommendations.Result r) {
         RankingMetrics shopLens = r.metrics().get(BacktestRecommendations.SHOPLENS);
         RankingMetrics own = r.metrics().get(BacktestRecommendations.OWN);
+        if (r.customers() == 0) {
+            return "No recommendations: the input names fewer than two products (a log without a product column).";
+        }
         if (shopLens == null || own == null || !(own.recall() > 0)) {
             return String.format(
                     Locale.ROOT,

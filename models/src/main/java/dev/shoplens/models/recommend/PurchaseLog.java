@@ -33,6 +33,26 @@ public final class PurchaseLog {
         order.products().add(productId);
     }
 
+    /**
+     * Whether the orders name at least two products: a transaction log without a product column gives every line
+     * the same one, and nothing can be recommended from it.
+     */
+    public boolean namesProducts() {
+        String first = null;
+        for (Map<String, Order> orders : byCustomer.values()) {
+            for (Order order : orders.values()) {
+                for (String product : order.products()) {
+                    if (first == null) {
+                        first = product;
+                    } else if (!first.equals(product)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every customer with an order, by id. */
     public Set<String> customers() {
         return byCustomer.keySet();

@@ -1,12 +1,14 @@
 package dev.shoplens.models.recommend;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -135,10 +137,26 @@ public final class Recommender {
                 }
             }
         });
-        return similarity.entrySet().stream()
-                .sorted(BEST)
-                .limit(settings.neighbours())
-                .toList();
+        return best(similarity.entrySet(), settings.neighbours());
+    }
+
+    /**
+     * The {@code k} best entries, best first: as sorting them all and keeping {@code k}, without sorting them all
+     * (a product most customers bought makes nearly every customer a candidate neighbour of every other).
+     */
+    static List<Map.Entry<String, Double>> best(Collection<Map.Entry<String, Double>> entries, int k) {
+        PriorityQueue<Map.Entry<String, Double>> kept = new PriorityQueue<>(BEST.reversed());
+        for (Map.Entry<String, Double> e : entries) {
+            if (kept.size() < k) {
+                kept.add(e);
+            } else if (k > 0 && BEST.compare(e, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(e);
+            }
+        }
+        List<Map.Entry<String, Double>> result = new ArrayList<>(kept);
+        result.sort(BEST);
+        return result;
     }
 
     private String reason(String customerId, String productId, int neighboursWhoBought, int neighbours) {

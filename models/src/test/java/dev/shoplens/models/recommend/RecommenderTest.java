@@ -39,6 +39,35 @@ class RecommenderTest {
     }
 
     @Test
+    void theBestNeighboursAreThoseAFullSortWouldKeep() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        java.util.Map<String, Double> similarity = new java.util.HashMap<>();
+        for (int i = 0; i < 1_000; i++) {
+            similarity.put("c" + i, random.nextInt(0, 50) / 10.0); // many ties: the id decides
+        }
+        for (int k : new int[] {0, 1, 50, 1_000, 2_000}) {
+            assertThat(Recommender.best(similarity.entrySet(), k))
+                    .as("the best %d", k)
+                    .containsExactlyElementsOf(similarity.entrySet().stream()
+                            .sorted(java.util.Map.Entry.<String, Double>comparingByValue()
+                                    .reversed()
+                                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+                            .limit(k)
+                            .toList());
+        }
+    }
+
+    @Test
+    void aLogWithoutProductsNamesNone() {
+        PurchaseLog log = new PurchaseLog();
+        buy(log, "alice", "o1", 10, "unspecified");
+        buy(log, "bob", "o2", 20, "unspecified");
+        assertThat(log.namesProducts()).isFalse();
+        buy(log, "bob", "o3", 30, "mug");
+        assertThat(log.namesProducts()).isTrue();
+    }
+
+    @Test
     void recommendsWhatCustomersWhoBuyAlikeBoughtAndSaysWhy() {
         PurchaseLog log = new PurchaseLog();
         buy(log, "alice", "o1", 80, "mug", "tray");
