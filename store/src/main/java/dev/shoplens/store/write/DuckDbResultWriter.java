@@ -3,27 +3,34 @@ package dev.shoplens.store.write;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.schema.SchemaMigrator;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Writes results into DuckDB. Rows go through the Appender (two orders of magnitude faster than JDBC batches)
- * into a per-connection temporary staging table, then one {@code INSERT OR REPLACE} moves them into the target:
- * the speed of bulk appends with the idempotence of upserts.
+ * into a per-connection temporary staging table, then one transaction replaces the target's rows of the same keys
+ * with them ({@link #upsert}): the speed of bulk appends with the idempotence of upserts.
  */
 public final class DuckDbResultWriter implements ResultWriter {
 
     private final DuckDBConnection connection;
     private final Set<String> stagedTables = new HashSet<>();
+    private final Map<String, List<String>> primaryKeys = new HashMap<>();
 
     private DuckDbResultWriter(DuckDBConnection connection) {
         this.connection = connection;
@@ -44,7 +51,7 @@ public final class DuckDbResultWriter implements ResultWriter {
         if (rows.isEmpty()) {
             return;
         }
-        // The staging table lets one INSERT OR REPLACE upsert the batch; it refuses two rows with one key, hence
+        // The staging table lets one statement upsert the batch; the batch must hold one row per key, hence
         // Table.lastPerKey.
         String stage = stageFor(table.name());
         try {
@@ -57,7 +64,7 @@ public final class DuckDbResultWriter implements ResultWriter {
                     appender.endRow();
                 }
             }
-            execute("INSERT OR REPLACE INTO " + table.name() + " SELECT * FROM temp.main." + stage);
+            upsert(table.name(), "temp.main." + stage);
             execute("DELETE FROM temp.main." + stage);
         } catch (SQLException e) {
             throw new StoreException("writing " + rows.size() + " rows into " + table.name() + " failed", e);
@@ -107,6 +114,46 @@ public final class DuckDbResultWriter implements ResultWriter {
             appender.append(bytes);
         } else {
             throw new IllegalArgumentException("no DuckDB mapping for " + value.getClass());
+        }
+    }
+
+    /**
+     * Moves the staged rows into {@code table}, replacing the rows of the same keys: the old rows deleted and the
+     * new ones inserted in one transaction. DuckDB runs {@code INSERT OR REPLACE} as an update of every column of
+     * each existing row, and updating string columns read each old string back out of its compressed segment: in a
+     * replay that rescored 23,570 customers again and again, one batch of scores took 3 to 5 s.
+     */
+    private void upsert(String table, String stage) {
+        List<String> keys = primaryKeys.computeIfAbsent(table, this::primaryKeyOf);
+        if (keys.isEmpty()) {
+            execute("INSERT INTO " + table + " SELECT * FROM " + stage);
+            return;
+        }
+        String match = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+        execute("BEGIN TRANSACTION");
+        try {
+            execute("DELETE FROM " + table + " t USING " + stage + " s WHERE " + match);
+            execute("INSERT INTO " + table + " SELECT * FROM " + stage);
+            execute("COMMIT");
+        } catch (RuntimeException e) {
+            execute("ROLLBACK");
+            throw e;
+        }
+    }
+
+    private List<String> primaryKeyOf(String table) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT unnest(constraint_column_names) FROM"
+                + " duckdb_constraints() WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'")) {
+            st.setString(1, table);
+            List<String> keys = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                }
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the primary key of " + table, e);
         }
     }
 
