@@ -1,5 +1,7 @@
 package dev.shoplens.jobs.customers;
 
+import dev.shoplens.orders.Money;
+
 /** A customer's running counts for one day (a Flink POJO kept in map state). */
 public class CustomerDayCounts {
     public int views;
@@ -16,7 +18,7 @@ public class CustomerDayCounts {
             case CART_ADD -> cartAdds++;
             case ORDER -> {
                 orders++;
-                revenue += a.amount();
+                revenue = Money.add(revenue, a.amount());
             }
             case RETURN -> returns++;
         }

@@ -3,6 +3,7 @@ package dev.shoplens.jobs.customers;
 import dev.shoplens.event.EventType;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.orders.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ public class CustomerHistory {
 
     private void addPurchase(ShopEvent event, long t, SessionFacts session) {
         totalOrders++;
-        totalRevenue = onMoneyGrid(totalRevenue + event.linesAmount());
+        totalRevenue = Money.add(totalRevenue, event.linesAmount());
         unitsBought += event.linesUnits();
         // In time order, so that the windowed sums add the same amounts in the same order however two orders of one
         // customer arrived (floating-point sums depend on their order).
@@ -162,19 +163,12 @@ public class CustomerHistory {
         return countWithin(orderTimes, asOf, days);
     }
 
-    /**
-     * A running money total on a grid of 1/10,000: each sum is rounded to the grid, so the total of the same orders is
-     * the same double in whatever order they were added (prices have at most four decimals).
-     */
-    static double onMoneyGrid(double amount) {
-        return Math.round(amount * 10_000) / 10_000.0;
-    }
-
+    /** On the money grid, as the total ({@link Money}): orders may come in either order. */
     private double revenueWithin(long asOf, int days) {
         double sum = 0;
         for (int i = 0; i < orderTimes.size(); i++) {
             if (orderTimes.get(i) > asOf - days * DAY) {
-                sum += orderAmounts.get(i);
+                sum = Money.add(sum, orderAmounts.get(i));
             }
         }
         return sum;

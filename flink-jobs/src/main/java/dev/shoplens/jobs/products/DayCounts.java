@@ -1,5 +1,7 @@
 package dev.shoplens.jobs.products;
 
+import dev.shoplens.orders.Money;
+
 /** A product's running counts for one day (a Flink POJO kept in map state). */
 public class DayCounts {
     public int unitsSold;
@@ -19,11 +21,11 @@ public class DayCounts {
             case CART_ADD -> cartAdds++;
             case SOLD -> {
                 unitsSold += a.units();
-                revenue += a.amount();
+                revenue = Money.add(revenue, a.amount());
             }
             case RETURNED -> {
                 unitsReturned += a.units();
-                revenue -= a.amount();
+                revenue = Money.add(revenue, -a.amount());
             }
             case STOCK -> {
                 // The newest report of the day wins, whatever order the reports arrive in.
