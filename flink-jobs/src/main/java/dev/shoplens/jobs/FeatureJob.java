@@ -28,6 +28,7 @@ import dev.shoplens.jobs.products.ProductDayFunction;
 import dev.shoplens.jobs.sink.JobSinks;
 import dev.shoplens.jobs.types.JobTypes;
 import dev.shoplens.orders.OrderRow;
+import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.store.write.Tables;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -52,6 +53,7 @@ public final class FeatureJob {
     private final JobSinks sinks;
     private final FeatureJobSettings settings;
     private final ModelSettings models;
+    private final boolean serves;
 
     public FeatureJob(
             Source<RawEvent, ?, ?> source, int sourceParallelism, JobSinks sinks, FeatureJobSettings settings) {
@@ -65,11 +67,32 @@ public final class FeatureJob {
             JobSinks sinks,
             FeatureJobSettings settings,
             ModelSettings models) {
+        this(source, sourceParallelism, sinks, settings, models, true);
+    }
+
+    private FeatureJob(
+            Source<RawEvent, ?, ?> source,
+            int sourceParallelism,
+            JobSinks sinks,
+            FeatureJobSettings settings,
+            ModelSettings models,
+            boolean serves) {
         this.source = source;
         this.sourceParallelism = sourceParallelism;
         this.sinks = sinks;
         this.settings = settings;
         this.models = models;
+        this.serves = serves;
+    }
+
+    /**
+     * The job as a backtest's calibration runs it: it keeps the history and trains the models as always, but
+     * neither scores customers nor forecasts demand. The backtest scores the customers and forecasts the products
+     * itself at its cut-off, from the versions and days the job stored; scoring every customer at every midnight
+     * and at every new version, and writing those scores, was most of a large shop's backtest.
+     */
+    public FeatureJob calibrationOnly() {
+        return new FeatureJob(source, sourceParallelism, sinks, settings, models, false);
     }
 
     /** Applies the job's checkpointing and parallelism to {@code env} and adds the job's graph to it. */
@@ -92,8 +115,15 @@ public final class FeatureJob {
                 sinks.erasedCustomers());
         writeCustomerFeatures(timelines);
         writeCustomerDays(events);
-        CustomerModels.addTo(timelines, sinks, models);
-        writeProductDays(events);
+        DataStream<ModelVersionRow> versions = CustomerModels.train(timelines, sinks, models);
+        DataStream<ProductDay> productDays = writeProductDays(events);
+        if (serves) {
+            CustomerModels.score(timelines, versions, sinks, models);
+            DemandForecasts.addTo(
+                    productDays,
+                    sinks.forecasts(),
+                    ForecastSettings.defaults(settings.allowedLateness()).withDataEnd(models.dataEnd()));
+        }
         writeOrders(events);
         writeEventCounts(events);
         decoded.getSideOutput(Rejections.REJECTED)
@@ -174,7 +204,8 @@ public final class FeatureJob {
                 .setParallelism(1);
     }
 
-    private void writeProductDays(DataStream<ShopEvent> events) {
+    /** Stores each product's days; returns them, newest per watermark, for the forecasts. */
+    private DataStream<ProductDay> writeProductDays(DataStream<ShopEvent> events) {
         SingleOutputStreamOperator<ProductDay> productDays = events.<ProductActivity>flatMap(
                         (event, out) -> ProductActivity.of(event).forEach(out::collect))
                 .returns(TypeInformation.of(ProductActivity.class))
@@ -193,10 +224,7 @@ public final class FeatureJob {
                 .name("store product days")
                 .uid("store-product-days")
                 .setParallelism(1);
-        DemandForecasts.addTo(
-                productDays,
-                sinks.forecasts(),
-                ForecastSettings.defaults(settings.allowedLateness()).withDataEnd(models.dataEnd()));
+        return productDays;
     }
 
     private void writeOrders(DataStream<ShopEvent> events) {

@@ -68,6 +68,25 @@ class FeatureJobGraphTest {
                         "customer-snapshots",
                         "train-models",
                         "score-customers",
-                        "store-customer-scores");
+                        "store-customer-scores",
+                        "product-forecasts");
+    }
+
+    @Test
+    void aBacktestsCalibrationTrainsButNeitherScoresNorForecasts() {
+        StreamExecutionEnvironment calibration = StreamExecutionEnvironment.getExecutionEnvironment();
+        new FeatureJob(
+                        FeedSource.of(new SimulatedFeed(
+                                7, 30, 10, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), 100)),
+                        1,
+                        new StoreSinks(DuckDbSettings.inDataDir(dir), 100, Duration.ofMillis(500)),
+                        FeatureJobSettings.forReplay())
+                .calibrationOnly()
+                .addTo(calibration);
+
+        assertThat(calibration.getStreamGraph().getStreamNodes())
+                .extracting(StreamNode::getTransformationUID)
+                .contains("customer-snapshots", "train-models", "store-model-versions", "store-product-days")
+                .doesNotContain("score-customers", "store-customer-scores", "segment-flows", "product-forecasts");
     }
 }

@@ -7,6 +7,7 @@ import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -34,8 +35,11 @@ public final class CustomerModels {
                 .uid("customer-snapshots");
     }
 
-    /** The models' part of the job behind the {@link #timelines}. */
-    public static void addTo(
+    /**
+     * The trainers behind the {@link #timelines}: every version into the registry. Returns the versions, which
+     * {@link #score} serves.
+     */
+    public static DataStream<ModelVersionRow> train(
             SingleOutputStreamOperator<ScoringInput> snapshots, JobSinks sinks, ModelSettings settings) {
         SingleOutputStreamOperator<ModelVersionRow> versions = snapshots
                 .getSideOutput(CustomerSnapshots.TRAINING)
@@ -49,7 +53,15 @@ public final class CustomerModels {
                 .name("store model versions")
                 .uid("store-model-versions")
                 .setParallelism(1);
+        return versions;
+    }
 
+    /** Scores every customer of the {@link #timelines} with the serving {@code versions}; the segment flows. */
+    public static void score(
+            SingleOutputStreamOperator<ScoringInput> snapshots,
+            DataStream<ModelVersionRow> versions,
+            JobSinks sinks,
+            ModelSettings settings) {
         // The timelines come out of an operator keyed by customer: scoring takes them keyed as they are.
         SingleOutputStreamOperator<CustomerScore> scores = ByCustomer.asPartitioned(
                         snapshots, (ScoringInput s) -> s.features().customerId())

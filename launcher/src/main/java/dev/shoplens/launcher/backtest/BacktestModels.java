@@ -53,6 +53,7 @@ final class BacktestModels {
                         new StoreSinks(store.store(), settings.sinkBatch(), settings.sinkMaxDelay()),
                         settings,
                         models)
+                .calibrationOnly()
                 .addTo(env);
         try (FeedWatch watch = FeedWatch.start(calibration, progress, "feature job to the calibration end")) {
             env.execute("shoplens-backtest");
