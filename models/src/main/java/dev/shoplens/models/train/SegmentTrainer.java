@@ -6,8 +6,6 @@ import dev.shoplens.models.features.ModelFeatures;
 import dev.shoplens.models.segments.HungarianMatcher;
 import dev.shoplens.models.segments.SegmentNamer;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import org.tribuo.MutableDataset;
@@ -15,8 +13,6 @@ import org.tribuo.clustering.ClusterID;
 import org.tribuo.clustering.ClusteringFactory;
 import org.tribuo.clustering.kmeans.KMeansModel;
 import org.tribuo.clustering.kmeans.KMeansTrainer;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Fits customer segments with Tribuo k-means (k-means++ start, Euclidean, one thread, explicit seed). Tribuo cannot
@@ -39,16 +35,16 @@ public final class SegmentTrainer {
     }
 
     public SegmentModel fit(Collection<CustomerFeatures> customers, SegmentModel previous, Instant trainedAt) {
-        FeatureScaler scaler = FeatureScaler.fit(ModelFeatures.SEGMENTS, customers);
-        ClusteringFactory factory = new ClusteringFactory();
-        MutableDataset<ClusterID> data = new MutableDataset<>(
-                new SimpleDataSourceProvenance(
-                        "segment customers", OffsetDateTime.ofInstant(trainedAt, ZoneOffset.UTC), factory),
-                factory);
+        FeatureScaler.Fitted fitted = FeatureScaler.fitAndScale(ModelFeatures.SEGMENTS, customers);
+        FeatureScaler scaler = fitted.scaler();
         String[] names = scaler.names();
-        for (CustomerFeatures c : customers) {
-            data.add(new ArrayExample<>(ClusteringFactory.UNASSIGNED_CLUSTER_ID, names, scaler.scale(c)));
-        }
+        MutableDataset<ClusterID> data = TribuoRows.dataset(
+                "segment customers",
+                trainedAt,
+                new ClusteringFactory(),
+                names,
+                fitted.rows(),
+                i -> ClusteringFactory.UNASSIGNED_CLUSTER_ID);
         int k = Math.min(settings.segments(), customers.size());
         KMeansTrainer trainer = new KMeansTrainer(
                 k,
@@ -60,17 +56,17 @@ public final class SegmentTrainer {
         KMeansModel model = trainer.train(data);
         double[][] centroids = SegmentModel.centroidsOf(model, List.of(names));
         int[] ids = stableIds(scaler, centroids, previous);
-        SegmentModel fitted = new SegmentModel(
+        SegmentModel segments = new SegmentModel(
                 scaler,
                 model,
                 centroids,
                 ids,
                 SegmentNamer.names(scaler.features(), centroids),
                 new long[centroids.length]);
-        for (CustomerFeatures c : customers) {
-            fitted.sizes()[fitted.nearest(scaler.scale(c))]++;
+        for (double[] row : fitted.rows()) {
+            segments.sizes()[segments.nearest(row)]++;
         }
-        return fitted;
+        return segments;
     }
 
     static int[] stableIds(FeatureScaler scaler, double[][] centroids, SegmentModel previous) {

@@ -13,7 +13,7 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Scaled feature rows as a Tribuo dataset, for the logistic and the value trainers. Tribuo keeps each example's
+ * Scaled feature rows as a Tribuo dataset, for the logistic, value and segment trainers. Tribuo keeps each example's
  * features sorted by name and sorts every example it is given; the names are put in that order once here, so that
  * each example comes already sorted (the model is the same: Tribuo numbers features by name either way).
  */

@@ -87,8 +87,12 @@ public final class DuckDbResultWriter implements ResultWriter {
         } catch (SQLException e) {
             throw new StoreException("staging " + customerIds.size() + " customers for customer_months failed", e);
         }
-        execute("INSERT OR REPLACE INTO customer_months "
+        // Into the months' own staging table, then upserted as any batch of rows is.
+        String months = "temp.main." + stageFor("customer_months");
+        execute("INSERT INTO " + months + " "
                 + CustomerMonths.select("orders", "SELECT customer_id FROM temp.main." + stage));
+        upsert("customer_months", months);
+        execute("DELETE FROM " + months);
         execute("DELETE FROM temp.main." + stage);
     }
 
