@@ -112,7 +112,8 @@ public final class FeatureJob {
                                 .uid("customer-events"),
                         ShopEvent::customerId),
                 models,
-                sinks.erasedCustomers());
+                sinks.erasedCustomers(),
+                serves);
         writeCustomerFeatures(timelines);
         writeCustomerDays(events);
         DataStream<ModelVersionRow> versions = CustomerModels.train(timelines, sinks, models);

@@ -25,12 +25,16 @@ public final class CustomerModels {
     /**
      * Every customer's timeline, from the events of known customers keyed by customer: the one operator that keeps a
      * customer's history. Out come the features as of each event and each midnight; to
-     * {@link CustomerSnapshots#TRAINING}, labelled examples and segmentation snapshots.
+     * {@link CustomerSnapshots#TRAINING}, labelled examples and segmentation snapshots. {@code scored}: whether
+     * the midnights' features go out too (a job that only trains has no use for them).
      */
     public static SingleOutputStreamOperator<ScoringInput> timelines(
-            KeyedStream<ShopEvent, String> customerEvents, ModelSettings settings, ErasedCustomers.Source erased) {
+            KeyedStream<ShopEvent, String> customerEvents,
+            ModelSettings settings,
+            ErasedCustomers.Source erased,
+            boolean scored) {
         return customerEvents
-                .process(new CustomerSnapshots(settings, erased))
+                .process(new CustomerSnapshots(settings, erased, scored))
                 .name("customer timelines: features, snapshots and labels")
                 .uid("customer-snapshots");
     }

@@ -46,6 +46,7 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
 
     private final ModelSettings settings;
     private final ErasedCustomers.Source erasedSource;
+    private final boolean scoresMidnights;
 
     private transient ErasedCustomers erased;
     private transient ValueState<CustomerTimeline> timeline;
@@ -54,8 +55,17 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
     private transient ListState<ShopEvent> waiting;
 
     public CustomerSnapshots(ModelSettings settings, ErasedCustomers.Source erased) {
+        this(settings, erased, true);
+    }
+
+    /**
+     * @param scoresMidnights whether each midnight's features go out to be scored; without it (a job that only
+     *     trains) the features as of each event, the examples and the segmentation snapshots still do
+     */
+    public CustomerSnapshots(ModelSettings settings, ErasedCustomers.Source erased, boolean scoresMidnights) {
         this.settings = settings;
         this.erasedSource = erased;
+        this.scoresMidnights = scoresMidnights;
     }
 
     @Override
@@ -85,7 +95,7 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         if (withPending) {
             loadPending(current);
         }
-        current.apply(ctx.getCurrentKey(), event, settings, output(ctx, out));
+        current.apply(ctx.getCurrentKey(), event, settings, output(ctx, out, scoresMidnights));
         store(current, withPending);
         schedule(ctx, current.nextTick);
     }
@@ -135,7 +145,7 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         }
         timer.clear();
         CustomerTimeline current = timeline.value();
-        CustomerTimeline.Output output = output(ctx, out);
+        CustomerTimeline.Output output = output(ctx, out, scoresMidnights);
         if (current != null) {
             loadPending(current);
             current.runTicksUpTo(ctx.getCurrentKey(), settings.knownUntil(timestamp), settings, output);
@@ -234,8 +244,13 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
         timer.update(at);
     }
 
-    private static CustomerTimeline.Output output(Context ctx, Collector<ScoringInput> out) {
+    private static CustomerTimeline.Output output(Context ctx, Collector<ScoringInput> out, boolean scoresMidnights) {
         return new CustomerTimeline.Output() {
+            @Override
+            public boolean scoresMidnights() {
+                return scoresMidnights;
+            }
+
             @Override
             public void score(CustomerFeatures features, boolean daily) {
                 out.collect(new ScoringInput(features, daily));

@@ -10,7 +10,6 @@ import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.labels.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -42,6 +41,14 @@ public class CustomerTimeline {
 
         /** A snapshot that refreshes the customer in the segmentation's data. */
         void segmentSnapshot(CustomerFeatures features);
+
+        /**
+         * Whether midnights are scored: a job that only trains (a backtest's calibration) takes a midnight's
+         * features only on the customer's example days.
+         */
+        default boolean scoresMidnights() {
+            return true;
+        }
     }
 
     /** Applies an event after running the ticks before it; emits the features as of the event. */
@@ -78,10 +85,17 @@ public class CustomerTimeline {
     }
 
     private void tick(String customerId, long at, ModelSettings settings, Output out) {
-        CustomerFeatures features = history.features(customerId, at);
-        out.score(features, true);
+        boolean exampleDay = isExampleDay(customerId, at, settings);
+        CustomerFeatures features = null;
+        if (out.scoresMidnights()) {
+            features = history.features(customerId, at);
+            out.score(features, true);
+        }
         mature(at, settings, out);
-        if (isExampleDay(customerId, at, settings)) {
+        if (exampleDay) {
+            if (features == null) {
+                features = history.features(customerId, at);
+            }
             pending.add(new PendingSnapshot(at, features, history.totalOrders, history.totalRevenue));
             out.segmentSnapshot(features);
         }
@@ -89,19 +103,28 @@ public class CustomerTimeline {
 
     private static final ModelKind[] LABELLED = {ModelKind.PURCHASE, ModelKind.CHURN, ModelKind.VALUE};
 
+    /**
+     * Labels the snapshots whose horizons end at {@code at}, oldest snapshot first and kinds in {@link #LABELLED}
+     * order, and drops those past the longest horizon. This runs for every customer at every midnight, and a long
+     * horizon keeps dozens of snapshots waiting: it looks only at the few that can mature. The snapshots are in the
+     * order of their midnights and every tick labels all that are due, so for each kind the labelled ones are the
+     * oldest: the search starts at the oldest due one still unlabelled and stops at the first not due.
+     */
     private void mature(long at, ModelSettings settings, Output out) {
         if (pending.isEmpty()) {
             return;
         }
-        // Worked out once a tick: this runs for every customer at every midnight.
         long[] horizons = new long[LABELLED.length];
+        long shortest = Long.MAX_VALUE;
+        int from = pending.size();
         for (int k = 0; k < LABELLED.length; k++) {
             horizons[k] = settings.horizons().of(LABELLED[k]).toMillis();
+            shortest = Math.min(shortest, horizons[k]);
+            from = Math.min(from, oldestUnlabelled(at - horizons[k], 1 << LABELLED[k].ordinal()));
         }
-        long longest = settings.horizons().longest().toMillis();
         Instant maturedAt = Instant.ofEpochMilli(at);
-        for (Iterator<PendingSnapshot> it = pending.iterator(); it.hasNext(); ) {
-            PendingSnapshot p = it.next();
+        for (int i = from; i < pending.size() && pending.get(i).at + shortest <= at; i++) {
+            PendingSnapshot p = pending.get(i);
             for (int k = 0; k < LABELLED.length; k++) {
                 int bit = 1 << LABELLED[k].ordinal();
                 if ((p.matured & bit) == 0 && p.at + horizons[k] <= at) {
@@ -109,10 +132,41 @@ public class CustomerTimeline {
                     out.example(new LabelledExample(LABELLED[k], p.features, outcome(p, horizons[k]), maturedAt));
                 }
             }
-            if (p.at + longest <= at) {
-                it.remove();
+        }
+        long longest = settings.horizons().longest().toMillis();
+        int done = 0;
+        while (done < pending.size() && pending.get(done).at + longest <= at) {
+            done++;
+        }
+        pending.subList(0, done).clear();
+    }
+
+    /**
+     * The index of the oldest snapshot taken at or before {@code dueBy} that {@code bit}'s kind has not labelled;
+     * the number of snapshots when every due one is labelled.
+     */
+    private int oldestUnlabelled(long dueBy, int bit) {
+        int due = dueCount(dueBy);
+        int i = due;
+        while (i > 0 && (pending.get(i - 1).matured & bit) == 0) {
+            i--;
+        }
+        return i == due ? pending.size() : i;
+    }
+
+    /** How many snapshots were taken at or before {@code time} (they are in the order of their midnights). */
+    private int dueCount(long time) {
+        int low = 0;
+        int high = pending.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (pending.get(mid).at <= time) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
+        return low;
     }
 
     private Outcome outcome(PendingSnapshot p, long horizon) {
