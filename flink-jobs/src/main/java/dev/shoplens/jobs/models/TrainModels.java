@@ -5,7 +5,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.OperatorStateStore;
@@ -20,7 +24,8 @@ import org.apache.flink.util.Collector;
  * Runs the {@link Trainers} at parallelism 1 (every label of the shop trains one model per kind) and emits every
  * registry row. Input waits in a {@link TrainingOrder} until the watermark passes its midnight, so the learners see
  * the same labels in the same order on every run of the same events, whatever the parallelism upstream: versions,
- * their tests and promotions are reproducible. Keyed by one constant key only for the event-time timers. The
+ * their tests and promotions are reproducible. Fits run on a thread of their own, beside the event path, and each
+ * candidate's row comes out at the next midnight. Keyed by one constant key only for the event-time timers. The
  * learners (models as their registry rows, windows, pending labels) and the held input are checkpointed as typed
  * state ({@link Trainers.State}, {@link TrainingInput}) with Flink's own serializers, so a restart goes on from the
  * last checkpoint instead of learning from scratch and a savepoint can evolve with the code. A savepoint of an
@@ -29,11 +34,17 @@ import org.apache.flink.util.Collector;
 public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, ModelVersionRow>
         implements CheckpointedFunction {
 
+    private static final long DAY = 86_400_000L;
+
     /** The one key: all of the shop's labels train one set of models. */
     public static final Integer ONE_TRAINER = 0;
 
     private final ModelSettings settings;
+    private transient ExecutorService fits;
     private transient Trainers trainers;
+    // Rows of candidates fitted before a checkpoint and not put out before it: they go out at the first midnight.
+    private transient ListState<ModelVersionRow> unannouncedState;
+    private transient List<ModelVersionRow> restoredRows;
     private transient TrainingOrder order;
     private transient ListState<Trainers.State> trainerState;
     private transient ListState<TrainingInput> heldInput;
@@ -57,10 +68,43 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
         ctx.timerService().registerEventTimeTimer(input.time().toEpochMilli());
     }
 
+    /**
+     * Fits run on a thread of their own, beside the event path: the upstream timelines go on with the next day
+     * while a model is fitted, where they waited for it (a full refit of a large shop takes a second or more).
+     */
+    @Override
+    public void open(OpenContext openContext) {
+        fits = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "shoplens model fits");
+            thread.setDaemon(true);
+            return thread;
+        });
+        trainers.fitOn(fits);
+    }
+
+    @Override
+    public void close() {
+        if (fits != null) {
+            fits.shutdownNow();
+        }
+    }
+
+    /**
+     * Each midnight the watermark passes: first the rows of the candidates fitted since the last one (waiting for a
+     * fit still running), then the midnight's input. A candidate's row thus comes out at the same point of event time
+     * on every run, however long its fit took. A fit started here has a timer at the next midnight, so that its row
+     * comes out even when no input follows (at the end of the input, the final watermark runs it).
+     */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ModelVersionRow> out) {
+        restoredRows.forEach(out::collect);
+        restoredRows = List.of();
+        trainers.fitted().forEach(out::collect);
         for (TrainingInput input : order.releaseUpTo(timestamp)) {
             trainers.add(input, Instant.now()).forEach(out::collect);
+        }
+        if (trainers.isFitting()) {
+            ctx.timerService().registerEventTimeTimer(Math.floorDiv(timestamp, DAY) * DAY + DAY);
         }
     }
 
@@ -83,6 +127,9 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         trainerState.update(List.of(trainers.state()));
         heldInput.update(order.all());
+        List<ModelVersionRow> unannounced = new ArrayList<>(restoredRows);
+        unannounced.addAll(trainers.unannounced());
+        unannouncedState.update(unannounced);
     }
 
     @Override
@@ -92,6 +139,10 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
                 new ListStateDescriptor<>("trainer-state", TypeInformation.of(Trainers.State.class)));
         heldInput =
                 store.getListState(new ListStateDescriptor<>("held-input", TypeInformation.of(TrainingInput.class)));
+        unannouncedState = store.getListState(
+                new ListStateDescriptor<>("unannounced-rows", TypeInformation.of(ModelVersionRow.class)));
+        restoredRows = new ArrayList<>();
+        unannouncedState.get().forEach(restoredRows::add);
         legacyTrainers = store.getListState(new ListStateDescriptor<>("trainers", byte[].class));
         legacyHeld = store.getListState(new ListStateDescriptor<>("held-training-input", byte[].class));
         // An earlier release's learners carry that release's settings inside them: taken as state only, they train

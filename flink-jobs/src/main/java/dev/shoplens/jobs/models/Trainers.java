@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /** The learners of every kind, fed by one stream of training input. Plain Java; Serializable for checkpoints. */
 public final class Trainers implements Serializable {
@@ -81,6 +82,30 @@ public final class Trainers implements Serializable {
     /** The learners of {@code settings}, going on from {@code state}. */
     public static Trainers restore(ModelSettings settings, State state) {
         return new Trainers(settings, state);
+    }
+
+    /** The learners' fits run on {@code executor} from now on (see {@link Learner#fitOn}). */
+    public void fitOn(Executor executor) {
+        learners.values().forEach(learner -> learner.fitOn(executor));
+    }
+
+    /** The rows of the candidates fitted since last asked, waiting for fits in flight ({@link Learner#fitted}). */
+    public List<ModelVersionRow> fitted() {
+        List<ModelVersionRow> rows = new ArrayList<>();
+        learners.values().forEach(learner -> rows.addAll(learner.fitted()));
+        return rows;
+    }
+
+    /** The rows {@link #fitted} would put out, left where they are ({@link Learner#unannounced}). */
+    public List<ModelVersionRow> unannounced() {
+        List<ModelVersionRow> rows = new ArrayList<>();
+        learners.values().forEach(learner -> rows.addAll(learner.unannounced()));
+        return rows;
+    }
+
+    /** Whether any learner has a fit running or a candidate to take in. */
+    public boolean isFitting() {
+        return learners.values().stream().anyMatch(Learner::isFitting);
     }
 
     /** The registry rows of whatever the input made happen. */

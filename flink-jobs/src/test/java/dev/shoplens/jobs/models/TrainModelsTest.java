@@ -131,6 +131,13 @@ class TrainModelsTest {
             super(SETTINGS);
         }
 
+        /** Those releases fitted on the trainer's own thread. */
+        @Override
+        public void open(org.apache.flink.api.common.functions.OpenContext openContext) {
+            super.open(openContext);
+            trainers().fitOn(null);
+        }
+
         @Override
         public void initializeState(FunctionInitializationContext context) throws Exception {
             super.initializeState(context);

@@ -4,12 +4,18 @@ import dev.shoplens.models.labels.LabelledExample;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.train.ServableModel;
 import dev.shoplens.scores.ModelVersionRow;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Keeps one kind of model learning as labels mature, test-then-train: when the schedule says so, the new labels
@@ -34,6 +40,23 @@ public final class Learner implements Serializable {
     private int versions;
     private Version serving;
     private Version candidate;
+    // Where fits run (null: on the caller's thread), the one in flight, and taken-in candidates not yet put out.
+    private transient Executor fits;
+    private transient CompletableFuture<Fitted> inFlight;
+    private transient List<ModelVersionRow> unannounced;
+
+    /**
+     * A fit's outcome: the model, whether it was fitted from scratch, on how many rows, when (event time and wall
+     * time), and the model's provenance and bytes for its row, written where it was fitted.
+     */
+    private record Fitted(
+            ServableModel model,
+            boolean full,
+            long trainingRows,
+            Instant now,
+            Instant wallNow,
+            String provenance,
+            byte[] bytes) {}
 
     /** A version's model with its newest registry row. */
     public record Version(ServableModel model, ModelVersionRow row) implements Serializable {
@@ -65,7 +88,9 @@ public final class Learner implements Serializable {
             ModelVersionRow serving,
             ModelVersionRow candidate) {}
 
+    /** What a checkpoint keeps; a fit in flight is waited for first, so its candidate is kept with the rest. */
     public State state() {
+        awaitFit();
         return new State(
                 new ArrayList<>(window),
                 new ArrayList<>(pending),
@@ -113,9 +138,43 @@ public final class Learner implements Serializable {
         return due ? learn(now, wallNow) : List.of();
     }
 
+    /**
+     * Fits from now on run on {@code executor}, beside the caller: {@link #learn} returns once the fit has started,
+     * and the candidate is taken in when anything needs it (the next test, a checkpoint) or {@link #fitted} is asked.
+     * The candidate and every row are the same as with fits on the caller's thread; only its row comes out later.
+     */
+    public void fitOn(Executor executor) {
+        this.fits = executor;
+    }
+
+    /**
+     * The rows of candidates fitted since last asked, waiting for a fit still in flight: the caller puts them out at
+     * a point of its own in event time (the job: its next midnight), so they come out at the same point on every run.
+     */
+    public List<ModelVersionRow> fitted() {
+        awaitFit();
+        if (unannounced == null || unannounced.isEmpty()) {
+            return List.of();
+        }
+        List<ModelVersionRow> rows = List.copyOf(unannounced);
+        unannounced.clear();
+        return rows;
+    }
+
+    /** The rows {@link #fitted} would put out, left where they are (a checkpoint keeps them to put out later). */
+    public List<ModelVersionRow> unannounced() {
+        awaitFit();
+        return unannounced == null ? List.of() : List.copyOf(unannounced);
+    }
+
+    /** Whether a fit is running or its candidate waits to be taken in. */
+    public boolean isFitting() {
+        return inFlight != null;
+    }
+
     /** Tests the candidate on the pending labels, then trains the next one on them. */
     public List<ModelVersionRow> learn(Instant now, Instant wallNow) {
-        List<ModelVersionRow> rows = new ArrayList<>();
+        List<ModelVersionRow> rows = new ArrayList<>(fitted());
         List<LabelledExample> batch = List.copyOf(pending);
         pending.clear();
         lastTrainedAt = now;
@@ -162,21 +221,49 @@ public final class Learner implements Serializable {
         boolean full = serving == null
                 || (warmSinceFull >= schedule.fullRetrainEvery() && sinceFull.compareTo(schedule.fullRetrainGap()) >= 0)
                 || sinceFull.compareTo(schedule.fullRetrainAfter()) >= 0;
-        ServableModel model = null;
-        if (!full && fitting.canTrain(batch)) {
-            model = fitting.warm(serving.model(), batch, now);
+        ServableModel base = serving == null ? null : serving.model();
+        // The window as it is now: the learner goes on adding to it while a fit runs.
+        List<LabelledExample> examples = List.copyOf(window);
+        if (fits == null) {
+            takeIn(fit(full, base, batch, examples, now, wallNow)).ifPresent(rows::add);
+        } else {
+            inFlight = CompletableFuture.supplyAsync(() -> fit(full, base, batch, examples, now, wallNow), fits);
         }
-        long trainingRows = batch.size();
-        if (model == null) {
-            List<LabelledExample> examples = List.copyOf(window);
-            if (!fitting.canTrain(examples)) {
-                return;
+    }
+
+    /** A warm start on the new labels where the schedule allows it and they can train; else a full fit on the window. */
+    private Fitted fit(
+            boolean full,
+            ServableModel base,
+            List<LabelledExample> batch,
+            List<LabelledExample> examples,
+            Instant now,
+            Instant wallNow) {
+        if (!full && fitting.canTrain(batch)) {
+            ServableModel model = fitting.warm(base, batch, now);
+            if (model != null) {
+                return fitted(model, false, batch.size(), now, wallNow);
             }
-            model = fitting.full(examples, now);
-            full = true;
-            trainingRows = examples.size();
+        }
+        if (!fitting.canTrain(examples)) {
+            return null;
+        }
+        return fitted(fitting.full(examples, now), true, examples.size(), now, wallNow);
+    }
+
+    private static Fitted fitted(ServableModel model, boolean full, long rows, Instant now, Instant wallNow) {
+        return new Fitted(
+                model, full, rows, now, wallNow, Provenances.json(model.tribuoModel()), ModelCodec.write(model));
+    }
+
+    /** Makes {@code fitted} the candidate, a version of its own; its registry row. */
+    private Optional<ModelVersionRow> takeIn(Fitted fitted) {
+        if (fitted == null) {
+            return Optional.empty();
+        }
+        if (fitted.full()) {
             warmSinceFull = 0;
-            lastFullAt = now;
+            lastFullAt = fitted.now();
         } else {
             warmSinceFull++;
         }
@@ -184,18 +271,43 @@ public final class Learner implements Serializable {
         ModelVersionRow row = new ModelVersionRow(
                 kind.registryName(),
                 versions,
-                full ? null : serving.row().version(),
-                now,
-                wallNow,
-                trainingRows,
-                full,
+                fitted.full() ? null : serving.row().version(),
+                fitted.now(),
+                fitted.wallNow(),
+                fitted.trainingRows(),
+                fitted.full(),
                 null,
-                Provenances.json(model.tribuoModel()),
-                ModelCodec.write(model),
+                fitted.provenance(),
+                fitted.bytes(),
                 false,
                 false);
-        candidate = new Version(model, row);
-        rows.add(row);
+        candidate = new Version(fitted.model(), row);
+        return Optional.of(row);
+    }
+
+    /** Takes in the fit in flight, if any; its row waits to be put out ({@link #fitted}). */
+    private void awaitFit() {
+        if (inFlight == null) {
+            return;
+        }
+        Fitted fitted;
+        try {
+            fitted = inFlight.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            inFlight = null;
+        }
+        if (unannounced == null) {
+            unannounced = new ArrayList<>();
+        }
+        takeIn(fitted).ifPresent(unannounced::add);
+    }
+
+    /** A learner Java-serialized (as releases up to 2026-12-06 checkpointed it) holds its candidate first. */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        awaitFit();
+        out.defaultWriteObject();
     }
 
     public ModelKind kind() {
@@ -207,6 +319,7 @@ public final class Learner implements Serializable {
     }
 
     public Version candidate() {
+        awaitFit();
         return candidate;
     }
 

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 class LearnerTest {
@@ -109,6 +111,54 @@ class LearnerTest {
         assertThat(trained)
                 .extracting(ModelVersionRow::fullRetrain)
                 .containsExactly(true, false, false, false, false, true);
+    }
+
+    @Test
+    void fitsOnAThreadOfTheirOwnMakeTheSameVersionsInTheSameOrder() {
+        List<LabelledExample> examples = Examples.churnExamples(6_000, 42, 0);
+        Learner onCaller = learner();
+        List<ModelVersionRow> expected = new ArrayList<>();
+        for (LabelledExample e : examples) {
+            expected.addAll(onCaller.add(e, WALL));
+        }
+
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Learner beside = learner();
+            beside.fitOn(executor);
+            List<ModelVersionRow> rows = new ArrayList<>();
+            for (LabelledExample e : examples) {
+                List<ModelVersionRow> made = beside.add(e, WALL);
+                if (!made.isEmpty()) {
+                    assertThat(beside.isFitting())
+                            .as("the next candidate is fitted beside the caller")
+                            .isTrue();
+                }
+                rows.addAll(made);
+            }
+            assertThat(beside.unannounced())
+                    .as("the last candidate, taken in but not yet put out")
+                    .extracting(ModelVersionRow::version)
+                    .containsExactly(6);
+            assertThat(beside.state().candidate().version())
+                    .as("a checkpoint keeps it")
+                    .isEqualTo(6);
+            rows.addAll(beside.fitted());
+            assertThat(beside.fitted()).as("put out once").isEmpty();
+
+            assertThat(described(rows)).isEqualTo(described(expected));
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /** A row without its model's bytes and provenance, which carry the wall time of the fit. */
+    static List<String> described(List<ModelVersionRow> rows) {
+        return rows.stream()
+                .map(r -> r.kind() + " v" + r.version() + " parent=" + r.parent() + " rows=" + r.trainingRows()
+                        + " full=" + r.fullRetrain() + " at=" + r.trainedAt() + " promoted=" + r.promoted()
+                        + " serving=" + r.serving() + " " + r.metricsJson())
+                .toList();
     }
 
     @Test
