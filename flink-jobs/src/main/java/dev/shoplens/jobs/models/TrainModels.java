@@ -25,7 +25,7 @@ import org.apache.flink.util.Collector;
  * registry row. Input waits in a {@link TrainingOrder} until the watermark passes its midnight, so the learners see
  * the same labels in the same order on every run of the same events, whatever the parallelism upstream: versions,
  * their tests and promotions are reproducible. Fits run on a thread of their own, beside the event path, and each
- * candidate's row comes out at the next midnight. Keyed by one constant key only for the event-time timers. The
+ * candidate's row comes out with its learner's next version. Keyed by one constant key only for the event-time timers. The
  * learners (models as their registry rows, windows, pending labels) and the held input are checkpointed as typed
  * state ({@link Trainers.State}, {@link TrainingInput}) with Flink's own serializers, so a restart goes on from the
  * last checkpoint instead of learning from scratch and a savepoint can evolve with the code. A savepoint of an
@@ -33,8 +33,6 @@ import org.apache.flink.util.Collector;
  */
 public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, ModelVersionRow>
         implements CheckpointedFunction {
-
-    private static final long DAY = 86_400_000L;
 
     /** The one key: all of the shop's labels train one set of models. */
     public static final Integer ONE_TRAINER = 0;
@@ -44,7 +42,6 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
     private transient Trainers trainers;
     // Rows of candidates fitted before a checkpoint and not put out before it: they go out at the first midnight.
     private transient ListState<ModelVersionRow> unannouncedState;
-    private transient List<ModelVersionRow> restoredRows;
     private transient TrainingOrder order;
     private transient ListState<Trainers.State> trainerState;
     private transient ListState<TrainingInput> heldInput;
@@ -90,21 +87,19 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
     }
 
     /**
-     * Each midnight the watermark passes: first the rows of the candidates fitted since the last one (waiting for a
-     * fit still running), then the midnight's input. A candidate's row thus comes out at the same point of event time
-     * on every run, however long its fit took. A fit started here has a timer at the next midnight, so that its row
-     * comes out even when no input follows (at the end of the input, the final watermark runs it).
+     * Each midnight the watermark passes, the midnight's input. A candidate's row comes out first among the rows of
+     * its learner's next version (that is when its test needs it), so at the same point of event time on every run
+     * however long its fit took; at the end of the input (the final watermark's timer) the rest.
      */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ModelVersionRow> out) {
-        restoredRows.forEach(out::collect);
-        restoredRows = List.of();
-        trainers.fitted().forEach(out::collect);
         for (TrainingInput input : order.releaseUpTo(timestamp)) {
             trainers.add(input, Instant.now()).forEach(out::collect);
         }
-        if (trainers.isFitting()) {
-            ctx.timerService().registerEventTimeTimer(Math.floorDiv(timestamp, DAY) * DAY + DAY);
+        if (timestamp == Long.MAX_VALUE) {
+            trainers.fitted().forEach(out::collect);
+        } else if (trainers.isFitting()) {
+            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
         }
     }
 
@@ -127,9 +122,7 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         trainerState.update(List.of(trainers.state()));
         heldInput.update(order.all());
-        List<ModelVersionRow> unannounced = new ArrayList<>(restoredRows);
-        unannounced.addAll(trainers.unannounced());
-        unannouncedState.update(unannounced);
+        unannouncedState.update(trainers.unannounced());
     }
 
     @Override
@@ -141,8 +134,6 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
                 store.getListState(new ListStateDescriptor<>("held-input", TypeInformation.of(TrainingInput.class)));
         unannouncedState = store.getListState(
                 new ListStateDescriptor<>("unannounced-rows", TypeInformation.of(ModelVersionRow.class)));
-        restoredRows = new ArrayList<>();
-        unannouncedState.get().forEach(restoredRows::add);
         legacyTrainers = store.getListState(new ListStateDescriptor<>("trainers", byte[].class));
         legacyHeld = store.getListState(new ListStateDescriptor<>("held-training-input", byte[].class));
         // An earlier release's learners carry that release's settings inside them: taken as state only, they train
@@ -158,6 +149,9 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
         if (trainers == null) {
             trainers = new Trainers(settings);
         }
+        List<ModelVersionRow> unannounced = new ArrayList<>();
+        unannouncedState.get().forEach(unannounced::add);
+        trainers.announceLater(unannounced);
         order = new TrainingOrder();
         for (byte[] bytes : legacyHeld.get()) {
             order = deserialize(bytes, TrainingOrder.class);

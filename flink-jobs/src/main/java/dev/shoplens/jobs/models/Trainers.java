@@ -103,6 +103,13 @@ public final class Trainers implements Serializable {
         return rows;
     }
 
+    /** Rows a checkpoint kept ({@link #unannounced}), each back to its learner ({@link Learner#announceLater}). */
+    public void announceLater(List<ModelVersionRow> rows) {
+        for (ModelVersionRow row : rows) {
+            learners.get(ModelKind.of(row.kind())).announceLater(List.of(row));
+        }
+    }
+
     /** Whether any learner has a fit running or a candidate to take in. */
     public boolean isFitting() {
         return learners.values().stream().anyMatch(Learner::isFitting);

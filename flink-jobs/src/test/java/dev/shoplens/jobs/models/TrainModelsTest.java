@@ -72,11 +72,22 @@ class TrainModelsTest {
 
             harness.processWatermark(day(3).toEpochMilli());
             assertThat(trainer.held()).isEqualTo((DAYS - 4) * CUSTOMERS);
-            assertThat(harness.numEventTimeTimers()).isEqualTo(DAYS - 4);
+            assertThat(harness.numEventTimeTimers())
+                    .as("the midnights to come and the end of input's, while a candidate's row waits")
+                    .isEqualTo(DAYS - 4 + 1);
 
             harness.processWatermark(day(DAYS).toEpochMilli());
             assertThat(trainer.held()).isZero();
+            assertThat(harness.numEventTimeTimers())
+                    .as("only the end of input's: the last candidate's row waits for its test or the end")
+                    .isEqualTo(1);
+
+            harness.processWatermark(Long.MAX_VALUE);
             assertThat(harness.numEventTimeTimers()).isZero();
+            List<ModelVersionRow> rows = harness.extractOutputValues();
+            assertThat(rows.get(rows.size() - 1).metricsJson())
+                    .as("the last row: the untested candidate")
+                    .isNull();
         }
     }
 
@@ -112,7 +123,7 @@ class TrainModelsTest {
         try (KeyedOneInputStreamOperatorTestHarness<Integer, TrainingInput, ModelVersionRow> harness =
                 harness(restored, checkpoint)) {
             assertThat(restored.held()).as("the labels of days 5-7 survive").isEqualTo((DAYS - 5) * CUSTOMERS);
-            harness.processWatermark(day(DAYS).toEpochMilli());
+            harness.processWatermark(Long.MAX_VALUE);
             rows.addAll(harness.extractOutputValues());
         }
         assertThat(versions(rows)).isEqualTo(uninterrupted);
@@ -214,7 +225,7 @@ class TrainModelsTest {
         try (KeyedOneInputStreamOperatorTestHarness<Integer, TrainingInput, ModelVersionRow> harness =
                 harness(new TrainModels(SETTINGS), null)) {
             send(harness, arrivals);
-            harness.processWatermark(day(DAYS).toEpochMilli());
+            harness.processWatermark(Long.MAX_VALUE);
             return harness.extractOutputValues();
         }
     }

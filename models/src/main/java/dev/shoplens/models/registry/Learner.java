@@ -140,17 +140,15 @@ public final class Learner implements Serializable {
 
     /**
      * Fits from now on run on {@code executor}, beside the caller: {@link #learn} returns once the fit has started,
-     * and the candidate is taken in when anything needs it (the next test, a checkpoint) or {@link #fitted} is asked.
-     * The candidate and every row are the same as with fits on the caller's thread; only its row comes out later.
+     * and the candidate is taken in when anything needs it (its test at the next {@link #learn}, a checkpoint) or
+     * {@link #fitted} is asked. The candidate and every row are the same as with fits on the caller's thread; the
+     * candidate's row comes out later, first among the rows of the next {@link #learn}.
      */
     public void fitOn(Executor executor) {
         this.fits = executor;
     }
 
-    /**
-     * The rows of candidates fitted since last asked, waiting for a fit still in flight: the caller puts them out at
-     * a point of its own in event time (the job: its next midnight), so they come out at the same point on every run.
-     */
+    /** The rows of candidates fitted and not yet put out, waiting for a fit still in flight (the end of input). */
     public List<ModelVersionRow> fitted() {
         awaitFit();
         if (unannounced == null || unannounced.isEmpty()) {
@@ -165,6 +163,14 @@ public final class Learner implements Serializable {
     public List<ModelVersionRow> unannounced() {
         awaitFit();
         return unannounced == null ? List.of() : List.copyOf(unannounced);
+    }
+
+    /** Rows a checkpoint kept ({@link #unannounced}): they come out as if they had never stopped. */
+    public void announceLater(List<ModelVersionRow> rows) {
+        if (unannounced == null) {
+            unannounced = new ArrayList<>();
+        }
+        unannounced.addAll(rows);
     }
 
     /** Whether a fit is running or its candidate waits to be taken in. */
