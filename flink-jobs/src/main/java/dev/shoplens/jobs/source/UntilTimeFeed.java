@@ -15,7 +15,6 @@ public record UntilTimeFeed(EventFeed feed, Instant end) implements EventFeed {
     @Override
     public Iterator<RawEvent> open() {
         Iterator<RawEvent> events = feed.open();
-        long endMillis = end.toEpochMilli();
         return new Iterator<>() {
             private RawEvent next;
             private boolean done;
@@ -24,7 +23,7 @@ public record UntilTimeFeed(EventFeed feed, Instant end) implements EventFeed {
             public boolean hasNext() {
                 if (next == null && !done && events.hasNext()) {
                     RawEvent candidate = events.next();
-                    if (EventTimePeek.timeOf(candidate.payload()) > endMillis) {
+                    if (endsAt(candidate)) {
                         done = true;
                     } else {
                         next = candidate;
@@ -43,6 +42,11 @@ public record UntilTimeFeed(EventFeed feed, Instant end) implements EventFeed {
                 return result;
             }
         };
+    }
+
+    /** Whether the feed ends at {@code event}: the first later than {@code end} (what follows is not read). */
+    public boolean endsAt(RawEvent event) {
+        return EventTimePeek.timeOf(event.payload()) > end.toEpochMilli();
     }
 
     /** Counting means reading the feed up to {@code end} once. */

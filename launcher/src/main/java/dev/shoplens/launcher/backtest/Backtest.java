@@ -62,7 +62,8 @@ final class Backtest {
                     "no customer has an event before the calibration end " + split.calibrationEnd());
         }
         DataDir store = new DataDir(out.resolve("store")).create();
-        BacktestModels.Trained trained = BacktestModels.train(feed, split, store, progress);
+        BacktestModels.Trained trained =
+                BacktestModels.train(feed, split, history.calibrationFeedEvents(), store, progress);
         List<CustomerScore> scores = score(history, customers, trained.scorer());
         Optional<BacktestLstm.Trained> lstm =
                 BacktestLstm.train(store.store(), split, BacktestModels.horizons(split), customers, progress);

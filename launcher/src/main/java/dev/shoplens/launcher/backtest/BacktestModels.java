@@ -6,7 +6,6 @@ import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
-import dev.shoplens.jobs.source.UntilTimeFeed;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.LocalFlink;
 import dev.shoplens.launcher.progress.CountedFeed;
@@ -35,7 +34,9 @@ final class BacktestModels {
 
     private BacktestModels() {}
 
-    static Trained train(EventFeed feed, BacktestSplit split, DataDir store, Progress progress) throws Exception {
+    /** {@code calibrationEvents}: how many events {@link BacktestSplit#calibrationFeed} reads (counted beforehand). */
+    static Trained train(EventFeed feed, BacktestSplit split, long calibrationEvents, DataDir store, Progress progress)
+            throws Exception {
         ModelSettings models =
                 ModelSettings.defaults().withHorizons(horizons(split)).withDataEnd(split.cutoff());
         // Parallelism 1 with a watermark after every event: the trainer then sees its examples in one order, so a
@@ -44,9 +45,7 @@ final class BacktestModels {
         // The schema first, so the job's many sinks open writers on a current store instead of racing to create it.
         store.store().migrate();
         StreamExecutionEnvironment env = LocalFlink.environment(1, 0);
-        progress.show("feature job to the calibration end: counting its events");
-        CountedFeed calibration =
-                CountedFeed.of(new UntilTimeFeed(feed, split.cutoff().minusMillis(1)));
+        CountedFeed calibration = CountedFeed.of(split.calibrationFeed(feed), calibrationEvents, split.cutoff());
         new FeatureJob(
                         FeedSource.of(calibration),
                         1,

@@ -1,5 +1,7 @@
 package dev.shoplens.launcher.backtest;
 
+import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.jobs.source.UntilTimeFeed;
 import dev.shoplens.models.labels.LabelWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,11 @@ public record BacktestSplit(LocalDate calibrationEnd, Instant cutoff, int horizo
     public static BacktestSplit of(LocalDate calibrationEnd, ZoneId zone, int horizonDays, int churnDays) {
         return new BacktestSplit(
                 calibrationEnd, calibrationEnd.plusDays(1).atStartOfDay(zone).toInstant(), horizonDays, churnDays);
+    }
+
+    /** The history the calibration's feature job reads: the log up to its first event at or after the cutoff. */
+    public UntilTimeFeed calibrationFeed(EventFeed log) {
+        return new UntilTimeFeed(log, cutoff.minusMillis(1));
     }
 
     /** The end of the judged period (exclusive). */

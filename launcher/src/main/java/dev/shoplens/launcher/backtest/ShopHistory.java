@@ -11,6 +11,7 @@ import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.jobs.customers.CustomerHistory;
 import dev.shoplens.jobs.products.ProductActivity;
 import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.jobs.source.UntilTimeFeed;
 import dev.shoplens.models.recommend.PurchaseLog;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +74,8 @@ final class ShopHistory {
     private final Map<String, Set<String>> horizonProducts = new HashMap<>();
     private long accepted;
     private long skipped;
+    private long calibrationFeedEvents;
+    private boolean calibrationFeedEnded;
     private Instant lastEvent;
 
     private ShopHistory(BacktestSplit split) {
@@ -84,8 +87,10 @@ final class ShopHistory {
         EventCodec codec = new EventCodec(EventLimits.DEFAULTS);
         Set<String> seen = new HashSet<>();
         Instant now = Instant.now();
+        UntilTimeFeed calibrationFeed = split.calibrationFeed(feed);
         for (Iterator<RawEvent> it = feed.open(); it.hasNext(); ) {
             RawEvent raw = it.next();
+            history.countForCalibrationFeed(calibrationFeed, raw);
             if (raw.importProblem() == null
                     && codec.decode(raw.payload(), now) instanceof Decoded.Accepted a
                     && seen.add(a.event().eventId())) {
@@ -95,6 +100,16 @@ final class ShopHistory {
             }
         }
         return history;
+    }
+
+    /** Counts the events the calibration's feed reads, as this pass reads them all anyway. */
+    private void countForCalibrationFeed(UntilTimeFeed calibrationFeed, RawEvent raw) {
+        if (!calibrationFeedEnded && calibrationFeed.endsAt(raw)) {
+            calibrationFeedEnded = true;
+        }
+        if (!calibrationFeedEnded) {
+            calibrationFeedEvents++;
+        }
     }
 
     private void add(ShopEvent e) {
@@ -210,6 +225,11 @@ final class ShopHistory {
      */
     boolean coversHorizon() {
         return lastEvent != null && !lastEvent.isBefore(split.horizonEnd().minus(java.time.Duration.ofDays(1)));
+    }
+
+    /** How many events {@link BacktestSplit#calibrationFeed} reads from the same log. */
+    long calibrationFeedEvents() {
+        return calibrationFeedEvents;
     }
 
     long accepted() {

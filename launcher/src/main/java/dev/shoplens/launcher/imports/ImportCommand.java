@@ -49,7 +49,8 @@ public final class ImportCommand implements Callable<Integer> {
         // One pass before the job: the count for the progress line, and the newest event, as the models learn only
         // labels the import's data reaches.
         EventFeed.Survey survey = EventFeed.survey(feed, settings.limits(), Instant.now());
-        CountedFeed counted = CountedFeed.of(feed, survey.events());
+        CountedFeed counted =
+                CountedFeed.of(feed, survey.events(), survey.newestEventTime().orElse(null));
         System.err.printf("Importing %,d events into %s%n", survey.events(), store.describe());
         ModelSettings models = ModelSettings.forReplayEndingAt(survey.newestEventTime());
         StreamExecutionEnvironment env = LocalFlink.environment(settings.parallelism(), 0);

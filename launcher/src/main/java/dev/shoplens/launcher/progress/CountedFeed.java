@@ -2,6 +2,7 @@ package dev.shoplens.launcher.progress;
 
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.jobs.source.EventFeed;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,11 +27,13 @@ public final class CountedFeed implements EventFeed {
     private final String name;
     private final EventFeed feed;
     private final long count;
+    private final Instant newest;
 
-    private CountedFeed(String name, EventFeed feed, long count) {
+    private CountedFeed(String name, EventFeed feed, long count, Instant newest) {
         this.name = name;
         this.feed = feed;
         this.count = count;
+        this.newest = newest;
     }
 
     /** {@code feed}, counted now (one pass over a file feed). */
@@ -40,9 +43,22 @@ public final class CountedFeed implements EventFeed {
 
     /** {@code feed}, whose count is {@code count} or {@link #UNKNOWN}; {@link #release} it when done. */
     public static CountedFeed of(EventFeed feed, long count) {
+        return of(feed, count, null);
+    }
+
+    /**
+     * The same, with the event time the feed reaches at its end ({@code null}: unknown). A job's work grows with the
+     * days it covers as much as with its events (every customer's midnight), so the time left is judged by both.
+     */
+    public static CountedFeed of(EventFeed feed, long count, Instant newest) {
         String name = "feed-" + NAMES.incrementAndGet();
         READS.put(name, new Reads());
-        return new CountedFeed(name, feed, count);
+        return new CountedFeed(name, feed, count, newest);
+    }
+
+    /** The event time the feed reaches at its end, or null where not known beforehand. */
+    public Instant newest() {
+        return newest;
     }
 
     @Override

@@ -19,8 +19,15 @@ import java.util.Optional;
  * @param perSecond events read per second since reading began; NaN while too early to tell
  * @param eventTime the event time of the latest event read; null before the first, or where it has none
  * @param finishing how long since the last event was read; null while events remain
+ * @param leftByEventTime the time the rest of the feed's event time would take at the pace so far; null where the
+ *     feed's end is not known or it is too early to tell
  */
-record FeedStatus(long read, long total, double perSecond, Instant eventTime, Duration finishing) {
+record FeedStatus(
+        long read, long total, double perSecond, Instant eventTime, Duration finishing, Duration leftByEventTime) {
+
+    FeedStatus(long read, long total, double perSecond, Instant eventTime, Duration finishing) {
+        this(read, total, perSecond, eventTime, finishing, null);
+    }
 
     /** A rate over less than this would mostly measure the job's start. */
     static final Duration RATE_AFTER = Duration.ofSeconds(1);
@@ -57,12 +64,19 @@ record FeedStatus(long read, long total, double perSecond, Instant eventTime, Du
         return total <= 0 ? 100 : (int) Math.min(100, read * 100 / total);
     }
 
-    /** The time the rest would take at the rate so far, rounded up to a second. */
+    /**
+     * The time the rest would take at the rate so far, rounded up to a second: the longer of the events left at the
+     * events' rate and the event time left at its pace.
+     */
     Optional<Duration> left() {
         if (!isTotalKnown() || !(perSecond > 0) || read >= total) {
             return Optional.empty();
         }
-        return Optional.of(Duration.ofSeconds((long) Math.ceil((total - read) / perSecond)));
+        double seconds = (total - read) / perSecond;
+        if (leftByEventTime != null) {
+            seconds = Math.max(seconds, leftByEventTime.toMillis() / 1000.0);
+        }
+        return Optional.of(Duration.ofSeconds((long) Math.ceil(seconds)));
     }
 
     /** Events per second between two readings; NaN when they are less than {@link #RATE_AFTER} apart. */

@@ -24,6 +24,7 @@ public final class FeedWatch implements AutoCloseable {
     private ScheduledExecutorService ticker;
     private Instant firstSeen;
     private long readWhenFirstSeen;
+    private Instant eventTimeWhenFirstSeen;
     private Instant allReadAt;
 
     FeedWatch(CountedFeed feed, Progress progress, String doing) {
@@ -52,9 +53,11 @@ public final class FeedWatch implements AutoCloseable {
     synchronized FeedStatus status(Instant now) {
         long read = feed.read();
         long total = feed.total();
+        Instant eventTime = eventTime(feed.latest());
         if (firstSeen == null && read > 0) {
             firstSeen = now;
             readWhenFirstSeen = read;
+            eventTimeWhenFirstSeen = eventTime;
         }
         boolean allRead = total != CountedFeed.UNKNOWN && read >= total && total > 0;
         if (allRead && allReadAt == null) {
@@ -63,7 +66,30 @@ public final class FeedWatch implements AutoCloseable {
         double perSecond =
                 firstSeen == null ? Double.NaN : FeedStatus.perSecond(readWhenFirstSeen, firstSeen, read, now);
         return new FeedStatus(
-                read, total, perSecond, eventTime(feed.latest()), allRead ? Duration.between(allReadAt, now) : null);
+                read,
+                total,
+                perSecond,
+                eventTime,
+                allRead ? Duration.between(allReadAt, now) : null,
+                firstSeen == null ? null : leftByEventTime(Duration.between(firstSeen, now), eventTime));
+    }
+
+    /**
+     * The time the rest of the feed's event time would take at the pace so far: a log with few events over many
+     * days (every customer's midnights to run) is mostly ahead when most of its events are read.
+     */
+    private Duration leftByEventTime(Duration elapsed, Instant eventTime) {
+        Instant end = feed.newest();
+        if (end == null
+                || eventTime == null
+                || eventTimeWhenFirstSeen == null
+                || !eventTime.isAfter(eventTimeWhenFirstSeen)
+                || elapsed.compareTo(FeedStatus.RATE_AFTER) < 0) {
+            return null;
+        }
+        double covered = Duration.between(eventTimeWhenFirstSeen, eventTime).toMillis();
+        double ahead = Math.max(0, Duration.between(eventTime, end).toMillis());
+        return Duration.ofMillis(Math.round(elapsed.toMillis() * ahead / covered));
     }
 
     private static Instant eventTime(RawEvent event) {

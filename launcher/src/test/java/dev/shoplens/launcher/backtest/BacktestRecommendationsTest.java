@@ -2,14 +2,10 @@ package dev.shoplens.launcher.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shoplens.jobs.source.files.CsvMapping;
-import dev.shoplens.jobs.source.files.CsvOptions;
 import dev.shoplens.jobs.source.files.CsvTransactionFeed;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +18,7 @@ class BacktestRecommendationsTest {
     void aLogWithoutProductsGetsNoRecommendationsAndTheReportSaysWhy() throws Exception {
         // The CDNOW layout: customer, day, quantity, amount; no product column.
         Path log = dir.resolve("cdnow.txt");
-        Files.writeString(
+        CsvTransactionFeed feed = CdnowLog.write(
                 log,
                 """
                 00001 19970101 1 11.77
@@ -31,10 +27,6 @@ class BacktestRecommendationsTest {
                 00003 19970301 1 9.99
                 00002 19970402 3 35.00
                 """);
-        CsvTransactionFeed feed = new CsvTransactionFeed(
-                List.of(log.toString()),
-                CsvMapping.parse("customer=1,time=2,quantity=3,amount=4"),
-                new CsvOptions("whitespace", "yyyyMMdd", "UTC"));
         BacktestSplit split = BacktestSplit.of(LocalDate.of(1997, 3, 15), ZoneOffset.UTC, 30, 30);
 
         BacktestRecommendations.Result result = BacktestRecommendations.run(

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,6 +84,24 @@ class FeedWatchTest {
         // 40 events in 2 s since the first look that saw any; the 50th event is at 2026-01-03T01:00
         assertThat(watch.status(clock.instant()).text())
                 .isEqualTo("50 of 100 events (50%), 20 events/s, event time 2026-01-03, about 3 s left");
+    }
+
+    @Test
+    void aFeedWhoseEventTimeIsMostlyAheadIsJudgedByItsEventTimeToo() {
+        // The same 100 events, but the feed's event time runs on to the end of January (a log whose customers keep
+        // their midnights after the last event in view): half the events are read, not half of the work.
+        CountedFeed feed =
+                CountedFeed.of(new HourlyFeed(100, new AtomicInteger()), 100, Instant.parse("2026-01-31T00:00:00Z"));
+        FeedWatch watch = new FeedWatch(feed, progress, null);
+        Iterator<RawEvent> events = feed.open();
+        read(events, 10);
+        watch.status(clock.instant()); // first seen at 2026-01-01T09:00
+        clock.advance(Duration.ofSeconds(2));
+        read(events, 40);
+
+        // 40 hours of event time in 2 s; 671 hours to go (to 2026-01-31T00:00 from 2026-01-03T01:00): 33.6 s
+        assertThat(watch.status(clock.instant()).text())
+                .isEqualTo("50 of 100 events (50%), 20 events/s, event time 2026-01-03, about 34 s left");
     }
 
     @Test
