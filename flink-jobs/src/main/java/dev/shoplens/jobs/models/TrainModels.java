@@ -25,8 +25,8 @@ import org.apache.flink.util.Collector;
  * registry row. Input waits in a {@link TrainingOrder} until the watermark passes its midnight, so the learners see
  * the same labels in the same order on every run of the same events, whatever the parallelism upstream: versions,
  * their tests and promotions are reproducible. Fits run on a thread of their own, beside the event path, and each
- * candidate's row comes out with its learner's next version. Keyed by one constant key only for the event-time timers. The
- * learners (models as their registry rows, windows, pending labels) and the held input are checkpointed as typed
+ * candidate's row comes out with its learner's next version. Keyed by one constant key only for the event-time
+ * timers. The learners (models as their registry rows, windows, pending labels) and the held input are checkpointed as typed
  * state ({@link Trainers.State}, {@link TrainingInput}) with Flink's own serializers, so a restart goes on from the
  * last checkpoint instead of learning from scratch and a savepoint can evolve with the code. A savepoint of an
  * earlier release, which held them as Java-serialized blobs, is read once and written typed from then on.
@@ -40,7 +40,8 @@ public class TrainModels extends KeyedProcessFunction<Integer, TrainingInput, Mo
     private final ModelSettings settings;
     private transient ExecutorService fits;
     private transient Trainers trainers;
-    // Rows of candidates fitted before a checkpoint and not put out before it: they go out at the first midnight.
+    // Rows of candidates fitted before a checkpoint and not put out before it: a restore hands them back to their
+    // learners, which put them out with their next versions, as if never stopped.
     private transient ListState<ModelVersionRow> unannouncedState;
     private transient TrainingOrder order;
     private transient ListState<Trainers.State> trainerState;
