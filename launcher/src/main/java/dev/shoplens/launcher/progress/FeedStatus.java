@@ -25,10 +25,6 @@ import java.util.Optional;
 record FeedStatus(
         long read, long total, double perSecond, Instant eventTime, Duration finishing, Duration leftByEventTime) {
 
-    FeedStatus(long read, long total, double perSecond, Instant eventTime, Duration finishing) {
-        this(read, total, perSecond, eventTime, finishing, null);
-    }
-
     /** A rate over less than this would mostly measure the job's start. */
     static final Duration RATE_AFTER = Duration.ofSeconds(1);
 

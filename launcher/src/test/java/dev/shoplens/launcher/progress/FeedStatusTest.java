@@ -12,7 +12,7 @@ class FeedStatusTest {
 
     @Test
     void tellsCountShareRateEventTimeAndTimeLeft() {
-        FeedStatus status = new FeedStatus(1_234_567, 2_000_000, 52_300, JUNE_3, null);
+        FeedStatus status = new FeedStatus(1_234_567, 2_000_000, 52_300, JUNE_3, null, null);
 
         // 765,433 left at 52,300 a second: 14.6 s, rounded up
         assertThat(status.text())
@@ -22,25 +22,25 @@ class FeedStatusTest {
 
     @Test
     void sayingAllAreReadIsLeftToTheDrain() {
-        assertThat(new FeedStatus(1_999_999, 2_000_000, 50_000, JUNE_3, null).percent())
+        assertThat(new FeedStatus(1_999_999, 2_000_000, 50_000, JUNE_3, null, null).percent())
                 .isEqualTo(99);
-        assertThat(new FeedStatus(2_000_000, 2_000_000, 50_000, JUNE_3, Duration.ofSeconds(7)).text())
+        assertThat(new FeedStatus(2_000_000, 2_000_000, 50_000, JUNE_3, Duration.ofSeconds(7), null).text())
                 .isEqualTo("all 2,000,000 events read; finishing... 7 s");
     }
 
     @Test
     void beforeTheFirstEventSaysItIsStarting() {
-        assertThat(new FeedStatus(0, 2_000_000, Double.NaN, null, null).text())
+        assertThat(new FeedStatus(0, 2_000_000, Double.NaN, null, null, null).text())
                 .isEqualTo("starting; 2,000,000 events to read");
-        assertThat(new FeedStatus(0, CountedFeed.UNKNOWN, Double.NaN, null, null).text())
+        assertThat(new FeedStatus(0, CountedFeed.UNKNOWN, Double.NaN, null, null, null).text())
                 .isEqualTo("starting");
     }
 
     @Test
     void leavesOutWhatItCannotTellYet() {
-        assertThat(new FeedStatus(5_000, 2_000_000, Double.NaN, null, null).text())
+        assertThat(new FeedStatus(5_000, 2_000_000, Double.NaN, null, null, null).text())
                 .isEqualTo("5,000 of 2,000,000 events (0%)");
-        assertThat(new FeedStatus(5_000, CountedFeed.UNKNOWN, 2_500, JUNE_3, null).text())
+        assertThat(new FeedStatus(5_000, CountedFeed.UNKNOWN, 2_500, JUNE_3, null, null).text())
                 .isEqualTo("5,000 events, 2,500 events/s, event time 2011-06-03");
     }
 
