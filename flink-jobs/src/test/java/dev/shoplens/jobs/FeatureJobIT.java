@@ -3,12 +3,10 @@ package dev.shoplens.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.shoplens.event.Decoded;
-import dev.shoplens.event.EventCodec;
-import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.EventType;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
+import dev.shoplens.jobs.production.GroundTruth;
 import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
@@ -63,7 +61,7 @@ class FeatureJobIT {
     @BeforeAll
     static void runTheJob() throws Exception {
         store = DuckDbSettings.inDataDir(dir);
-        validEvents = decodeAll(SIMULATION);
+        validEvents = GroundTruth.decode(SIMULATION);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         // The first stale event comes 2,000 events in: a watermark must exist by then for it to count as late. A
         // periodic watermark (even every 1 ms) raced the source and lost once in a loaded run (19 of 20 rejected as
@@ -212,15 +210,6 @@ class FeatureJobIT {
 
     private static List<ShopEvent> ofType(EventType type) {
         return validEvents.stream().filter(e -> e.type() == type).toList();
-    }
-
-    private static List<ShopEvent> decodeAll(EventFeed feed) {
-        EventCodec codec = new EventCodec(EventLimits.DEFAULTS);
-        List<ShopEvent> events = new ArrayList<>();
-        feed.open()
-                .forEachRemaining(
-                        raw -> events.add(((Decoded.Accepted) codec.decode(raw.payload(), Instant.now())).event()));
-        return events;
     }
 
     /**

@@ -3,9 +3,6 @@ package dev.shoplens.jobs.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.shoplens.event.Decoded;
-import dev.shoplens.event.EventCodec;
-import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.EventType;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.FeatureJob;
@@ -23,14 +20,8 @@ import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.testing.ClickHouseTestEngine;
 import dev.shoplens.time.ShopClock;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -126,7 +117,7 @@ class FailureRecoveryIT {
         assertThat(restored.getCheckpointId()).isPositive();
         System.out.printf(
                 "%s: restored checkpoint %d (%d bytes)%n", run, restored.getCheckpointId(), restored.getStateSize());
-        List<ShopEvent> truth = decode(shop);
+        List<ShopEvent> truth = GroundTruth.decode(shop);
         ShopStatus status;
         try (ShopReader reader = store.openReader()) {
             status = reader.status();
@@ -138,7 +129,7 @@ class FailureRecoveryIT {
                         .filter(e -> e.type() == EventType.PURCHASE)
                         .count());
         assertThat(status.revenue()).isCloseTo(revenue(truth), within(1e-6));
-        assertThat(storedTotals(store)).isEqualTo(expectedTotals(truth));
+        assertThat(GroundTruth.storedTotals(store)).isEqualTo(GroundTruth.expectedTotals(truth));
     }
 
     /** Lets the source fail once the job has a completed checkpoint (RocksDB's first one can take a while). */
@@ -170,55 +161,12 @@ class FailureRecoveryIT {
     }
 
     /** Each customer's lifetime orders and spend (in cents), as stored. */
-    static Map<String, List<Long>> storedTotals(StoreSettings store) throws SQLException {
-        String sql = "SELECT customer_id, total_orders, total_revenue FROM customer_features"
-                + (store instanceof ClickHouseSettings ? " FINAL" : "");
-        Map<String, List<Long>> totals = new HashMap<>();
-        try (Connection c = store instanceof ClickHouseSettings ch ? ch.connect() : ((DuckDbSettings) store).connect();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                totals.put(rs.getString(1), List.of(rs.getLong(2), Math.round(rs.getDouble(3) * 100)));
-            }
-        }
-        return totals;
-    }
-
-    static Map<String, List<Long>> expectedTotals(List<ShopEvent> truth) {
-        Map<String, long[]> sums = new HashMap<>();
-        for (ShopEvent e : truth) {
-            if (e.customerId() == null || e.type() == EventType.STOCK) {
-                continue;
-            }
-            long[] sum = sums.computeIfAbsent(e.customerId(), id -> new long[1]);
-            if (e.type() == EventType.PURCHASE) {
-                sum[0]++;
-            }
-        }
-        Map<String, Double> spend = new HashMap<>();
-        truth.stream()
-                .filter(e -> e.type() == EventType.PURCHASE)
-                .forEach(e -> spend.merge(e.customerId(), e.linesAmount(), Double::sum));
-        Map<String, List<Long>> totals = new HashMap<>();
-        sums.forEach((id, sum) -> totals.put(id, List.of(sum[0], Math.round(spend.getOrDefault(id, 0.0) * 100))));
-        return totals;
-    }
-
     private static double revenue(List<ShopEvent> events) {
         return events.stream()
                 .mapToDouble(e -> e.type() == EventType.PURCHASE
                         ? e.linesAmount()
                         : e.type() == EventType.RETURN ? -e.linesAmount() : 0)
                 .sum();
-    }
-
-    static List<ShopEvent> decode(EventFeed feed) {
-        EventCodec codec = new EventCodec(EventLimits.DEFAULTS);
-        List<ShopEvent> events = new ArrayList<>();
-        feed.open()
-                .forEachRemaining(
-                        r -> events.add(((Decoded.Accepted) codec.decode(r.payload(), Instant.now())).event()));
-        return events;
     }
 
     /**

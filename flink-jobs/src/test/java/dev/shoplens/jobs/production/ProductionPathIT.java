@@ -35,15 +35,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Predicate;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,25 +171,11 @@ class ProductionPathIT {
         return env.executeAsync(group);
     }
 
-    /**
-     * A late event (a month before the shop opened), then one event a partition two minutes after the last one,
-     * which moves every partition's watermark past the last minute so its counts are final.
-     */
+    /** A late event (a month before the shop opened), then the heartbeats that make every minute's counts final. */
     private static void publishLateEventAndHeartbeats(Instant last, String product) throws Exception {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", kafka.bootstrapServers());
-        try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            String late = "{\"eventId\":\"late-1\",\"type\":\"view\",\"time\":\"2025-12-05T00:00:00Z\","
-                    + "\"productId\":\"heartbeat\"}";
-            producer.send(new ProducerRecord<>(TOPIC, 0, null, late.getBytes())).get();
-            for (int partition = 0; partition < 2; partition++) {
-                String beat = "{\"eventId\":\"beat-" + partition + "\",\"type\":\"view\",\"time\":\""
-                        + last.plus(Duration.ofMinutes(2)) + "\",\"productId\":\"" + product + "\"}";
-                producer.send(new ProducerRecord<>(TOPIC, partition, null, beat.getBytes()))
-                        .get();
-            }
-        }
+        String late = "{\"eventId\":\"late-1\",\"type\":\"view\",\"time\":\"2025-12-05T00:00:00Z\","
+                + "\"productId\":\"heartbeat\"}";
+        Heartbeats.publishAfter(kafka.bootstrapServers(), TOPIC, 2, last, product, late);
     }
 
     private static void waitFor(StoreSettings store, Predicate<ShopStatus> condition) throws InterruptedException {

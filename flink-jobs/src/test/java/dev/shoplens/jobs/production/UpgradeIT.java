@@ -143,10 +143,9 @@ class UpgradeIT {
         assertRestoredFrom(flink, next, savepoint.toUri().toString());
         // The store starts empty: what the recorded job wrote before its savepoint is not here, so only the
         // customers' lifetime totals (kept in the restored state) can be checked, and they must be whole.
-        Map<String, List<Long>> stored = FailureRecoveryIT.storedTotals(store);
+        Map<String, List<Long>> stored = GroundTruth.storedTotals(store);
         assertThat(stored).as("customers with events after the savepoint").isNotEmpty();
-        assertThat(FailureRecoveryIT.expectedTotals(FailureRecoveryIT.decode(events)))
-                .containsAllEntriesOf(stored);
+        assertThat(GroundTruth.expectedTotals(GroundTruth.decode(events))).containsAllEntriesOf(stored);
         try (ShopReader reader = store.openReader()) {
             ShopStatus status = reader.status();
             assertThat(status.eventsAccepted())
@@ -202,8 +201,7 @@ class UpgradeIT {
         assertThat(status.eventsRejected())
                 .as("no event replayed as a duplicate")
                 .isZero();
-        assertThat(FailureRecoveryIT.storedTotals(store))
-                .isEqualTo(FailureRecoveryIT.expectedTotals(FailureRecoveryIT.decode(feed)));
+        assertThat(GroundTruth.storedTotals(store)).isEqualTo(GroundTruth.expectedTotals(GroundTruth.decode(feed)));
     }
 
     /** Keeps the savepoint and the events it read for the next release's test. */
