@@ -1,6 +1,7 @@
 package dev.shoplens.models.train;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import dev.shoplens.models.train.TribuoRows.ScaledRows;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.logging.Level;
@@ -50,7 +51,27 @@ public final class WarmStartLogisticTrainer extends LinearSGDTrainer {
         if (warmStart != null) {
             warmStart.remember(examples);
         }
+        if (examples instanceof ScaledRows<Label> rows && minibatchSize == 1) {
+            return RowsSgd.train(rows, runProvenance, invocationCount, parts());
+        }
         return super.train(examples, runProvenance, invocationCount);
+    }
+
+    /** This trainer's parts, for training on rows already made vectors. */
+    private RowsSgd.Parts<Label, Integer, LinearSGDModel> parts() {
+        return new RowsSgd.Parts<>(
+                this,
+                () -> rng,
+                optimiser,
+                epochs,
+                shuffle,
+                getObjective(),
+                this::getTarget,
+                Integer[]::new,
+                this::createParameters,
+                this::createModel,
+                getModelClassName(),
+                getName());
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.shoplens.models.train;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import dev.shoplens.models.train.TribuoRows.ScaledRows;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tribuo.Dataset;
 import org.tribuo.math.LinearParameters;
+import org.tribuo.math.la.DenseVector;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.sgd.linear.LinearSGDModel;
@@ -45,7 +47,27 @@ public final class WarmStartRegressionTrainer extends LinearSGDTrainer {
         if (warmStart != null) {
             warmStart.remember(examples);
         }
+        if (examples instanceof ScaledRows<Regressor> rows && minibatchSize == 1) {
+            return RowsSgd.train(rows, runProvenance, invocationCount, parts());
+        }
         return super.train(examples, runProvenance, invocationCount);
+    }
+
+    /** This trainer's parts, for training on rows already made vectors. */
+    private RowsSgd.Parts<Regressor, DenseVector, LinearSGDModel> parts() {
+        return new RowsSgd.Parts<>(
+                this,
+                () -> rng,
+                optimiser,
+                epochs,
+                shuffle,
+                getObjective(),
+                this::getTarget,
+                DenseVector[]::new,
+                this::createParameters,
+                this::createModel,
+                getModelClassName(),
+                getName());
     }
 
     @Override
