@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS shoplens.schema_version_local ON CLUSTER '{cluster}' 
     script     String,
     applied_at DateTime
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+PARTITION BY tuple()
 ORDER BY version;
 
 CREATE TABLE IF NOT EXISTS shoplens.schema_version ON CLUSTER '{cluster}' AS shoplens.schema_version_local
@@ -55,6 +56,7 @@ CREATE TABLE IF NOT EXISTS shoplens.customer_features_local ON CLUSTER '{cluster
     distinct_categories       Int32,
     written_at                DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', as_of)
+PARTITION BY tuple()
 ORDER BY customer_id;
 
 CREATE TABLE IF NOT EXISTS shoplens.customer_features ON CLUSTER '{cluster}' AS shoplens.customer_features_local
@@ -73,6 +75,7 @@ CREATE TABLE IF NOT EXISTS shoplens.product_daily_local ON CLUSTER '{cluster}' (
     as_of          DateTime64(3, 'UTC'),
     written_at     DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', as_of)
+PARTITION BY toYYYYMM(day)
 ORDER BY (product_id, day);
 
 CREATE TABLE IF NOT EXISTS shoplens.product_daily ON CLUSTER '{cluster}' AS shoplens.product_daily_local
@@ -88,6 +91,7 @@ CREATE TABLE IF NOT EXISTS shoplens.orders_local ON CLUSTER '{cluster}' (
     amount      Float64,
     written_at  DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY toYYYYMM(time)
 ORDER BY event_id;
 
 CREATE TABLE IF NOT EXISTS shoplens.orders ON CLUSTER '{cluster}' AS shoplens.orders_local
@@ -101,6 +105,7 @@ CREATE TABLE IF NOT EXISTS shoplens.event_counts_local ON CLUSTER '{cluster}' (
     last_time  DateTime64(3, 'UTC'),
     written_at DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY toYYYYMM(minute)
 ORDER BY (minute, type);
 
 CREATE TABLE IF NOT EXISTS shoplens.event_counts ON CLUSTER '{cluster}' AS shoplens.event_counts_local
@@ -114,6 +119,7 @@ CREATE TABLE IF NOT EXISTS shoplens.rejected_events_local ON CLUSTER '{cluster}'
     payload     Nullable(String),
     rejected_at DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', rejected_at)
+PARTITION BY tuple()
 ORDER BY origin;
 
 CREATE TABLE IF NOT EXISTS shoplens.rejected_events ON CLUSTER '{cluster}' AS shoplens.rejected_events_local
@@ -125,6 +131,7 @@ CREATE TABLE IF NOT EXISTS shoplens.ingest_progress_local ON CLUSTER '{cluster}'
     events            Int64,
     updated_at        DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', updated_at)
+PARTITION BY tuple()
 ORDER BY source;
 
 CREATE TABLE IF NOT EXISTS shoplens.ingest_progress ON CLUSTER '{cluster}' AS shoplens.ingest_progress_local
@@ -147,6 +154,7 @@ CREATE TABLE IF NOT EXISTS shoplens.model_versions_local ON CLUSTER '{cluster}' 
     serving         Bool,
     written_at      DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY tuple()
 ORDER BY (kind, version);
 
 CREATE TABLE IF NOT EXISTS shoplens.model_versions ON CLUSTER '{cluster}' AS shoplens.model_versions_local
@@ -171,6 +179,7 @@ CREATE TABLE IF NOT EXISTS shoplens.customer_scores_local ON CLUSTER '{cluster}'
     changes                Nullable(String),
     written_at             DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY tuple()
 ORDER BY customer_id;
 
 CREATE TABLE IF NOT EXISTS shoplens.customer_scores ON CLUSTER '{cluster}' AS shoplens.customer_scores_local
@@ -184,6 +193,7 @@ CREATE TABLE IF NOT EXISTS shoplens.segment_flows_local ON CLUSTER '{cluster}' (
     customers    Int64,
     written_at   DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY toYYYYMM(day)
 ORDER BY (day, from_segment, to_segment);
 
 CREATE TABLE IF NOT EXISTS shoplens.segment_flows ON CLUSTER '{cluster}' AS shoplens.segment_flows_local
@@ -204,6 +214,7 @@ CREATE TABLE IF NOT EXISTS shoplens.demand_forecasts_local ON CLUSTER '{cluster}
     as_of         DateTime64(3, 'UTC'),
     written_at    DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', as_of)
+PARTITION BY tuple()
 ORDER BY (level, series_id);
 
 CREATE TABLE IF NOT EXISTS shoplens.demand_forecasts ON CLUSTER '{cluster}' AS shoplens.demand_forecasts_local
@@ -220,6 +231,7 @@ CREATE TABLE IF NOT EXISTS shoplens.demand_forecast_days_local ON CLUSTER '{clus
     p50        Float64,
     p90        Float64
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+PARTITION BY tuple()
 ORDER BY (level, series_id, days_ahead);
 
 CREATE TABLE IF NOT EXISTS shoplens.demand_forecast_days ON CLUSTER '{cluster}' AS shoplens.demand_forecast_days_local
@@ -233,6 +245,7 @@ CREATE TABLE IF NOT EXISTS shoplens.inventory_settings_local ON CLUSTER '{cluste
     changed_by     String,
     changed_at     DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', changed_at)
+PARTITION BY tuple()
 ORDER BY (scope, scope_id);
 
 CREATE TABLE IF NOT EXISTS shoplens.inventory_settings ON CLUSTER '{cluster}' AS shoplens.inventory_settings_local
@@ -246,6 +259,7 @@ CREATE TABLE IF NOT EXISTS shoplens.inventory_settings_changes_local ON CLUSTER 
     changed_by     String,
     changed_at     DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+PARTITION BY tuple()
 ORDER BY (scope, scope_id, changed_at);
 
 CREATE TABLE IF NOT EXISTS shoplens.inventory_settings_changes ON CLUSTER '{cluster}' AS shoplens.inventory_settings_changes_local
@@ -270,6 +284,7 @@ CREATE TABLE IF NOT EXISTS shoplens.retrain_runs_local ON CLUSTER '{cluster}' (
     duration_seconds     Float64,
     written_at           DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY tuple()
 ORDER BY (kind, started_at);
 
 CREATE TABLE IF NOT EXISTS shoplens.retrain_runs ON CLUSTER '{cluster}' AS shoplens.retrain_runs_local
@@ -286,6 +301,7 @@ CREATE TABLE IF NOT EXISTS shoplens.sequence_scores_local ON CLUSTER '{cluster}'
     reasons              Nullable(String),
     written_at           DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY toYYYYMM(day)
 ORDER BY (day, kind, customer_id);
 
 CREATE TABLE IF NOT EXISTS shoplens.sequence_scores ON CLUSTER '{cluster}' AS shoplens.sequence_scores_local
@@ -301,6 +317,7 @@ CREATE TABLE IF NOT EXISTS shoplens.champion_challenger_local ON CLUSTER '{clust
     reason           String,
     written_at       DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY tuple()
 ORDER BY (kind, day);
 
 CREATE TABLE IF NOT EXISTS shoplens.champion_challenger ON CLUSTER '{cluster}' AS shoplens.champion_challenger_local
@@ -319,6 +336,7 @@ CREATE TABLE IF NOT EXISTS shoplens.customer_daily_local ON CLUSTER '{cluster}' 
     as_of       DateTime64(3, 'UTC'),
     written_at  DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY toYYYYMM(day)
 ORDER BY (customer_id, day);
 
 CREATE TABLE IF NOT EXISTS shoplens.customer_daily ON CLUSTER '{cluster}' AS shoplens.customer_daily_local
@@ -335,6 +353,7 @@ CREATE TABLE IF NOT EXISTS shoplens.customer_months_local ON CLUSTER '{cluster}'
     purchases   Int32,
     amount      Float64
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+PARTITION BY intDiv(month, 12)
 ORDER BY (customer_id, month);
 
 CREATE TABLE IF NOT EXISTS shoplens.customer_months ON CLUSTER '{cluster}' AS shoplens.customer_months_local
@@ -364,6 +383,7 @@ CREATE TABLE IF NOT EXISTS shoplens.demand_refits_local ON CLUSTER '{cluster}' (
     naive_wape       Nullable(Float64),
     written_at       DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY tuple()
 ORDER BY (product_id);
 
 CREATE TABLE IF NOT EXISTS shoplens.demand_refits ON CLUSTER '{cluster}' AS shoplens.demand_refits_local
@@ -380,6 +400,7 @@ CREATE TABLE IF NOT EXISTS shoplens.demand_refit_days_local ON CLUSTER '{cluster
     p90        Float64,
     written_at DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY tuple()
 ORDER BY (product_id, days_ahead);
 
 CREATE TABLE IF NOT EXISTS shoplens.demand_refit_days ON CLUSTER '{cluster}' AS shoplens.demand_refit_days_local
@@ -393,6 +414,7 @@ CREATE TABLE IF NOT EXISTS shoplens.audit_log_local ON CLUSTER '{cluster}' (
     action    LowCardinality(String),
     detail    String
 ) ENGINE = ReplicatedMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+PARTITION BY toYYYYMM(done_at)
 ORDER BY (done_at, user_name);
 
 CREATE TABLE IF NOT EXISTS shoplens.audit_log ON CLUSTER '{cluster}' AS shoplens.audit_log_local
@@ -404,6 +426,7 @@ CREATE TABLE IF NOT EXISTS shoplens.erased_customers_local ON CLUSTER '{cluster}
     customer_hash String,
     erased_at     DateTime64(3, 'UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', erased_at)
+PARTITION BY tuple()
 ORDER BY customer_hash;
 
 CREATE TABLE IF NOT EXISTS shoplens.erased_customers ON CLUSTER '{cluster}' AS shoplens.erased_customers_local

@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS customer_features (
     return_rate               Nullable(Float64),
     distinct_categories       Int32,
     written_at                DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(as_of) ORDER BY customer_id;
+) ENGINE = ReplacingMergeTree(as_of) PARTITION BY tuple() ORDER BY customer_id;
 
 CREATE TABLE IF NOT EXISTS product_daily (
     product_id     String,
@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS product_daily (
     stock_on_hand  Nullable(Int32),
     as_of          DateTime64(3, 'UTC'),
     written_at     DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(as_of) ORDER BY (product_id, day);
+) ENGINE = ReplacingMergeTree(as_of) PARTITION BY toYYYYMM(day) ORDER BY (product_id, day);
 
 CREATE TABLE IF NOT EXISTS orders (
     event_id    String,
@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS orders (
     units       Int32,
     amount      Float64,
     written_at  DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY event_id;
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY toYYYYMM(time) ORDER BY event_id;
 
 CREATE TABLE IF NOT EXISTS event_counts (
     minute     DateTime64(3, 'UTC'),
@@ -62,7 +62,7 @@ CREATE TABLE IF NOT EXISTS event_counts (
     first_time DateTime64(3, 'UTC'),
     last_time  DateTime64(3, 'UTC'),
     written_at DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (minute, type);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY toYYYYMM(minute) ORDER BY (minute, type);
 
 CREATE TABLE IF NOT EXISTS rejected_events (
     origin      String,
@@ -71,11 +71,11 @@ CREATE TABLE IF NOT EXISTS rejected_events (
     event_id    Nullable(String),
     payload     Nullable(String),
     rejected_at DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(rejected_at) ORDER BY origin;
+) ENGINE = ReplacingMergeTree(rejected_at) PARTITION BY tuple() ORDER BY origin;
 
 CREATE TABLE IF NOT EXISTS ingest_progress (
     source            String,
     newest_event_time DateTime64(3, 'UTC'),
     events            Int64,
     updated_at        DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(updated_at) ORDER BY source;
+) ENGINE = ReplacingMergeTree(updated_at) PARTITION BY tuple() ORDER BY source;

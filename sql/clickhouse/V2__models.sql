@@ -15,7 +15,7 @@ CREATE TABLE IF NOT EXISTS model_versions (
     promoted        Bool,
     serving         Bool,
     written_at      DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (kind, version);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY tuple() ORDER BY (kind, version);
 
 CREATE TABLE IF NOT EXISTS customer_scores (
     customer_id            String,
@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS customer_scores (
     purchase_reasons       Nullable(String),
     changes                Nullable(String),
     written_at             DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY customer_id;
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY tuple() ORDER BY customer_id;
 
 CREATE TABLE IF NOT EXISTS segment_flows (
     day          Date,
@@ -44,4 +44,4 @@ CREATE TABLE IF NOT EXISTS segment_flows (
     to_name      Nullable(String),
     customers    Int64,
     written_at   DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (day, from_segment, to_segment);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY toYYYYMM(day) ORDER BY (day, from_segment, to_segment);

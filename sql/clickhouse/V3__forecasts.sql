@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS demand_forecasts (
     measured_days Int32,
     as_of         DateTime64(3, 'UTC'),
     written_at    DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(as_of) ORDER BY (level, series_id);
+) ENGINE = ReplacingMergeTree(as_of) PARTITION BY tuple() ORDER BY (level, series_id);
 
 CREATE TABLE IF NOT EXISTS demand_forecast_days (
     level      LowCardinality(String),
@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS demand_forecast_days (
     p10        Float64,
     p50        Float64,
     p90        Float64
-) ENGINE = ReplacingMergeTree ORDER BY (level, series_id, days_ahead);
+) ENGINE = ReplacingMergeTree PARTITION BY tuple() ORDER BY (level, series_id, days_ahead);
 
 CREATE TABLE IF NOT EXISTS inventory_settings (
     scope          LowCardinality(String),
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS inventory_settings (
     service_level  Float64,
     changed_by     String,
     changed_at     DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(changed_at) ORDER BY (scope, scope_id);
+) ENGINE = ReplacingMergeTree(changed_at) PARTITION BY tuple() ORDER BY (scope, scope_id);
 
 CREATE TABLE IF NOT EXISTS inventory_settings_changes (
     scope          LowCardinality(String),
@@ -43,4 +43,4 @@ CREATE TABLE IF NOT EXISTS inventory_settings_changes (
     service_level  Float64,
     changed_by     String,
     changed_at     DateTime64(3, 'UTC')
-) ENGINE = MergeTree ORDER BY (scope, scope_id, changed_at);
+) ENGINE = MergeTree PARTITION BY tuple() ORDER BY (scope, scope_id, changed_at);

@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS retrain_runs (
     sequences_per_second Nullable(Float64),
     duration_seconds     Float64,
     written_at           DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (kind, started_at);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY tuple() ORDER BY (kind, started_at);
 
 CREATE TABLE IF NOT EXISTS sequence_scores (
     day                  Date,
@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS sequence_scores (
     logistic_version     Nullable(Int32),
     reasons              Nullable(String),
     written_at           DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (day, kind, customer_id);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY toYYYYMM(day) ORDER BY (day, kind, customer_id);
 
 CREATE TABLE IF NOT EXISTS champion_challenger (
     kind             LowCardinality(String),
@@ -39,4 +39,4 @@ CREATE TABLE IF NOT EXISTS champion_challenger (
     champion         LowCardinality(String),
     reason           String,
     written_at       DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (kind, day);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY tuple() ORDER BY (kind, day);

@@ -11,4 +11,4 @@ CREATE TABLE IF NOT EXISTS customer_daily (
     returns     Int32,
     as_of       DateTime64(3, 'UTC'),
     written_at  DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (customer_id, day);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY toYYYYMM(day) ORDER BY (customer_id, day);

@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS customer_months (
     cohort      Int32,
     purchases   Int32,
     amount      Float64
-) ENGINE = ReplacingMergeTree ORDER BY (customer_id, month);
+) ENGINE = ReplacingMergeTree PARTITION BY intDiv(month, 12) ORDER BY (customer_id, month);
 
 -- A store from an earlier version: its orders so far (applied again after an interrupted migration, the same rows
 -- are merged away).

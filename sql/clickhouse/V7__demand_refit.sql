@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS demand_refits (
     streaming_wape   Nullable(Float64),
     naive_wape       Nullable(Float64),
     written_at       DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (product_id);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY tuple() ORDER BY (product_id);
 
 CREATE TABLE IF NOT EXISTS demand_refit_days (
     product_id String,
@@ -26,4 +26,4 @@ CREATE TABLE IF NOT EXISTS demand_refit_days (
     p50        Float64,
     p90        Float64,
     written_at DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(written_at) ORDER BY (product_id, days_ahead);
+) ENGINE = ReplacingMergeTree(written_at) PARTITION BY tuple() ORDER BY (product_id, days_ahead);

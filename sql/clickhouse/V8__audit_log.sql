@@ -6,4 +6,4 @@ CREATE TABLE IF NOT EXISTS audit_log (
     user_name String,
     action    LowCardinality(String),
     detail    String
-) ENGINE = MergeTree ORDER BY (done_at, user_name);
+) ENGINE = MergeTree PARTITION BY toYYYYMM(done_at) ORDER BY (done_at, user_name);

@@ -4,4 +4,4 @@
 CREATE TABLE IF NOT EXISTS erased_customers (
     customer_hash String,
     erased_at     DateTime64(3, 'UTC')
-) ENGINE = ReplacingMergeTree(erased_at) ORDER BY customer_hash;
+) ENGINE = ReplacingMergeTree(erased_at) PARTITION BY tuple() ORDER BY customer_hash;

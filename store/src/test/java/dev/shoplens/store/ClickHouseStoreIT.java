@@ -9,6 +9,8 @@ import dev.shoplens.testing.ClickHouseTestEngine;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +105,40 @@ class ClickHouseStoreIT extends StoreContract {
                         .contains("TTL toDateTime(" + rule.writtenColumn() + ") + toIntervalDay(" + rule.days() + ")");
             }
         }
+    }
+
+    /**
+     * The time series are partitioned by month of their day, minute or time (so that old months go as whole parts
+     * and a query of recent days reads few), each by a function of what a row's key fixes, so that a row written
+     * again meets its twin in one partition; tables of one row per customer, product or version are not.
+     */
+    @Test
+    void theTimeSeriesArePartitionedByMonthAndTheOtherTablesNot() throws SQLException {
+        ClickHouseSettings settings = (ClickHouseSettings) store();
+        settings.migrate();
+        Map<String, String> partitioning = new TreeMap<>();
+        try (Connection c = settings.connect()) {
+            for (Object[] row : dev.shoplens.store.read.SqlShopReader.rows(
+                    c,
+                    "SELECT name, partition_key FROM system.tables WHERE database = currentDatabase()"
+                            + " AND engine LIKE '%MergeTree' AND name != 'schema_version'")) {
+                partitioning.put((String) row[0], (String) row[1]);
+            }
+        }
+        Map<String, String> byMonth = Map.of(
+                "orders", "toYYYYMM(time)",
+                "event_counts", "toYYYYMM(minute)",
+                "product_daily", "toYYYYMM(day)",
+                "customer_daily", "toYYYYMM(day)",
+                "segment_flows", "toYYYYMM(day)",
+                "sequence_scores", "toYYYYMM(day)",
+                "customer_months", "intDiv(month, 12)",
+                "audit_log", "toYYYYMM(done_at)");
+        assertThat(partitioning).containsAllEntriesOf(byMonth).hasSizeGreaterThan(byMonth.size() + 10);
+        partitioning.keySet().removeAll(byMonth.keySet());
+        assertThat(partitioning.values())
+                .as("the other tables: %s", partitioning)
+                .containsOnly("tuple()");
     }
 
     @Test

@@ -201,7 +201,7 @@ class InfraFilesTest {
     }
 
     @Test
-    void theClusterDdlHasEverySingleServerTableWithTheSameColumnsVersionAndSortKey() throws IOException {
+    void theClusterDdlHasEverySingleServerTableWithTheSameColumnsVersionSortKeyAndPartitioning() throws IOException {
         Map<String, CreateTable> cluster = CreateTable.parseAll(read("infra/clickhouse/cluster.sql"));
         List<String[]> migrations = migrations();
         assertThat(migrations).isNotEmpty();
@@ -214,7 +214,14 @@ class InfraFilesTest {
                 assertThat(local.columns()).as(single.name()).containsExactlyEntriesOf(single.columns());
                 assertThat(local.engine()).isEqualTo("Replicated" + single.engine());
                 assertThat(local.versionColumn()).as(single.name()).isEqualTo(single.versionColumn());
+                assertThat(single.orderBy()).as("sort key of " + single.name()).isNotNull();
                 assertThat(local.orderBy()).as(single.name()).isEqualTo(single.orderBy());
+                // Every table says how it is partitioned (tuple(): not at all), and by a function of what does not
+                // change for a row's key, so that a row written again lands in the partition of its twin.
+                assertThat(single.partitionBy())
+                        .as("partitioning of " + single.name())
+                        .isNotNull();
+                assertThat(local.partitionBy()).as(single.name()).isEqualTo(single.partitionBy());
 
                 assertThat(distributed).as(single.name() + " in cluster.sql").isNotNull();
                 assertThat(distributed.engine()).isEqualTo("Distributed");
@@ -346,11 +353,18 @@ class InfraFilesTest {
 
     /** One {@code CREATE TABLE}: columns (name to type), or the table it copies with {@code AS}; engine; sort key. */
     record CreateTable(
-            String name, Map<String, String> columns, String engine, List<String> engineArgs, String orderBy) {
+            String name,
+            Map<String, String> columns,
+            String engine,
+            List<String> engineArgs,
+            String partitionBy,
+            String orderBy) {
 
         private static final Pattern HEAD = Pattern.compile(
                 "CREATE TABLE IF NOT EXISTS (?:\\w+\\.)?(\\w+)(?: ON CLUSTER '[^']*')?\\s*(.*)", Pattern.DOTALL);
         private static final Pattern ENGINE = Pattern.compile("ENGINE\\s*=\\s*(\\w+)\\s*(.*)", Pattern.DOTALL);
+        private static final Pattern KEYS =
+                Pattern.compile("(?:PARTITION BY\\s+(.*?)\\s+)?ORDER BY\\s+(.*)", Pattern.DOTALL);
 
         static Map<String, CreateTable> parseAll(String sql) {
             String code = sql.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
@@ -388,10 +402,14 @@ class InfraFilesTest {
                         .toList();
                 after = after.substring(end + 1).strip();
             }
-            String orderBy = after.startsWith("ORDER BY")
-                    ? after.substring("ORDER BY".length()).strip().replaceAll("\\s+", " ")
-                    : null;
-            return new CreateTable(name, columns, engine.group(1), args, orderBy);
+            Matcher keys = KEYS.matcher(after);
+            String partitionBy = null;
+            String orderBy = null;
+            if (keys.matches()) {
+                partitionBy = keys.group(1) == null ? null : keys.group(1).replaceAll("\\s+", " ");
+                orderBy = keys.group(2).strip().replaceAll("\\s+", " ");
+            }
+            return new CreateTable(name, columns, engine.group(1), args, partitionBy, orderBy);
         }
 
         /** The version column of a ReplacingMergeTree: its last argument, after a replicated table's path and replica. */
