@@ -16,7 +16,10 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * Keyed by series: keeps each open day's demand and, when the watermark closes a day (its end plus the allowed
- * lateness, as for product days), teaches the series' model that day and emits the new forecast. A series with no
+ * lateness, as for product days), teaches the series' model that day and emits the new forecast. When one move of
+ * the watermark closes several days of a series (a replay; a quiet spell), each day is learnt and only the last
+ * day's forecast is emitted: the store keeps the newest forecast of a series, and the days before it would be
+ * dropped downstream ({@link DemandForecasts}) after being made. A series with no
  * activity on a day still learns a day without demand: each close registers the next day's close while the series
  * is active. After {@link ForecastSettings#idleDays()} days without activity the series' state is dropped and no
  * timer is left, so products that stopped selling cost nothing.
@@ -148,15 +151,19 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         if (units != null) {
             tracked.lastActivityDay = day;
         }
-        out.collect(forecast(tracked, day, timestamp));
+        boolean idle = day - tracked.lastActivityDay >= idleDays;
+        boolean closesNextDay = !idle && (!endOfInput || closedByTheData(day + 1));
+        if (!closesNextDay || closeTime(day + 1) > ctx.timerService().currentWatermark()) {
+            out.collect(forecast(tracked, day, timestamp));
+        } // else the next day closes in this same move of the watermark, and only its forecast is kept downstream
         if (units != null && units != 0 && SeriesLevel.PRODUCT.wireName().equals(tracked.level)) {
             rollUp(tracked, day, units, ctx);
         }
-        if (day - tracked.lastActivityDay >= idleDays) {
+        if (idle) {
             endIdle(tracked);
         } else {
             series.update(tracked);
-            if (!endOfInput || closedByTheData(day + 1)) {
+            if (closesNextDay) {
                 ctx.timerService().registerEventTimeTimer(closeTime(day + 1));
             }
         }

@@ -89,20 +89,51 @@ class DemandForecastFunctionTest {
 
         assertThat(forecasts())
                 .extracting(DemandForecast::originDay)
-                .containsExactly(
-                        LocalDate.ofEpochDay(MONDAY),
-                        LocalDate.ofEpochDay(MONDAY + 1),
-                        LocalDate.ofEpochDay(MONDAY + 2),
-                        LocalDate.ofEpochDay(MONDAY + 3),
-                        LocalDate.ofEpochDay(MONDAY + 4),
-                        LocalDate.ofEpochDay(MONDAY + 5),
-                        LocalDate.ofEpochDay(MONDAY + 6));
+                .as("one move of the watermark: the forecast of the last day it closed")
+                .containsExactly(LocalDate.ofEpochDay(MONDAY + 6));
         // Seven days learnt, 6 units: the moving average says 6/7 a day.
-        assertThat(forecasts().get(6).path().day(1).mean()).isCloseTo(6 / 7.0, within(1e-12));
+        assertThat(forecasts().get(0).path().day(1).mean()).isCloseTo(6 / 7.0, within(1e-12));
         assertThat(harness.numKeyedStateEntries())
                 .as("state dropped after idle days")
                 .isZero();
         assertThat(harness.numEventTimeTimers()).as("no timer left").isZero();
+    }
+
+    /**
+     * A replay's watermark closes many days of a series at once: each is learnt, and only the last one's forecast
+     * goes out (the store keeps the newest), the same forecast as when the days close one move at a time.
+     */
+    @Test
+    void daysClosedByOneMoveOfTheWatermarkMakeOnlyTheLastDaysForecastTheSameAsOneByOne() throws Exception {
+        send(product("p1", MONDAY, 4), 10);
+        send(product("p1", MONDAY + 2, 1), 10);
+        send(product("p1", MONDAY + 3, 5), 10);
+        harness.processWatermark(close(MONDAY + 3));
+
+        KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> daily =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new DemandForecastFunction(new ForecastSettings(LATENESS, IDLE_DAYS)),
+                        DemandUpdate::key,
+                        Types.STRING);
+        try (daily) {
+            for (long day = MONDAY; day <= MONDAY + 3; day++) {
+                if (day != MONDAY + 1) {
+                    daily.processElement(
+                            product("p1", day, day == MONDAY ? 4 : day == MONDAY + 2 ? 1 : 5),
+                            day * DAY + 10 * 3_600_000L);
+                }
+                daily.processWatermark(close(day));
+            }
+
+            assertThat(forecasts())
+                    .extracting(DemandForecast::originDay)
+                    .containsExactly(LocalDate.ofEpochDay(MONDAY + 3));
+            assertThat(daily.extractOutputValues()).hasSize(4);
+            assertThat(forecasts().get(0)).isEqualTo(daily.extractOutputValues().get(3));
+            assertThat(harness.getSideOutput(DemandForecastFunction.ROLLUP))
+                    .as("every closed day still reaches its category and the shop")
+                    .hasSize(6);
+        }
     }
 
     @Test
@@ -187,14 +218,11 @@ class DemandForecastFunctionTest {
                 .isEqualTo(runs.get(1));
         assertThat(runs.get(0))
                 .extracting(DemandForecast::originDay)
-                .as("every day up to the data's end, none after")
-                .containsExactly(
-                        LocalDate.ofEpochDay(MONDAY),
-                        LocalDate.ofEpochDay(MONDAY + 1),
-                        LocalDate.ofEpochDay(MONDAY + 2),
-                        LocalDate.ofEpochDay(MONDAY + 3),
-                        LocalDate.ofEpochDay(MONDAY + 4),
-                        LocalDate.ofEpochDay(MONDAY + 5));
+                .as("the forecast as of the data's end, none after")
+                .containsExactly(LocalDate.ofEpochDay(MONDAY + 5));
+        assertThat(runs.get(0).get(0).path().day(1).mean())
+                .as("every day up to the data's end learnt: 6 units over 6 days")
+                .isCloseTo(1.0, within(1e-12));
     }
 
     @Test
