@@ -30,13 +30,18 @@ class DemandForecastFunctionTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new DemandForecastFunction(new ForecastSettings(LATENESS, IDLE_DAYS)), DemandUpdate::key, Types.STRING);
+        harness = harnessOf(new ForecastSettings(LATENESS, IDLE_DAYS));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         harness.close();
+    }
+
+    static KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> harnessOf(
+            ForecastSettings settings) throws Exception {
+        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new DemandForecastFunction(settings), DemandUpdate::key, Types.STRING);
     }
 
     static DemandUpdate product(String id, long day, double unitsSoFar) {
@@ -111,10 +116,7 @@ class DemandForecastFunctionTest {
         harness.processWatermark(close(MONDAY + 3));
 
         KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> daily =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new DemandForecastFunction(new ForecastSettings(LATENESS, IDLE_DAYS)),
-                        DemandUpdate::key,
-                        Types.STRING);
+                harnessOf(new ForecastSettings(LATENESS, IDLE_DAYS));
         try (daily) {
             for (long day = MONDAY; day <= MONDAY + 3; day++) {
                 if (day != MONDAY + 1) {
@@ -159,10 +161,7 @@ class DemandForecastFunctionTest {
 
         // The same updates, the comeback's before the watermark closes the idle day (a watermark that lags more).
         KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> early =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new DemandForecastFunction(new ForecastSettings(LATENESS, IDLE_DAYS)),
-                        DemandUpdate::key,
-                        Types.STRING);
+                harnessOf(new ForecastSettings(LATENESS, IDLE_DAYS));
         try (early) {
             early.processElement(product("p1", MONDAY, 4), MONDAY * DAY + 10 * 3_600_000L);
             early.processElement(product("p1", comeback, 1), comeback * DAY + 10 * 3_600_000L);
@@ -198,9 +197,7 @@ class DemandForecastFunctionTest {
                 new ForecastSettings(LATENESS, IDLE_DAYS).withDataEnd(Instant.ofEpochMilli(close(MONDAY + 5) + 1));
         List<List<DemandForecast>> runs = new ArrayList<>();
         for (boolean watermarkKeptUp : new boolean[] {false, true}) {
-            KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> run =
-                    ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                            new DemandForecastFunction(replay), DemandUpdate::key, Types.STRING);
+            KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> run = harnessOf(replay);
             try (run) {
                 run.processElement(product("p1", MONDAY, 4), MONDAY * DAY + 10 * 3_600_000L);
                 run.processElement(product("p1", MONDAY + 3, 2), (MONDAY + 3) * DAY + 10 * 3_600_000L);
