@@ -2,6 +2,7 @@ package dev.shoplens.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shoplens.testing.Waiting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -269,28 +270,23 @@ final class FlinkSessionCluster implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
-    /** Polls {@code condition} (a failed call counts as not yet) until it holds; fails with the logs' ends. */
-    void await(String what, Duration timeout, Check condition) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            for (Process p : processes) {
-                if (!p.isAlive()) {
-                    throw new AssertionError(
-                            "a Flink process exited (" + p.exitValue() + ") while waiting for " + what + "\n" + logs());
+    /**
+     * Polls {@code condition} (a failed call counts as not yet) until it holds; a process that exits ends the wait.
+     * Either failure comes with the logs' ends.
+     */
+    void await(String what, Duration timeout, Check condition) {
+        try {
+            Waiting.until(what, timeout, Duration.ofMillis(500), () -> {
+                for (Process p : processes) {
+                    if (!p.isAlive()) {
+                        throw new AssertionError("a Flink process exited (" + p.exitValue() + ")");
+                    }
                 }
-            }
-            try {
-                if (condition.holds()) {
-                    return;
-                }
-            } catch (Exception e) {
-                last = e;
-            }
-            Thread.sleep(500);
+                return condition.holds();
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " while waiting for " + what + "\n" + logs(), e);
         }
-        throw new AssertionError(
-                "timed out waiting for " + what + (last == null ? "" : " (last: " + last + ")") + "\n" + logs());
     }
 
     /** The last lines of each process's log: what a failed test shows. */

@@ -18,6 +18,7 @@ import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.testing.ClickHouseTestEngine;
+import dev.shoplens.testing.Waiting;
 import dev.shoplens.time.ShopClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -133,20 +134,16 @@ class FailureRecoveryIT {
     }
 
     /** Lets the source fail once the job has a completed checkpoint (RocksDB's first one can take a while). */
-    static void awaitFirstCheckpoint(MiniCluster flink, JobID job, String run) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
+    static void awaitFirstCheckpoint(MiniCluster flink, JobID job, String run) {
+        Waiting.until(run + "'s first checkpoint (or its end)", Duration.ofMinutes(2), Duration.ofMillis(20), () -> {
             AccessExecutionGraph graph = flink.getExecutionGraph(job).get();
             CheckpointStatsSnapshot stats = graph.getCheckpointStatsSnapshot();
             if (stats != null && stats.getCounts().getNumberOfCompletedCheckpoints() > 0) {
                 CHECKPOINTED.put(run, true);
-                return;
+                return true;
             }
-            if (graph.getState().isGloballyTerminalState()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
+            return graph.getState().isGloballyTerminalState();
+        });
     }
 
     private static StoreSettings store(String kind, String run) {

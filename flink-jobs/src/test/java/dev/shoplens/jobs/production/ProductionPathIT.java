@@ -25,6 +25,7 @@ import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
 import dev.shoplens.testing.ClickHouseTestEngine;
 import dev.shoplens.testing.EmbeddedKafka;
+import dev.shoplens.testing.Waiting;
 import dev.shoplens.time.ShopClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -178,18 +179,18 @@ class ProductionPathIT {
         Heartbeats.publishAfter(kafka.bootstrapServers(), TOPIC, 2, last, product, late);
     }
 
-    private static void waitFor(StoreSettings store, Predicate<ShopStatus> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        ShopStatus last = null;
-        while (System.nanoTime() < deadline) {
-            last = status(store);
-            if (condition.test(last)) {
-                return;
-            }
-            Thread.sleep(500);
+    private static void waitFor(StoreSettings store, Predicate<ShopStatus> condition) {
+        try {
+            Waiting.until(
+                    store.describe() + " reaching the expected figures",
+                    Duration.ofSeconds(120),
+                    Duration.ofMillis(500),
+                    () -> status(store),
+                    condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(
+                    e.getMessage() + "\nper minute (stored vs expected) where they differ: " + minuteDiff(store), e);
         }
-        throw new AssertionError(store.describe() + " never reached the expected figures; last: " + last
-                + "\nper minute (stored vs expected) where they differ: " + minuteDiff(store));
     }
 
     static List<ShopEvent> truth = List.of();

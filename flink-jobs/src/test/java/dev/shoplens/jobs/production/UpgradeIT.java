@@ -14,6 +14,7 @@ import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.testing.Waiting;
 import dev.shoplens.time.ShopClock;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -171,14 +172,12 @@ class UpgradeIT {
         return env.executeAsync("upgrade-" + backend).getJobID();
     }
 
-    private static void awaitHalfway(String run) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!HALFWAY.containsKey(run)) {
-            assertThat(System.nanoTime())
-                    .as("the source reached half its events")
-                    .isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    private static void awaitHalfway(String run) {
+        Waiting.until(
+                "the source of " + run + " at half its events",
+                Duration.ofMinutes(2),
+                Duration.ofMillis(20),
+                () -> HALFWAY.containsKey(run));
     }
 
     private static void assertRestoredFrom(MiniCluster flink, JobID job, String savepoint) throws Exception {

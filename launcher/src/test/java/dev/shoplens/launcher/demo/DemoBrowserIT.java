@@ -10,6 +10,7 @@ import dev.shoplens.dashboard.security.LoginPage;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.testing.Waiting;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -107,26 +108,23 @@ class DemoBrowserIT {
         }
     }
 
-    private static JsonNode waitForStatus(String base, Predicate<JsonNode> condition, Duration timeout)
-            throws Exception {
+    private static JsonNode waitForStatus(String base, Predicate<JsonNode> condition, Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         String auth = Base64.getEncoder().encodeToString("engineer:engineer".getBytes(StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/status"))
-                            .header("Authorization", "Basic " + auth)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(200);
-            last = new ObjectMapper().readTree(response.body());
-            if (condition.test(last)) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("status never met the condition; last: " + last);
+        return Waiting.until(
+                "the demo's status",
+                timeout,
+                Duration.ofMillis(500),
+                () -> {
+                    HttpResponse<String> response = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/status"))
+                                    .header("Authorization", "Basic " + auth)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    return new ObjectMapper().readTree(response.body());
+                },
+                condition);
     }
 
     private static Map<String, String> waitForKpis(WebDriver browser, Predicate<Map<String, String>> condition) {

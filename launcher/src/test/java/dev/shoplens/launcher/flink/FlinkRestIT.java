@@ -11,6 +11,7 @@ import dev.shoplens.dashboard.operations.flink.FlinkRestClient;
 import dev.shoplens.dashboard.operations.flink.JobRow;
 import dev.shoplens.dashboard.operations.flink.SavepointStatus;
 import dev.shoplens.launcher.LocalFlink;
+import dev.shoplens.testing.Waiting;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,23 +131,9 @@ class FlinkRestIT {
         assertThat(status.failure()).isNotBlank();
     }
 
-    private static <T> T waitFor(Supplier<T> read, java.util.function.Predicate<T> done) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        RuntimeException lastError = null;
-        T last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = read.get();
-                if (done.test(last)) {
-                    return last;
-                }
-            } catch (RuntimeException e) {
-                // The REST API starts a moment after the job is submitted.
-                lastError = e;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not reached in " + WAIT + "; last: " + last, lastError);
+    /** Reads until done (the REST API starts a moment after the job is submitted: a failed read is "not yet"). */
+    private static <T> T waitFor(Supplier<T> read, java.util.function.Predicate<T> done) {
+        return Waiting.until("Flink's REST API", WAIT, Duration.ofMillis(200), read::get, done);
     }
 
     static final class ByTen implements KeySelector<Long, Long> {

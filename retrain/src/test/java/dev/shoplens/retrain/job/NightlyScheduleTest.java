@@ -3,6 +3,7 @@ package dev.shoplens.retrain.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shoplens.testing.Waiting;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -82,13 +83,9 @@ class NightlyScheduleTest {
         }
     }
 
-    private static void awaitPolls(AtomicInteger polls, int more) throws InterruptedException {
+    private static void awaitPolls(AtomicInteger polls, int more) {
         int target = polls.get() + more;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (polls.get() < target && System.nanoTime() < deadline) {
-            Thread.sleep(2);
-        }
-        assertThat(polls.get()).as("polls").isGreaterThanOrEqualTo(target);
+        Waiting.until(target + " polls", Duration.ofSeconds(10), Duration.ofMillis(2), () -> polls.get() >= target);
     }
 
     @Test
