@@ -29,7 +29,7 @@ import org.tribuo.provenance.TrainerProvenance;
  * rows that {@link ScaledRows} already made vectors. Tribuo makes every example a vector again at every fit, looking
  * each feature's id up by name, which was about a quarter of a full retrain; everything else is Tribuo's and in its
  * order: the invocation count and random numbers, the shuffling, the optimiser's steps, the provenance and the
- * model. So the model is the one Tribuo's own loop makes from the same rows ({@code ScaledRowsTest}).
+ * model. So the model is the one Tribuo's own loop makes from the same rows ({@code TribuoRowsTest}).
  */
 final class RowsSgd {
 
