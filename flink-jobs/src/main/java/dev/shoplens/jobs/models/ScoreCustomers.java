@@ -26,11 +26,18 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * Keyed by customer, with the serving model versions as broadcast state: scores a customer when their features have
- * changed (an event, a midnight), and rescores every customer when a new version starts serving. A customer is scored
- * once when the watermark next moves (an event-time timer just past the current watermark), on the newest features:
- * the rows of a customer between two watermarks (a burst of events; in a replay, many midnights) make one score, as
- * the store keeps only the newest anyway, and "what changed" compares with the last score made. Each midnight's
- * segment goes to {@link #MOVES} at once, with the segment at the previous midnight.
+ * changed (an event, a midnight). A customer is scored once when the watermark next moves (an event-time timer just
+ * past the current watermark), on the newest features: the rows of a customer between two watermarks (a burst of
+ * events; in a replay, many midnights) make one score, as the store keeps only the newest anyway, and "what changed"
+ * compares with the last score made. Each midnight's segment goes to {@link #MOVES} at once, with the segment at the
+ * previous midnight.
+ *
+ * <p>A new version is taken lazily: each customer is rescored with it at their next row, and every customer has a row
+ * at each of their midnights, so within a day of event time every score is the new version's (each score names the
+ * versions that made it). Rescoring every customer at every version made a replay score each customer about twice a
+ * day of event time (the labels of a day make about a version a day), for scores the next midnight replaced. At the
+ * end of the input, where no midnight comes any more, a customer whose last score is older than the serving versions
+ * is rescored with them, so the store ends as if every version had rescored everyone at once.
  */
 public class ScoreCustomers
         extends KeyedBroadcastProcessFunction<String, ScoringInput, ModelVersionRow, CustomerScore> {
@@ -51,6 +58,9 @@ public class ScoreCustomers
     // Deserialized models by kind, rebuilt from the broadcast state after a restart.
     private transient CustomerScorer scorer;
     private transient Map<String, Integer> loaded;
+    // The sum of the serving versions: each kind's versions only rise, so a score made with older versions has a
+    // smaller stamp (kept per customer in ScoreState, so it means the same after a restart).
+    private transient long servingStamp;
 
     /**
      * @param purchaseHorizonDays the purchase model's horizon, from which the next order's date is derived
@@ -152,6 +162,13 @@ public class ScoreCustomers
             return;
         }
         if (s != null && s.forgetAt != 0 && timestamp >= s.forgetAt) {
+            if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+                // Not silent: the input ended, and every timer fires. The last score takes the final versions.
+                load(ctx.getBroadcastState(SERVING));
+                if (!scorer.isEmpty() && s.scoredWith != servingStamp) {
+                    out.collect(score(s));
+                }
+            }
             state.clear(); // silent past the retention: the timeline has forgotten them too
             return;
         }
@@ -176,12 +193,17 @@ public class ScoreCustomers
         }
         serving.put(row.kind(), row);
         load(serving);
+        boolean ended = ctx.currentWatermark() == Long.MAX_VALUE;
+        if (!ended && !erased.anyErased()) {
+            return; // taken at each customer's next row (above)
+        }
         ctx.applyToKeyedState(STATE, (customer, customerState) -> {
             ScoreState s = customerState.value();
             if (s != null && erased.isErased(customer)) {
-                // Erased since their last row: no timer of theirs may come before the retention's clean-up.
+                // Erased since their last row (no row of theirs comes again): their state and scores go now, not at
+                // the retention's clean-up.
                 customerState.clear();
-            } else if (s != null && s.latest != null) {
+            } else if (ended && s != null && s.latest != null) {
                 s.scoreDue = false;
                 out.collect(score(s));
                 customerState.update(s);
@@ -192,15 +214,18 @@ public class ScoreCustomers
     private CustomerScore score(ScoreState s) {
         CustomerScorer.Result result = scorer.score(s.latest, s.memory);
         s.memory = result.memory();
+        s.scoredWith = servingStamp;
         return result.score();
     }
 
     private void load(ReadOnlyBroadcastState<String, ModelVersionRow> serving) throws Exception {
         for (Map.Entry<String, ModelVersionRow> e : serving.immutableEntries()) {
             ModelVersionRow row = e.getValue();
-            if (!Integer.valueOf(row.version()).equals(loaded.get(row.kind()))) {
+            Integer before = loaded.get(row.kind());
+            if (!Integer.valueOf(row.version()).equals(before)) {
                 scorer.serve(ModelCodec.read(row.model()), row.version());
                 loaded.put(row.kind(), row.version());
+                servingStamp += row.version() - (before == null ? 0 : before);
             }
         }
     }

@@ -151,7 +151,7 @@ class CustomerModelsIT {
             while (rs.next()) {
                 String who = rs.getString("known");
                 assertThat(rs.getString("customer_id")).as(who + " has a score").isNotNull();
-                // Each new version rescored every customer on both subtasks: no score is left from an older one.
+                // At the end of the input every customer whose score was older was rescored with the final versions.
                 assertThat(rs.getInt("churn_version")).as(who).isEqualTo(serving.get("churn"));
                 assertThat(rs.getInt("purchase_version")).as(who).isEqualTo(serving.get("purchase"));
                 assertThat(rs.getInt("segment_version")).as(who).isEqualTo(serving.get("segments"));

@@ -1,6 +1,7 @@
 package dev.shoplens.jobs.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.models.labels.LabelledExample;
@@ -148,16 +149,17 @@ class ScoreCustomersTest {
         assertThat(harness.extractOutputValues())
                 .extracting(CustomerScore::customerId)
                 .containsExactlyInAnyOrder("c1", "c2");
+        assertThat(scoreEntries()).isEqualTo(2);
 
         ERASED_NOW.add(CustomerErasure.hash("c1"));
         try {
             harness.getOutput().clear();
             harness.processBroadcastElement(churnV2, at(5).toEpochMilli());
 
+            assertThat(scoreEntries()).as("c1's state gone, c2's kept").isEqualTo(1);
             assertThat(harness.extractOutputValues())
-                    .as("the new version rescores the customers still there")
-                    .extracting(CustomerScore::customerId)
-                    .containsExactly("c2");
+                    .as("the customers still there take the version at their next row")
+                    .isEmpty();
         } finally {
             ERASED_NOW.clear();
         }
@@ -261,18 +263,53 @@ class ScoreCustomersTest {
     }
 
     @Test
-    void aNewVersionRescoresEveryCustomerAtOnce() throws Exception {
+    void aNewVersionReachesEachCustomerAtTheirNextRowAndEveryoneAtTheEndOfTheInput() throws Exception {
         harness.processWatermark(at(1).toEpochMilli());
         afterEvent("c1", at(2), 40);
         afterEvent("c2", at(2), 10);
         harness.processWatermark(at(3).toEpochMilli());
         assertThat(harness.extractOutputValues()).hasSize(2);
+        harness.getOutput().clear();
 
         harness.processBroadcastElement(churnV2, at(4).toEpochMilli());
+        assertThat(harness.extractOutputValues()).as("nobody rescored at once").isEmpty();
 
-        List<CustomerScore> scores = harness.extractOutputValues();
-        assertThat(scores).hasSize(4);
-        assertThat(scores.subList(2, 4)).extracting(CustomerScore::churnVersion).containsOnly(2);
+        harness.processElement(
+                new ScoringInput(features("c1", midnight(1), 41), true),
+                midnight(1).toEpochMilli());
+        harness.processWatermark(midnight(1).toEpochMilli());
+        assertThat(harness.extractOutputValues())
+                .as("c1's midnight takes the new version")
+                .extracting(CustomerScore::customerId, CustomerScore::churnVersion)
+                .containsExactly(tuple("c1", 2));
+        harness.getOutput().clear();
+
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(harness.extractOutputValues())
+                .as("at the end of the input, c2's score is made again with the new version; c1's already was")
+                .extracting(CustomerScore::customerId, CustomerScore::churnVersion, CustomerScore::asOf)
+                .containsExactly(tuple("c2", 2, at(2)));
+        assertThat(scoreEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void aNewVersionAfterTheEndOfTheInputRescoresEveryCustomerAtOnce() throws Exception {
+        harness.processWatermark(at(1).toEpochMilli());
+        afterEvent("c1", at(2), 40);
+        afterEvent("c2", at(2), 10);
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(harness.extractOutputValues()).hasSize(2);
+        harness.getOutput().clear();
+
+        // The state went with the clean-up timers at the final watermark: rows after it are scored at once.
+        afterEvent("c1", at(3), 40);
+        harness.getOutput().clear();
+        harness.processBroadcastElement(churnV2, at(4).toEpochMilli());
+
+        assertThat(harness.extractOutputValues())
+                .extracting(CustomerScore::customerId, CustomerScore::churnVersion)
+                .containsExactly(tuple("c1", 2));
     }
 
     private int scoreEntries() {

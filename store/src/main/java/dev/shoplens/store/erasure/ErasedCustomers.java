@@ -90,6 +90,12 @@ public final class ErasedCustomers {
         return !erased.isEmpty() && erased.contains(CustomerErasure.hash(customerId));
     }
 
+    /** Whether anybody was erased, as of the list read last. */
+    public boolean anyErased() {
+        refreshIfDue();
+        return !hashes.isEmpty();
+    }
+
     /**
      * Whether {@code text} (a rejected payload, say) mentions an erased customer: any of its words, split at
      * whitespace, quotes and the punctuation of JSON and CSV, is an erased id. Only the hashes are known, so the

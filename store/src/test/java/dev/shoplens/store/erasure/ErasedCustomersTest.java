@@ -20,6 +20,9 @@ class ErasedCustomersTest {
         assertThat(erased.isErased("c1")).isTrue();
         assertThat(erased.isErased("c2")).isFalse();
         assertThat(erased.isErased(null)).isFalse();
+        assertThat(erased.anyErased()).isTrue();
+        assertThat(new ErasedCustomers(ErasedCustomers.Source.NONE, Duration.ofMinutes(1)).anyErased())
+                .isFalse();
         assertThat(CustomerErasure.hash("c1"))
                 .isEqualTo("d0f631ca1ddba8db3bcfcb9e057cdc98d0379f1bee00e75a545147a27dadd982");
     }
