@@ -37,12 +37,15 @@ GRANT SELECT ON ${database}.* TO shoplens_dashboard;
 GRANT INSERT ON ${database}.inventory_settings TO shoplens_dashboard;
 GRANT INSERT ON ${database}.inventory_settings_changes TO shoplens_dashboard;
 GRANT INSERT ON ${database}.audit_log TO shoplens_dashboard;
+-- Managers define audiences on the dashboard (each change a new version).
+GRANT INSERT ON ${database}.audiences TO shoplens_dashboard;
 -- An admin's erasure of a customer (its rows deleted, its orders anonymised, its hash listed).
 GRANT ALTER DELETE ON ${database}.customer_features TO shoplens_dashboard;
 GRANT ALTER DELETE ON ${database}.customer_scores TO shoplens_dashboard;
 GRANT ALTER DELETE ON ${database}.sequence_scores TO shoplens_dashboard;
 GRANT ALTER DELETE ON ${database}.customer_daily TO shoplens_dashboard;
 GRANT ALTER DELETE ON ${database}.customer_months TO shoplens_dashboard;
+GRANT ALTER DELETE ON ${database}.audience_changes TO shoplens_dashboard;
 GRANT ALTER DELETE ON ${database}.rejected_events TO shoplens_dashboard;
 GRANT ALTER UPDATE ON ${database}.orders TO shoplens_dashboard;
 GRANT INSERT ON ${database}.erased_customers TO shoplens_dashboard;

@@ -440,6 +440,42 @@ ALTER TABLE shoplens.customer_daily_local ON CLUSTER '{cluster}' MODIFY TTL toDa
 ALTER TABLE shoplens.product_daily_local ON CLUSTER '{cluster}' MODIFY TTL toDateTime(written_at) + INTERVAL 800 DAY;
 ALTER TABLE shoplens.sequence_scores_local ON CLUSTER '{cluster}' MODIFY TTL toDateTime(written_at) + INTERVAL 180 DAY;
 
+-- V11__audiences.sql. Schema version 11: audiences (every version of each definition) and membership changes.
+
+CREATE TABLE IF NOT EXISTS shoplens.audiences_local ON CLUSTER '{cluster}' (
+    audience_id String,
+    version     Int32,
+    name        String,
+    rule        String,
+    defined_by  String,
+    defined_at  DateTime64(3, 'UTC'),
+    active      Bool
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', defined_at)
+PARTITION BY tuple()
+ORDER BY (audience_id, version);
+
+CREATE TABLE IF NOT EXISTS shoplens.audiences ON CLUSTER '{cluster}' AS shoplens.audiences_local
+ENGINE = Distributed('{cluster}', shoplens, audiences_local, cityHash64(audience_id));
+
+CREATE TABLE IF NOT EXISTS shoplens.audience_changes_local ON CLUSTER '{cluster}' (
+    audience_id          String,
+    audience_version     Int32,
+    customer_id          String,
+    seq                  Int64,
+    change               LowCardinality(String),
+    changed_at           DateTime64(3, 'UTC'),
+    churn_risk           Nullable(Float64),
+    purchase_probability Nullable(Float64),
+    expected_revenue_90d Nullable(Float64),
+    segment_name         Nullable(String),
+    written_at           DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY toYYYYMM(changed_at)
+ORDER BY (audience_id, customer_id, seq);
+
+CREATE TABLE IF NOT EXISTS shoplens.audience_changes ON CLUSTER '{cluster}' AS shoplens.audience_changes_local
+ENGINE = Distributed('{cluster}', shoplens, audience_changes_local, cityHash64(customer_id));
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
@@ -451,4 +487,5 @@ VALUES (1, 'V1__results.sql', now()),
        (7, 'V7__demand_refit.sql', now()),
        (8, 'V8__audit_log.sql', now()),
        (9, 'V9__erasure.sql', now()),
-       (10, 'V10__retention.sql', now());
+       (10, 'V10__retention.sql', now()),
+       (11, 'V11__audiences.sql', now());

@@ -133,7 +133,8 @@ class ClickHouseStoreIT extends StoreContract {
                 "segment_flows", "toYYYYMM(day)",
                 "sequence_scores", "toYYYYMM(day)",
                 "customer_months", "intDiv(month, 12)",
-                "audit_log", "toYYYYMM(done_at)");
+                "audit_log", "toYYYYMM(done_at)",
+                "audience_changes", "toYYYYMM(changed_at)");
         assertThat(partitioning).containsAllEntriesOf(byMonth).hasSizeGreaterThan(byMonth.size() + 10);
         partitioning.keySet().removeAll(byMonth.keySet());
         assertThat(partitioning.values())
@@ -150,6 +151,16 @@ class ClickHouseStoreIT extends StoreContract {
     /** The nightly demand refit's forecasts in planning on the same engine, each test in a database of its own. */
     @Nested
     class NightlyForecasts extends NightlyForecastContract {
+
+        @Override
+        StoreSettings newStore() {
+            return store();
+        }
+    }
+
+    /** The audiences on the same engine, each test in a database of its own. */
+    @Nested
+    class Audiences extends AudienceBookContract {
 
         @Override
         StoreSettings newStore() {

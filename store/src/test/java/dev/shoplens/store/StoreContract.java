@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
@@ -410,6 +411,9 @@ abstract class StoreContract extends CustomerListContract {
             writer.writeCustomerDays(List.of(
                     new CustomerDay(erased, LocalDate.of(2026, 1, 10), 3, 1, 1, 30.0, 0, jan),
                     new CustomerDay(kept, LocalDate.of(2026, 1, 10), 1, 1, 1, 12.5, 0, jan)));
+            writer.writeAudienceChanges(List.of(
+                    new AudienceChange("a1", 1, erased, 1, true, jan, 0.7, 0.2, 100.0, "lapsed"),
+                    new AudienceChange("a1", 1, kept, 1, true, jan, 0.1, 0.8, 50.0, "loyal")));
             writer.writeRejected(List.of(
                     new RejectedEvent(
                             "late", "2 h late", "file:a:1", "{\"customerId\":\"" + erased + "\"}", REJECTED_AT, "x1"),
@@ -442,6 +446,7 @@ abstract class StoreContract extends CustomerListContract {
                 .containsEntry("sequence_scores", 1L)
                 .containsEntry("customer_daily", 1L)
                 .containsEntry("customer_months", 1L)
+                .containsEntry("audience_changes", 1L)
                 .containsEntry("rejected_events", 1L);
         try (Connection c = connect.open()) {
             assertThat(TextColumns.holding(c, dialect(), erased))

@@ -167,17 +167,25 @@ class InfraFilesTest {
                                 "INSERT ON inventory_settings",
                                 "INSERT ON inventory_settings_changes",
                                 "INSERT ON audit_log",
+                                "INSERT ON audiences",
                                 "ALTER DELETE ON customer_features",
                                 "ALTER DELETE ON customer_scores",
                                 "ALTER DELETE ON sequence_scores",
                                 "ALTER DELETE ON customer_daily",
                                 "ALTER DELETE ON customer_months",
+                                "ALTER DELETE ON audience_changes",
                                 "ALTER DELETE ON rejected_events",
                                 "ALTER UPDATE ON orders",
                                 "INSERT ON erased_customers"));
         // The tables the dashboard may write exist in the schema.
         for (String table : List.of(
-                "inventory_settings", "inventory_settings_changes", "audit_log", "erased_customers", "orders")) {
+                "inventory_settings",
+                "inventory_settings_changes",
+                "audit_log",
+                "audiences",
+                "audience_changes",
+                "erased_customers",
+                "orders")) {
             assertThat(allClickHouseDdl()).contains("CREATE TABLE IF NOT EXISTS " + table + " ");
         }
         assertThat(access).doesNotContain("default").contains("sha256_hash");

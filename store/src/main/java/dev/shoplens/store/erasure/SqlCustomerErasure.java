@@ -44,8 +44,13 @@ public final class SqlCustomerErasure implements CustomerErasure {
     }
 
     /** The tables whose every row belongs to one customer, named in their {@code customer_id} column. */
-    static final List<String> CUSTOMER_TABLES =
-            List.of("customer_features", "customer_scores", "sequence_scores", "customer_daily", "customer_months");
+    static final List<String> CUSTOMER_TABLES = List.of(
+            "customer_features",
+            "customer_scores",
+            "sequence_scores",
+            "customer_daily",
+            "customer_months",
+            "audience_changes");
 
     /** Rejected input that mentions the id anywhere in what was kept of it. */
     static final String MENTIONS =

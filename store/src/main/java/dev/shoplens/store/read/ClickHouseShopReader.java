@@ -1,6 +1,8 @@
 package dev.shoplens.store.read;
 
 import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.audiences.AudienceBook;
+import dev.shoplens.store.audiences.SqlAudienceBook;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.erasure.SqlCustomerErasure;
 import java.sql.Connection;
@@ -32,6 +34,11 @@ public final class ClickHouseShopReader extends SqlShopReader {
     public InventoryPlanning inventory() {
         return new SqlInventoryPlanning(
                 this::open, this::table, SqlInventoryPlanning.SettingWrites.APPEND_NEWER, forecastPaths, keptPlans);
+    }
+
+    @Override
+    public AudienceBook audiences() {
+        return new SqlAudienceBook(this::open, this::table);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.shoplens.store.read;
 
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreException;
+import dev.shoplens.store.audiences.AudienceBook;
+import dev.shoplens.store.audiences.SqlAudienceBook;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.erasure.SqlCustomerErasure;
 import dev.shoplens.store.schema.SchemaMigrator;
@@ -38,6 +40,11 @@ public final class DuckDbShopReader extends SqlShopReader {
             }
         }
         return root.duplicate();
+    }
+
+    @Override
+    public AudienceBook audiences() {
+        return new SqlAudienceBook(this::open, this::table);
     }
 
     @Override

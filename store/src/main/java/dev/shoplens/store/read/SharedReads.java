@@ -11,6 +11,7 @@ import dev.shoplens.scores.ChampionChallenger;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
+import dev.shoplens.store.audiences.AudienceBook;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.erasure.ErasureReport;
 import java.time.Duration;
@@ -137,6 +138,12 @@ public final class SharedReads implements ShopReader {
     @Override
     public Map<String, Long> rejectedByReason() {
         return shared(store::rejectedByReason, "rejectedByReason");
+    }
+
+    /** Read through: a manager who saves a definition sees it at once. */
+    @Override
+    public AudienceBook audiences() {
+        return store.audiences();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.shoplens.scores.ChampionChallenger;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
+import dev.shoplens.store.audiences.AudienceBook;
 import dev.shoplens.store.erasure.CustomerErasure;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,6 +108,9 @@ public interface ShopReader extends AutoCloseable {
 
     /** Forecasts, reorder plans and their settings. */
     InventoryPlanning inventory();
+
+    /** The audiences managers define, and who is in each. */
+    AudienceBook audiences();
 
     @Override
     void close();

@@ -329,7 +329,7 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     /** Parameters go in as zone-less UTC date-times, as the columns hold them, whatever the JVM's zone. */
-    static LocalDateTime timestamp(Instant instant) {
+    public static LocalDateTime timestamp(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

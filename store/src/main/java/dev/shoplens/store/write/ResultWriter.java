@@ -2,6 +2,7 @@ package dev.shoplens.store.write;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
@@ -88,6 +89,11 @@ public interface ResultWriter extends AutoCloseable {
     /** Customers moving between segments, per day. */
     default void writeSegmentFlows(List<SegmentFlow> rows) {
         write(ModelTables.SEGMENT_FLOWS, rows);
+    }
+
+    /** Customers entering and leaving audiences. */
+    default void writeAudienceChanges(List<AudienceChange> rows) {
+        write(AudienceTables.AUDIENCE_CHANGES, rows);
     }
 
     @Override

@@ -1,0 +1,50 @@
+package dev.shoplens.audiences;
+
+import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.scores.CustomerScore;
+import java.util.Arrays;
+
+/**
+ * What the audience rules can ask of one customer, as of their newest score: one number per {@link AudienceField}
+ * (NaN while unknown) and the segment's name. Compact on purpose: the job keeps it per customer, so that a new or
+ * changed audience is applied to every customer at once. A Flink POJO (public fields, a no-argument constructor).
+ */
+public class AudienceFacts {
+
+    /** By {@link AudienceField#ordinal()}; NaN for an unknown value and for the text field. */
+    public double[] numbers;
+
+    public String segment;
+
+    /** The event time of the score the facts come from (epoch milliseconds). */
+    public long asOf;
+
+    public AudienceFacts() {}
+
+    public static AudienceFacts of(CustomerFeatures features, CustomerScore score) {
+        AudienceFacts facts = new AudienceFacts();
+        facts.numbers = new double[AudienceField.values().length];
+        Arrays.fill(facts.numbers, Double.NaN);
+        for (AudienceField field : AudienceField.values()) {
+            if (!field.isText()) {
+                Double value = field.number(features, score);
+                if (value != null) {
+                    facts.numbers[field.ordinal()] = value;
+                }
+            }
+        }
+        facts.segment = score.segmentName();
+        facts.asOf = score.asOf().toEpochMilli();
+        return facts;
+    }
+
+    /** The field's number; NaN while unknown (a rule saved by a later release may name a field this one lacks). */
+    double number(AudienceField field) {
+        return field.ordinal() < numbers.length ? numbers[field.ordinal()] : Double.NaN;
+    }
+
+    public Double value(AudienceField field) {
+        double v = number(field);
+        return Double.isNaN(v) ? null : v;
+    }
+}
