@@ -7,6 +7,7 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.jobs.activity.CountEvents;
 import dev.shoplens.jobs.activity.EventMark;
 import dev.shoplens.jobs.activity.ToEventCount;
+import dev.shoplens.jobs.audiences.Audiences;
 import dev.shoplens.jobs.combine.CombinePerWatermark;
 import dev.shoplens.jobs.customers.ByCustomer;
 import dev.shoplens.jobs.customers.CustomerActivity;
@@ -22,6 +23,7 @@ import dev.shoplens.jobs.ingest.PeekedEventTime;
 import dev.shoplens.jobs.ingest.Rejections;
 import dev.shoplens.jobs.models.CustomerModels;
 import dev.shoplens.jobs.models.ModelSettings;
+import dev.shoplens.jobs.models.ScoreCustomers;
 import dev.shoplens.jobs.models.ScoringInput;
 import dev.shoplens.jobs.products.ProductActivity;
 import dev.shoplens.jobs.products.ProductDayFunction;
@@ -54,6 +56,7 @@ public final class FeatureJob {
     private final FeatureJobSettings settings;
     private final ModelSettings models;
     private final boolean serves;
+    private final boolean followsAudiences;
 
     public FeatureJob(
             Source<RawEvent, ?, ?> source, int sourceParallelism, JobSinks sinks, FeatureJobSettings settings) {
@@ -67,7 +70,7 @@ public final class FeatureJob {
             JobSinks sinks,
             FeatureJobSettings settings,
             ModelSettings models) {
-        this(source, sourceParallelism, sinks, settings, models, true);
+        this(source, sourceParallelism, sinks, settings, models, true, false);
     }
 
     private FeatureJob(
@@ -76,13 +79,15 @@ public final class FeatureJob {
             JobSinks sinks,
             FeatureJobSettings settings,
             ModelSettings models,
-            boolean serves) {
+            boolean serves,
+            boolean followsAudiences) {
         this.source = source;
         this.sourceParallelism = sourceParallelism;
         this.sinks = sinks;
         this.settings = settings;
         this.models = models;
         this.serves = serves;
+        this.followsAudiences = followsAudiences;
     }
 
     /**
@@ -92,7 +97,16 @@ public final class FeatureJob {
      * and at every new version, and writing those scores, was most of a large shop's backtest.
      */
     public FeatureJob calibrationOnly() {
-        return new FeatureJob(source, sourceParallelism, sinks, settings, models, false);
+        return new FeatureJob(source, sourceParallelism, sinks, settings, models, false, false);
+    }
+
+    /**
+     * The job as it runs for a live shop (the demo, production): it reads the audiences' definitions again every
+     * {@link Audiences#POLL}, so that a definition saved while it runs is applied at once. Without it the job reads
+     * them once, at its start: a bounded replay (an import, a test) then ends when its input does.
+     */
+    public FeatureJob followingAudiences() {
+        return new FeatureJob(source, sourceParallelism, sinks, settings, models, serves, true);
     }
 
     /** Applies the job's checkpointing and parallelism to {@code env} and adds the job's graph to it. */
@@ -119,7 +133,13 @@ public final class FeatureJob {
         DataStream<ModelVersionRow> versions = CustomerModels.train(timelines, sinks, models);
         DataStream<ProductDay> productDays = writeProductDays(events);
         if (serves) {
-            CustomerModels.score(timelines, versions, sinks, models);
+            Audiences.addTo(
+                    CustomerModels.score(timelines, versions, sinks, models).getSideOutput(ScoreCustomers.FACTS),
+                    sinks.audiences(),
+                    followsAudiences,
+                    sinks.audienceChanges(),
+                    models.retention(),
+                    sinks.erasedCustomers());
             DemandForecasts.addTo(
                     productDays,
                     sinks.forecasts(),

@@ -38,6 +38,7 @@ public final class FeatureJobMain {
                         settings.parallelism(),
                         new StoreSinks(config.store(), settings.sinkBatch(), settings.sinkMaxDelay()),
                         settings)
+                .followingAudiences()
                 .addTo(env);
     }
 

@@ -11,6 +11,8 @@ import java.util.Arrays;
  */
 public class AudienceFacts {
 
+    public String customerId;
+
     /** By {@link AudienceField#ordinal()}; NaN for an unknown value and for the text field. */
     public double[] numbers;
 
@@ -23,6 +25,7 @@ public class AudienceFacts {
 
     public static AudienceFacts of(CustomerFeatures features, CustomerScore score) {
         AudienceFacts facts = new AudienceFacts();
+        facts.customerId = score.customerId();
         facts.numbers = new double[AudienceField.values().length];
         Arrays.fill(facts.numbers, Double.NaN);
         for (AudienceField field : AudienceField.values()) {

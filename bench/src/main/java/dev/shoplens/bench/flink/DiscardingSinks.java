@@ -2,6 +2,7 @@ package dev.shoplens.bench.flink;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
@@ -70,6 +71,11 @@ public final class DiscardingSinks implements JobSinks {
 
     @Override
     public Sink<SegmentFlow> segmentFlows() {
+        return new DiscardingSink<>();
+    }
+
+    @Override
+    public Sink<AudienceChange> audienceChanges() {
         return new DiscardingSink<>();
     }
 }

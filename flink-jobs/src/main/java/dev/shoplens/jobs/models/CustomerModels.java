@@ -60,8 +60,11 @@ public final class CustomerModels {
         return versions;
     }
 
-    /** Scores every customer of the {@link #timelines} with the serving {@code versions}; the segment flows. */
-    public static void score(
+    /**
+     * Scores every customer of the {@link #timelines} with the serving {@code versions}; the segment flows. Returns
+     * the scores, whose {@link ScoreCustomers#FACTS} the audiences take.
+     */
+    public static SingleOutputStreamOperator<CustomerScore> score(
             SingleOutputStreamOperator<ScoringInput> snapshots,
             DataStream<ModelVersionRow> versions,
             JobSinks sinks,
@@ -89,5 +92,6 @@ public final class CustomerModels {
                 .name("store segment flows")
                 .uid("store-segment-flows")
                 .setParallelism(1);
+        return scores;
     }
 }

@@ -1,6 +1,8 @@
 package dev.shoplens.jobs.models;
 
+import dev.shoplens.audiences.AudienceFacts;
 import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.jobs.customers.CleanUpTimer;
 import dev.shoplens.models.registry.ModelCodec;
 import dev.shoplens.models.scoring.CustomerScorer;
 import dev.shoplens.models.train.SegmentModel;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -45,6 +48,8 @@ public class ScoreCustomers
     public static final MapStateDescriptor<String, ModelVersionRow> SERVING =
             new MapStateDescriptor<>("serving-models", Types.STRING, TypeInformation.of(ModelVersionRow.class));
     public static final OutputTag<SegmentMove> MOVES = new OutputTag<>("segment-moves") {};
+    /** What the audiences ask of a customer, as of each score made (see {@code Audiences}). */
+    public static final OutputTag<AudienceFacts> FACTS = new OutputTag<>("audience-facts") {};
 
     private static final ValueStateDescriptor<ScoreState> STATE =
             new ValueStateDescriptor<>("scores", ScoreState.class);
@@ -115,7 +120,7 @@ public class ScoreCustomers
             }
         } else if (!scorer.isEmpty()) {
             s.scoreDue = false;
-            out.collect(score(s));
+            emit(s, ctx::output, out);
         }
         state.update(s);
     }
@@ -133,22 +138,11 @@ public class ScoreCustomers
         }
     }
 
-    /**
-     * Moves the customer's clean-up timer to {@code at}, at most once a day of theirs (a timer moved on every event
-     * was a delete and an insert into the timer queue per event); the timer may fire up to a day early, within the
-     * margin past the retention. Returns whether it deleted a timer.
-     */
+    /** Moves the customer's clean-up timer towards {@code at} ({@link CleanUpTimer}); returns whether it deleted one. */
     private boolean forgetWhenSilent(ReadOnlyContext ctx, long at, ScoreState s) {
-        if (s.forgetAt != 0 && at <= s.forgetAt + CustomerTimeline.DAY) {
-            return false;
-        }
-        boolean deleted = s.forgetAt != 0;
-        if (deleted) {
-            ctx.timerService().deleteEventTimeTimer(s.forgetAt);
-        }
-        ctx.timerService().registerEventTimeTimer(at);
-        s.forgetAt = at;
-        return deleted;
+        long before = s.forgetAt;
+        s.forgetAt = CleanUpTimer.moveAtMostDaily(ctx.timerService(), before, at);
+        return before != 0 && s.forgetAt != before;
     }
 
     @Override
@@ -166,7 +160,7 @@ public class ScoreCustomers
                 // Not silent: the input ended, and every timer fires. The last score takes the final versions.
                 load(ctx.getBroadcastState(SERVING));
                 if (!scorer.isEmpty() && s.scoredWith != servingStamp) {
-                    out.collect(score(s));
+                    emit(s, ctx::output, out);
                 }
             }
             state.clear(); // silent past the retention: the timeline has forgotten them too
@@ -178,7 +172,7 @@ public class ScoreCustomers
         load(ctx.getBroadcastState(SERVING));
         s.scoreDue = false;
         if (!scorer.isEmpty()) {
-            out.collect(score(s));
+            emit(s, ctx::output, out);
         }
         state.update(s);
     }
@@ -205,17 +199,20 @@ public class ScoreCustomers
                 customerState.clear();
             } else if (ended && s != null && s.latest != null) {
                 s.scoreDue = false;
-                out.collect(score(s));
+                emit(s, ctx::output, out);
                 customerState.update(s);
             }
         });
     }
 
-    private CustomerScore score(ScoreState s) {
+    /** Scores the customer: the score out, and what the audiences ask of them to {@link #FACTS}. */
+    private void emit(
+            ScoreState s, BiConsumer<OutputTag<AudienceFacts>, AudienceFacts> side, Collector<CustomerScore> out) {
         CustomerScorer.Result result = scorer.score(s.latest, s.memory);
         s.memory = result.memory();
         s.scoredWith = servingStamp;
-        return result.score();
+        out.collect(result.score());
+        side.accept(FACTS, AudienceFacts.of(s.latest, result.score()));
     }
 
     private void load(ReadOnlyBroadcastState<String, ModelVersionRow> serving) throws Exception {

@@ -2,10 +2,12 @@ package dev.shoplens.jobs.sink;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
+import dev.shoplens.jobs.audiences.AudienceDefinitions;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
@@ -39,6 +41,14 @@ public interface JobSinks {
     Sink<CustomerScore> customerScores();
 
     Sink<SegmentFlow> segmentFlows();
+
+    /** Customers entering and leaving audiences. */
+    Sink<AudienceChange> audienceChanges();
+
+    /** The audiences' definitions, as managers saved them in the store behind these sinks. */
+    default AudienceDefinitions audiences() {
+        return AudienceDefinitions.NONE;
+    }
 
     /** The customers erased from the store behind these sinks, whose events the job must anonymise. */
     default ErasedCustomers.Source erasedCustomers() {

@@ -2,10 +2,12 @@ package dev.shoplens.jobs.sink;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
+import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
+import dev.shoplens.jobs.audiences.AudienceDefinitions;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
@@ -73,6 +75,16 @@ public record StoreSinks(StoreSettings store, int batch, Duration maxDelay) impl
     @Override
     public Sink<SegmentFlow> segmentFlows() {
         return sink(ResultWriter::writeSegmentFlows);
+    }
+
+    @Override
+    public Sink<AudienceChange> audienceChanges() {
+        return sink(ResultWriter::writeAudienceChanges);
+    }
+
+    @Override
+    public AudienceDefinitions audiences() {
+        return AudienceDefinitions.of(store);
     }
 
     private <T> Sink<T> sink(StoreWrite<T> write) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shoplens.audiences.Audience;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.sink.StoreSinks;
@@ -13,6 +14,8 @@ import dev.shoplens.jobs.source.SimulatedFeed;
 import dev.shoplens.models.explain.ReasonPhrases;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.audiences.AudienceBook;
+import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.time.ShopClock;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,6 +72,13 @@ class CustomerModelsIT {
     static DuckDbSettings runTheJob(Path into) throws Exception {
         DuckDbSettings settings = DuckDbSettings.inDataDir(into);
         settings.migrate();
+        try (ShopReader reader = settings.openReader()) {
+            // Saved before the job starts, which reads them once (a bounded replay).
+            reader.audiences().save(Audience.define(AT_RISK, "churn_risk >= 50%", "manager", Instant.EPOCH));
+            reader.audiences()
+                    .save(Audience.define(
+                            REPEAT_AT_RISK, "orders_total >= 2 and churn_risk >= 0.3", "manager", Instant.EPOCH));
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         FeatureJobSettings job = FeatureJobSettings.forReplay().withParallelism(2);
         // A 30-day value horizon, so that every kind of model has matured labels within the simulation's months.
@@ -85,6 +95,43 @@ class CustomerModelsIT {
                 .addTo(env);
         env.execute("customer models IT");
         return settings;
+    }
+
+    static final String AT_RISK = "At risk";
+    static final String REPEAT_AT_RISK = "Repeat buyers at risk";
+
+    @Test
+    void eachAudienceEndsWithTheCustomersWhoseNewestScoresMeetItsRule() throws Exception {
+        for (DuckDbSettings run : List.of(store, again)) {
+            List<String> atRisk =
+                    rows(run, "SELECT customer_id FROM customer_scores WHERE churn_probability >= 0.5 ORDER BY 1");
+            List<String> repeatAtRisk = rows(
+                    run,
+                    "SELECT s.customer_id FROM customer_scores s JOIN customer_features f USING (customer_id)"
+                            + " WHERE f.total_orders >= 2 AND s.churn_probability >= 0.3 ORDER BY 1");
+            assertThat(atRisk).as("a rule that admits some").isNotEmpty().hasSizeLessThan((int)
+                    rowsOf("SELECT count(*) FROM customer_scores"));
+            assertThat(repeatAtRisk).isNotEmpty();
+            try (ShopReader reader = run.openReader()) {
+                AudienceBook book = reader.audiences();
+                assertThat(members(book, AT_RISK)).containsExactlyElementsOf(atRisk);
+                assertThat(members(book, REPEAT_AT_RISK)).containsExactlyElementsOf(repeatAtRisk);
+            }
+            // Each customer's changes in an audience alternate, enter first, numbered in order.
+            assertThat(rows(
+                            run,
+                            "SELECT audience_id, customer_id FROM (SELECT audience_id, customer_id, change, seq,"
+                                    + " lag(change) OVER (PARTITION BY audience_id, customer_id ORDER BY seq)"
+                                    + " AS before FROM audience_changes) WHERE change = coalesce(before, 'leave')"))
+                    .isEmpty();
+        }
+    }
+
+    private static List<String> members(AudienceBook book, String name) {
+        return book.members(Audience.idOf(name), 100_000).stream()
+                .map(m -> m.customerId() + " | ")
+                .sorted()
+                .toList();
     }
 
     @Test

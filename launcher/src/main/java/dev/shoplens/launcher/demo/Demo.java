@@ -82,6 +82,7 @@ public final class Demo {
                         1,
                         new StoreSinks(store, jobSettings.sinkBatch(), jobSettings.sinkMaxDelay()),
                         jobSettings)
+                .followingAudiences()
                 .addTo(env);
         JobClient job = env.executeAsync(FeatureJob.NAME);
         LOG.info(

@@ -1,0 +1,164 @@
+package dev.shoplens.jobs.audiences;
+
+import dev.shoplens.audiences.Audience;
+import dev.shoplens.audiences.AudienceChange;
+import dev.shoplens.audiences.AudienceFacts;
+import dev.shoplens.audiences.AudienceRule;
+import dev.shoplens.jobs.customers.CleanUpTimer;
+import dev.shoplens.store.erasure.ErasedCustomers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keyed by customer, with the audiences' definitions as broadcast state: decides, at each score of a customer,
+ * whether they are in each audience, and emits a change when they enter or leave one. A new or changed definition is
+ * applied to every customer at once (on the facts of their newest score); an ended one lets every member leave.
+ * Each change carries the event time of the score that decided it and the customer's running count of changes.
+ */
+public class AudienceMembership extends KeyedBroadcastProcessFunction<String, AudienceFacts, Audience, AudienceChange> {
+
+    public static final MapStateDescriptor<String, Audience> DEFINITIONS =
+            new MapStateDescriptor<>("audience-definitions", Types.STRING, TypeInformation.of(Audience.class));
+
+    private static final Logger LOG = LoggerFactory.getLogger(AudienceMembership.class);
+    private static final ValueStateDescriptor<AudienceState> STATE =
+            new ValueStateDescriptor<>("audiences", AudienceState.class);
+    private static final long DAY = Duration.ofDays(1).toMillis();
+
+    private final long forgetAfterMillis;
+    private final ErasedCustomers.Source erasedSource;
+    private transient ValueState<AudienceState> state;
+    private transient ErasedCustomers erased;
+    // Parsed rules by audience id, of the version they were parsed for; null: a rule this release cannot apply.
+    private transient Map<String, Parsed> rules;
+
+    private record Parsed(int version, AudienceRule rule) {}
+
+    /**
+     * @param retention a customer not scored for this long is forgotten (scoring forgets them then too)
+     * @param erased the erased customers, whose state goes when a definition is applied
+     */
+    public AudienceMembership(Duration retention, ErasedCustomers.Source erased) {
+        // Two days past the retention, as scoring keeps them.
+        this.forgetAfterMillis = retention.toMillis() + 2 * DAY;
+        this.erasedSource = erased;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        state = getRuntimeContext().getState(STATE);
+        erased = new ErasedCustomers(erasedSource, ErasedCustomers.REFRESH);
+        rules = new HashMap<>();
+    }
+
+    @Override
+    public void processElement(AudienceFacts facts, ReadOnlyContext ctx, Collector<AudienceChange> out)
+            throws Exception {
+        AudienceState s = state.value();
+        if (s == null) {
+            s = new AudienceState();
+        }
+        s.facts = facts;
+        for (Map.Entry<String, Audience> e : ctx.getBroadcastState(DEFINITIONS).immutableEntries()) {
+            decide(e.getValue(), s, ctx.getCurrentKey(), out);
+        }
+        s.forgetAt = CleanUpTimer.moveAtMostDaily(ctx.timerService(), s.forgetAt, facts.asOf + forgetAfterMillis);
+        state.update(s);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<AudienceChange> out) throws Exception {
+        AudienceState s = state.value();
+        if (s != null && timestamp >= s.forgetAt) {
+            state.clear(); // not scored past the retention: scoring has forgotten them too
+        }
+    }
+
+    @Override
+    public void processBroadcastElement(Audience audience, Context ctx, Collector<AudienceChange> out)
+            throws Exception {
+        BroadcastState<String, Audience> definitions = ctx.getBroadcastState(DEFINITIONS);
+        Audience known = definitions.get(audience.id());
+        if (known != null && known.version() >= audience.version()) {
+            return; // every poll brings every definition again
+        }
+        definitions.put(audience.id(), audience);
+        if (known == null && !audience.active()) {
+            return; // ended before this job applied it: nobody is in it
+        }
+        ctx.applyToKeyedState(STATE, (customer, customerState) -> {
+            AudienceState s = customerState.value();
+            if (s == null || s.facts == null) {
+                return;
+            }
+            if (erased.isErased(customer)) {
+                customerState.clear(); // no change of theirs may come out again; their clean-up timer finds nothing
+                return;
+            }
+            long before = s.changes;
+            decide(audience, s, customer, out);
+            if (s.changes != before) {
+                customerState.update(s);
+            }
+        });
+    }
+
+    /** Whether the customer is in {@code audience} now; a change when that differs from before. */
+    private void decide(Audience audience, AudienceState s, String customer, Collector<AudienceChange> out) {
+        boolean was = Arrays.asList(s.memberOf).contains(audience.id());
+        AudienceRule rule = audience.active() ? rule(audience) : null;
+        boolean now = rule != null && rule.matches(s.facts);
+        if (was == now) {
+            return;
+        }
+        s.memberOf = now ? with(s.memberOf, audience.id()) : without(s.memberOf, audience.id());
+        s.changes++;
+        out.collect(AudienceChange.of(audience, customer, s.changes, now, Instant.ofEpochMilli(s.facts.asOf), s.facts));
+    }
+
+    private AudienceRule rule(Audience audience) {
+        Parsed parsed = rules.get(audience.id());
+        if (parsed == null || parsed.version() != audience.version()) {
+            AudienceRule rule;
+            try {
+                rule = audience.parsedRule();
+            } catch (IllegalArgumentException e) {
+                // Saved rules were checked when saved; one this release cannot read (a later release's field)
+                // admits nobody rather than stopping the job.
+                LOG.warn(
+                        "audience {} version {}: its rule cannot be applied: {}",
+                        audience.id(),
+                        audience.version(),
+                        e.getMessage());
+                rule = null;
+            }
+            parsed = new Parsed(audience.version(), rule);
+            rules.put(audience.id(), parsed);
+        }
+        return parsed.rule();
+    }
+
+    private static String[] with(String[] ids, String id) {
+        String[] more = Arrays.copyOf(ids, ids.length + 1);
+        more[ids.length] = id;
+        return more;
+    }
+
+    private static String[] without(String[] ids, String id) {
+        return Arrays.stream(ids).filter(i -> !i.equals(id)).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.shoplens.jobs.audiences;
+
+import dev.shoplens.audiences.Audience;
+import dev.shoplens.audiences.AudienceChange;
+import dev.shoplens.audiences.AudienceFacts;
+import dev.shoplens.jobs.customers.ByCustomer;
+import dev.shoplens.store.erasure.ErasedCustomers;
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.util.Collector;
+
+/**
+ * The audiences in the job: the definitions managers saved, read from the store every {@link #POLL} while the job
+ * runs (once, for a bounded replay), broadcast to {@link AudienceMembership}, which takes each customer's facts as
+ * scoring makes them and sends each change to {@code sink}.
+ */
+public final class Audiences {
+
+    /** How soon a saved definition reaches a running job. */
+    public static final Duration POLL = Duration.ofSeconds(5);
+
+    private Audiences() {}
+
+    /**
+     * @param facts scoring's facts of each customer, partitioned by customer as scoring's output is
+     * @param live whether the job runs on (poll the definitions) or replays a bounded input (read them once)
+     */
+    public static void addTo(
+            DataStream<AudienceFacts> facts,
+            AudienceDefinitions definitions,
+            boolean live,
+            Sink<AudienceChange> sink,
+            Duration retention,
+            ErasedCustomers.Source erased) {
+        DataGeneratorSource<Audience[]> source = new DataGeneratorSource<>(
+                new DefinitionPoller(definitions),
+                live ? Long.MAX_VALUE : 1,
+                live ? RateLimiterStrategy.perSecond(1.0 / POLL.toSeconds()) : RateLimiterStrategy.noOp(),
+                TypeInformation.of(Audience[].class));
+        DataStream<Audience> audiences = facts.getExecutionEnvironment()
+                .fromSource(source, WatermarkStrategy.forGenerator(ctx -> new NeverHoldsBack()), "audience definitions")
+                .setParallelism(1)
+                .uid("audience-definitions")
+                .flatMap((Audience[] all, Collector<Audience> out) -> {
+                    for (Audience a : all) {
+                        out.collect(a);
+                    }
+                })
+                .returns(Audience.class)
+                .setParallelism(1)
+                .name("each audience")
+                .uid("each-audience");
+        ByCustomer.asPartitioned(facts, (AudienceFacts f) -> f.customerId)
+                .connect(audiences.broadcast(AudienceMembership.DEFINITIONS))
+                .process(new AudienceMembership(retention, erased))
+                .name("audience membership")
+                .uid("audience-membership")
+                .sinkTo(sink)
+                .name("store audience changes")
+                .uid("store-audience-changes")
+                .setParallelism(1);
+    }
+
+    /**
+     * The definitions carry no event time: their watermark is as late as can be, so that the membership's clean-up
+     * timers follow the customers' event time alone.
+     */
+    static final class NeverHoldsBack implements WatermarkGenerator<Audience[]> {
+        @Override
+        public void onEvent(Audience[] event, long eventTimestamp, WatermarkOutput output) {}
+
+        @Override
+        public void onPeriodicEmit(WatermarkOutput output) {
+            output.emitWatermark(new Watermark(Long.MAX_VALUE - 1));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.shoplens.jobs.audiences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.shoplens.audiences.Audience;
+import dev.shoplens.audiences.AudienceChange;
+import dev.shoplens.audiences.AudienceFacts;
+import dev.shoplens.audiences.AudienceField;
+import dev.shoplens.store.erasure.CustomerErasure;
+import dev.shoplens.store.erasure.ErasedCustomers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AudienceMembershipTest {
+
+    static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    static final Duration RETENTION = Duration.ofDays(30);
+    static final Audience AT_RISK = Audience.define("At risk", "churn_risk >= 60%", "manager", T0);
+
+    KeyedBroadcastOperatorTestHarness<String, AudienceFacts, Audience, AudienceChange> harness;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harness = harness(ErasedCustomers.Source.NONE);
+    }
+
+    static KeyedBroadcastOperatorTestHarness<String, AudienceFacts, Audience, AudienceChange> harness(
+            ErasedCustomers.Source erased) throws Exception {
+        KeyedBroadcastOperatorTestHarness<String, AudienceFacts, Audience, AudienceChange> h =
+                ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                        new AudienceMembership(RETENTION, erased),
+                        f -> f.customerId,
+                        Types.STRING,
+                        AudienceMembership.DEFINITIONS);
+        h.processBroadcastWatermark(Long.MAX_VALUE - 1);
+        return h;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        harness.close();
+    }
+
+    @Test
+    void aCustomerEntersAndLeavesAsTheirScoresCrossTheRule() throws Exception {
+        harness.processBroadcastElement(AT_RISK, 0);
+
+        score("c1", 0.7, 0);
+        score("c1", 0.8, 1);
+        score("c1", 0.4, 2);
+        score("c1", 0.3, 3);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(
+                        AudienceChange::audienceId, AudienceChange::seq, AudienceChange::entered, AudienceChange::at)
+                .containsExactly(
+                        tuple("at-risk", 1L, true, T0), tuple("at-risk", 2L, false, T0.plus(Duration.ofDays(2))));
+        assertThat(harness.extractOutputValues().get(0).churnRisk())
+                .as("with the scores that decided it")
+                .isEqualTo(0.7);
+    }
+
+    @Test
+    void aNewOrChangedDefinitionIsAppliedToEveryCustomerAtOnceAndAnEndedOneLetsEveryoneLeave() throws Exception {
+        score("c1", 0.7, 0);
+        score("c2", 0.2, 0);
+        assertThat(harness.extractOutputValues()).as("no audience yet").isEmpty();
+
+        harness.processBroadcastElement(AT_RISK, 0);
+        assertThat(changes()).containsExactly(tuple("c1", 1, true));
+
+        harness.processBroadcastElement(AT_RISK, 0);
+        Audience wider = AT_RISK.withRule("churn_risk >= 0.1", "manager", T0);
+        harness.processBroadcastElement(wider, 0);
+        assertThat(changes())
+                .as("the same version again changes nothing; the wider rule takes c2 in")
+                .containsExactly(tuple("c1", 1, true), tuple("c2", 1, true));
+
+        harness.processBroadcastElement(wider.ended("admin", T0), 0);
+        assertThat(changes().subList(2, 4)).containsExactlyInAnyOrder(tuple("c1", 2, false), tuple("c2", 2, false));
+
+        score("c1", 0.9, 1);
+        assertThat(changes()).as("nobody enters an ended audience").hasSize(4);
+    }
+
+    @Test
+    void aRuleThisReleaseCannotReadAdmitsNobody() throws Exception {
+        harness.processBroadcastElement(new Audience("later", 1, "Later", "loyalty_tier = gold", "m", T0, true), 0);
+        score("c1", 0.9, 0);
+        assertThat(harness.extractOutputValues()).isEmpty();
+    }
+
+    @Test
+    void anErasedCustomersStateGoesWhenADefinitionIsApplied() throws Exception {
+        harness.close();
+        harness = harness(() -> Set.of(CustomerErasure.hash("c1")));
+        score("c1", 0.7, 0);
+        score("c2", 0.7, 0);
+
+        harness.processBroadcastElement(AT_RISK, 0);
+
+        assertThat(changes()).containsExactly(tuple("c2", 1, true));
+        assertThat(entries()).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomerNotScoredPastTheRetentionIsForgottenWithTheirTimer() throws Exception {
+        harness.processBroadcastElement(AT_RISK, 0);
+        score("c1", 0.7, 0);
+        score("c2", 0.7, 20);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(2);
+
+        harness.processWatermark(T0.plus(RETENTION).plus(Duration.ofDays(3)).toEpochMilli());
+        assertThat(entries()).as("c1 forgotten, c2 kept").isEqualTo(1);
+
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(entries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    /** Each change as (customer, the customer's count of changes, entered). */
+    private java.util.List<org.assertj.core.groups.Tuple> changes() {
+        return harness.extractOutputValues().stream()
+                .map(c -> tuple(c.customerId(), (int) c.seq(), c.entered()))
+                .toList();
+    }
+
+    private int entries() {
+        return ((HeapKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend()).numKeyValueStateEntries();
+    }
+
+    /** A score of {@code customer} on day {@code day} with churn risk {@code churn}. */
+    private void score(String customer, double churn, int day) throws Exception {
+        AudienceFacts f = new AudienceFacts();
+        f.customerId = customer;
+        f.numbers = new double[AudienceField.values().length];
+        Arrays.fill(f.numbers, Double.NaN);
+        f.numbers[AudienceField.CHURN_RISK.ordinal()] = churn;
+        f.segment = "loyal";
+        f.asOf = T0.plus(Duration.ofDays(day)).toEpochMilli();
+        harness.processElement(f, f.asOf);
+    }
+}
