@@ -23,21 +23,25 @@ public class AudienceFacts {
 
     public AudienceFacts() {}
 
+    /**
+     * The facts of a customer with {@code features}, scored as {@code score}; a null score (no model serves yet)
+     * leaves every score's field unknown, so that rules on features alone admit customers from the start.
+     */
     public static AudienceFacts of(CustomerFeatures features, CustomerScore score) {
         AudienceFacts facts = new AudienceFacts();
-        facts.customerId = score.customerId();
+        facts.customerId = features.customerId();
         facts.numbers = new double[AudienceField.values().length];
         Arrays.fill(facts.numbers, Double.NaN);
         for (AudienceField field : AudienceField.values()) {
-            if (!field.isText()) {
+            if (!field.isText() && (score != null || !field.fromScore())) {
                 Double value = field.number(features, score);
                 if (value != null) {
                     facts.numbers[field.ordinal()] = value;
                 }
             }
         }
-        facts.segment = score.segmentName();
-        facts.asOf = score.asOf().toEpochMilli();
+        facts.segment = score == null ? null : score.segmentName();
+        facts.asOf = (score == null ? features.asOf() : score.asOf()).toEpochMilli();
         return facts;
     }
 

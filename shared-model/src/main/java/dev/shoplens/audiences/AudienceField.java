@@ -58,6 +58,11 @@ public enum AudienceField {
         return number == null;
     }
 
+    /** Whether the field comes from the models' scores (else from the customer's features). */
+    public boolean fromScore() {
+        return ordinal() <= SEGMENT.ordinal();
+    }
+
     /** Whether the field is a probability, which a rule may also write as a percentage ("60%"). */
     public boolean isProbability() {
         return this == CHURN_RISK || this == PURCHASE_PROBABILITY;

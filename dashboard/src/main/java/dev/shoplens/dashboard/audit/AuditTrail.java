@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where a page records the admin actions its user takes (a savepoint, a retrain, a policy edit, an erasure), so that
+ * Where a page records the admin actions its user takes (a savepoint, a retrain, a policy edit, an erasure, an audience defined), so that
  * an admin can see later who did what and when. A page gets one for its signed-in user.
  */
 @FunctionalInterface
@@ -18,6 +18,7 @@ public interface AuditTrail {
     String RETRAIN = "retrain";
     String POLICY = "policy";
     String ERASE = "erase";
+    String AUDIENCE = "audience";
 
     /** Records {@code action} (one of the codes above) and on what, with how it ended, as of now. */
     void record(String action, String detail);

@@ -118,7 +118,7 @@ public class ScoreCustomers
                 s.scoreDue = true;
                 ctx.timerService().registerEventTimeTimer(watermark + 1);
             }
-        } else if (!scorer.isEmpty()) {
+        } else {
             s.scoreDue = false;
             emit(s, ctx::output, out);
         }
@@ -171,9 +171,7 @@ public class ScoreCustomers
         }
         load(ctx.getBroadcastState(SERVING));
         s.scoreDue = false;
-        if (!scorer.isEmpty()) {
-            emit(s, ctx::output, out);
-        }
+        emit(s, ctx::output, out);
         state.update(s);
     }
 
@@ -205,9 +203,16 @@ public class ScoreCustomers
         });
     }
 
-    /** Scores the customer: the score out, and what the audiences ask of them to {@link #FACTS}. */
+    /**
+     * Scores the customer: the score out, and what the audiences ask of them to {@link #FACTS}. While no model serves
+     * there is no score, and the facts carry the features alone.
+     */
     private void emit(
             ScoreState s, BiConsumer<OutputTag<AudienceFacts>, AudienceFacts> side, Collector<CustomerScore> out) {
+        if (scorer.isEmpty()) {
+            side.accept(FACTS, AudienceFacts.of(s.latest, null));
+            return;
+        }
         CustomerScorer.Result result = scorer.score(s.latest, s.memory);
         s.memory = result.memory();
         s.scoredWith = servingStamp;
