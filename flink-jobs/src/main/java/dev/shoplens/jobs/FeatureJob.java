@@ -7,6 +7,7 @@ import dev.shoplens.features.ProductDay;
 import dev.shoplens.jobs.activity.CountEvents;
 import dev.shoplens.jobs.activity.EventMark;
 import dev.shoplens.jobs.activity.ToEventCount;
+import dev.shoplens.jobs.audiences.AudienceTopic;
 import dev.shoplens.jobs.audiences.Audiences;
 import dev.shoplens.jobs.combine.CombinePerWatermark;
 import dev.shoplens.jobs.customers.ByCustomer;
@@ -57,6 +58,7 @@ public final class FeatureJob {
     private final ModelSettings models;
     private final boolean serves;
     private final boolean followsAudiences;
+    private final AudienceTopic audienceTopic;
 
     public FeatureJob(
             Source<RawEvent, ?, ?> source, int sourceParallelism, JobSinks sinks, FeatureJobSettings settings) {
@@ -70,7 +72,7 @@ public final class FeatureJob {
             JobSinks sinks,
             FeatureJobSettings settings,
             ModelSettings models) {
-        this(source, sourceParallelism, sinks, settings, models, true, false);
+        this(source, sourceParallelism, sinks, settings, models, true, false, null);
     }
 
     private FeatureJob(
@@ -80,7 +82,8 @@ public final class FeatureJob {
             FeatureJobSettings settings,
             ModelSettings models,
             boolean serves,
-            boolean followsAudiences) {
+            boolean followsAudiences,
+            AudienceTopic audienceTopic) {
         this.source = source;
         this.sourceParallelism = sourceParallelism;
         this.sinks = sinks;
@@ -88,6 +91,7 @@ public final class FeatureJob {
         this.models = models;
         this.serves = serves;
         this.followsAudiences = followsAudiences;
+        this.audienceTopic = audienceTopic;
     }
 
     /**
@@ -97,7 +101,7 @@ public final class FeatureJob {
      * and at every new version, and writing those scores, was most of a large shop's backtest.
      */
     public FeatureJob calibrationOnly() {
-        return new FeatureJob(source, sourceParallelism, sinks, settings, models, false, false);
+        return new FeatureJob(source, sourceParallelism, sinks, settings, models, false, false, null);
     }
 
     /**
@@ -106,7 +110,12 @@ public final class FeatureJob {
      * them once, at its start: a bounded replay (an import, a test) then ends when its input does.
      */
     public FeatureJob followingAudiences() {
-        return new FeatureJob(source, sourceParallelism, sinks, settings, models, serves, true);
+        return new FeatureJob(source, sourceParallelism, sinks, settings, models, serves, true, audienceTopic);
+    }
+
+    /** The job that also publishes every audience membership change to {@code topic} (production). */
+    public FeatureJob publishingAudienceChangesTo(AudienceTopic topic) {
+        return new FeatureJob(source, sourceParallelism, sinks, settings, models, serves, followsAudiences, topic);
     }
 
     /** Applies the job's checkpointing and parallelism to {@code env} and adds the job's graph to it. */
@@ -138,6 +147,7 @@ public final class FeatureJob {
                     sinks.audiences(),
                     followsAudiences,
                     sinks.audienceChanges(),
+                    audienceTopic,
                     models.retention(),
                     sinks.erasedCustomers());
             DemandForecasts.addTo(

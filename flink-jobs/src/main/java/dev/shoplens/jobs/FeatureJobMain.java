@@ -39,6 +39,7 @@ public final class FeatureJobMain {
                         new StoreSinks(config.store(), settings.sinkBatch(), settings.sinkMaxDelay()),
                         settings)
                 .followingAudiences()
+                .publishingAudienceChangesTo(config.audienceTopic())
                 .addTo(env);
     }
 

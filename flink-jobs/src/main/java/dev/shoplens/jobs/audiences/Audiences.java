@@ -15,6 +15,7 @@ import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.Collector;
 
 /**
@@ -32,12 +33,14 @@ public final class Audiences {
     /**
      * @param facts scoring's facts of each customer, partitioned by customer as scoring's output is
      * @param live whether the job runs on (poll the definitions) or replays a bounded input (read them once)
+     * @param topic where the changes are also published (production); null: the store alone
      */
     public static void addTo(
             DataStream<AudienceFacts> facts,
             AudienceDefinitions definitions,
             boolean live,
             Sink<AudienceChange> sink,
+            AudienceTopic topic,
             Duration retention,
             ErasedCustomers.Source erased) {
         DataGeneratorSource<Audience[]> source = new DataGeneratorSource<>(
@@ -58,15 +61,19 @@ public final class Audiences {
                 .setParallelism(1)
                 .name("each audience")
                 .uid("each-audience");
-        ByCustomer.asPartitioned(facts, (AudienceFacts f) -> f.customerId)
+        SingleOutputStreamOperator<AudienceChange> changes = ByCustomer.asPartitioned(
+                        facts, (AudienceFacts f) -> f.customerId)
                 .connect(audiences.broadcast(AudienceMembership.DEFINITIONS))
                 .process(new AudienceMembership(retention, erased))
                 .name("audience membership")
-                .uid("audience-membership")
-                .sinkTo(sink)
+                .uid("audience-membership");
+        changes.sinkTo(sink)
                 .name("store audience changes")
                 .uid("store-audience-changes")
                 .setParallelism(1);
+        if (topic != null) {
+            changes.sinkTo(topic.sink()).name("publish audience changes").uid("publish-audience-changes");
+        }
     }
 
     /**

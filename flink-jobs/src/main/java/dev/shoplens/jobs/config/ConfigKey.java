@@ -8,6 +8,10 @@ public enum ConfigKey {
     KAFKA_BOOTSTRAP_SERVERS("kafka.bootstrapServers", null, "Kafka bootstrap servers, host:port[,host:port]"),
     KAFKA_TOPIC("kafka.topic", "shop-events", "topic of the shop's events"),
     KAFKA_GROUP_ID("kafka.groupId", "shoplens", "consumer group of the feature job"),
+    KAFKA_AUDIENCE_TOPIC(
+            "kafka.audienceTopic",
+            "shoplens-audience-changes",
+            "topic the job publishes audience membership changes to (JSON keyed by customer; see docs/audiences.md)"),
     STORE_KIND("store.kind", "clickhouse", "where results go: clickhouse or duckdb"),
     CLICKHOUSE_URL("store.clickhouse.url", "http://localhost:8123", "ClickHouse HTTP endpoint"),
     CLICKHOUSE_DATABASE("store.clickhouse.database", "shoplens", "ClickHouse database (created if missing)"),

@@ -3,6 +3,7 @@ package dev.shoplens.jobs.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.shoplens.jobs.audiences.AudienceTopic;
 import dev.shoplens.jobs.source.kafka.KafkaSettings;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
@@ -149,6 +150,11 @@ public final class ShopLensConfig {
         }
         return new KafkaSettings(
                 get(ConfigKey.KAFKA_BOOTSTRAP_SERVERS), get(ConfigKey.KAFKA_TOPIC), get(ConfigKey.KAFKA_GROUP_ID));
+    }
+
+    /** Where the audience membership changes are published. */
+    public AudienceTopic audienceTopic() {
+        return new AudienceTopic(kafka().bootstrapServers(), get(ConfigKey.KAFKA_AUDIENCE_TOPIC));
     }
 
     public StoreSettings store() {

@@ -3,6 +3,9 @@ package dev.shoplens.jobs.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.shoplens.audiences.Audience;
+import dev.shoplens.audiences.AudienceChange;
+import dev.shoplens.audiences.AudienceChangeJson;
 import dev.shoplens.event.Decoded;
 import dev.shoplens.event.EventCodec;
 import dev.shoplens.event.EventLimits;
@@ -11,6 +14,7 @@ import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
+import dev.shoplens.jobs.audiences.AudienceTopic;
 import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.SimulatedFeed;
 import dev.shoplens.jobs.source.kafka.KafkaEvents;
@@ -19,6 +23,7 @@ import dev.shoplens.jobs.source.kafka.KafkaSettings;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.audiences.AudienceBook;
 import dev.shoplens.store.read.Overview;
 import dev.shoplens.store.read.ShopPulse;
 import dev.shoplens.store.read.ShopReader;
@@ -27,6 +32,7 @@ import dev.shoplens.testing.ClickHouseTestEngine;
 import dev.shoplens.testing.EmbeddedKafka;
 import dev.shoplens.testing.Waiting;
 import dev.shoplens.time.ShopClock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,11 +42,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,11 +87,14 @@ class ProductionPathIT {
     static void startServices() throws Exception {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         kafka.createTopic(TOPIC, 2);
+        kafka.createTopic(AUDIENCE_TOPIC, 2);
+        AUDIENCE_READER = new TopicReader(kafka.bootstrapServers(), AUDIENCE_TOPIC);
         clickhouse = ClickHouseTestEngine.start(dir.resolve("clickhouse"));
     }
 
     @AfterAll
     static void stopServices() {
+        AUDIENCE_READER.close();
         clickhouse.close();
         kafka.close();
     }
@@ -102,6 +118,10 @@ class ProductionPathIT {
         StoreSettings clickhouseStore = new ClickHouseSettings(
                 clickhouse.url(), "shoplens", clickhouse.user(), clickhouse.password(), clickhouse.compresses());
         StoreSettings duckdbStore = DuckDbSettings.inDataDir(dir.resolve("duckdb"));
+        clickhouseStore.migrate();
+        try (ShopReader reader = clickhouseStore.openReader()) {
+            reader.audiences().save(Audience.define("Buyers", "orders_total >= 1", "manager", Instant.EPOCH));
+        }
         JobClient intoClickHouse = start(clickhouseStore, "clickhouse-job");
         JobClient intoDuckDb = start(duckdbStore, "duckdb-job");
         try {
@@ -113,6 +133,12 @@ class ProductionPathIT {
             }
             Instant last = truth.get(truth.size() - 1).time();
             publishLateEventAndHeartbeats(last, truth.get(0).productId());
+            Set<String> buyers = truth.stream()
+                    .filter(e -> e.type() == EventType.PURCHASE)
+                    .map(ShopEvent::customerId)
+                    .collect(Collectors.toSet());
+            assertThat(buyers).hasSizeGreaterThan(10);
+            assertAudienceOnStoreAndTopic(clickhouseStore, buyers);
             for (StoreSettings store : List.of(clickhouseStore, duckdbStore)) {
                 // The heartbeats' own minute stays open: every valid event is counted, the heartbeats not yet.
                 waitFor(store, s -> s.eventsAccepted() == VALID_EVENTS && s.eventsRejected() == rejected + 1);
@@ -158,17 +184,91 @@ class ProductionPathIT {
                         .count());
     }
 
+    /**
+     * The audience defined before the job started holds every customer who bought, in the store and on the topic,
+     * where each member's newest change is their enter.
+     */
+    private static void assertAudienceOnStoreAndTopic(StoreSettings store, Set<String> buyers) {
+        Waiting.until(
+                "the audience's members in " + store.describe(),
+                Duration.ofSeconds(120),
+                Duration.ofMillis(500),
+                () -> {
+                    try (ShopReader reader = store.openReader()) {
+                        return reader.audiences().members("buyers", 100_000).stream()
+                                .map(AudienceBook.Member::customerId)
+                                .collect(Collectors.toSet());
+                    }
+                },
+                buyers::equals);
+        Map<String, AudienceChange> newest = new HashMap<>();
+        Waiting.until(
+                "the audience's changes on the topic",
+                Duration.ofSeconds(60),
+                Duration.ofMillis(200),
+                () -> {
+                    for (AudienceChange c : AUDIENCE_READER.poll()) {
+                        newest.merge(c.customerId(), c, (a, b) -> a.seq() >= b.seq() ? a : b);
+                    }
+                    return newest.keySet();
+                },
+                buyers::equals);
+        assertThat(newest.values()).allSatisfy(c -> {
+            assertThat(c.audienceId()).isEqualTo("buyers");
+            assertThat(c.entered()).isTrue();
+        });
+    }
+
+    static final String AUDIENCE_TOPIC = "audience-changes";
+    static TopicReader AUDIENCE_READER;
+
+    /** Reads the audience topic from its start, a poll at a time. */
+    static final class TopicReader implements AutoCloseable {
+        private final KafkaConsumer<byte[], byte[]> consumer;
+
+        TopicReader(String bootstrapServers, String topic) {
+            Properties p = new Properties();
+            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            p.put(ConsumerConfig.GROUP_ID_CONFIG, "audience-test");
+            p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+            p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+            consumer = new KafkaConsumer<>(p);
+            consumer.subscribe(List.of(topic));
+        }
+
+        List<AudienceChange> poll() {
+            List<AudienceChange> changes = new ArrayList<>();
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                AudienceChange c = AudienceChangeJson.read(r.value());
+                assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(c.customerId());
+                changes.add(c);
+            }
+            return changes;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+
     private static JobClient start(StoreSettings store, String group) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         FeatureJobSettings settings =
                 FeatureJobSettings.defaults().withParallelism(2).withCheckpointInterval(Duration.ofMillis(300));
         store.migrate();
-        new FeatureJob(
+        FeatureJob job = new FeatureJob(
                         KafkaEvents.unbounded(new KafkaSettings(kafka.bootstrapServers(), TOPIC, group)),
                         2,
                         new StoreSinks(store, 5_000, Duration.ofMillis(300)),
                         settings)
-                .addTo(env);
+                .followingAudiences();
+        if (store instanceof ClickHouseSettings) {
+            // As production runs it: the changes on a topic as well.
+            job = job.publishingAudienceChangesTo(new AudienceTopic(kafka.bootstrapServers(), AUDIENCE_TOPIC));
+        }
+        job.addTo(env);
         return env.executeAsync(group);
     }
 
