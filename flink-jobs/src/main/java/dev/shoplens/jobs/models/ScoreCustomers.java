@@ -3,6 +3,7 @@ package dev.shoplens.jobs.models;
 import dev.shoplens.audiences.AudienceFacts;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.jobs.customers.CleanUpTimer;
+import dev.shoplens.jobs.types.JobTypes;
 import dev.shoplens.models.registry.ModelCodec;
 import dev.shoplens.models.scoring.CustomerScorer;
 import dev.shoplens.models.train.SegmentModel;
@@ -47,7 +48,8 @@ public class ScoreCustomers
 
     public static final MapStateDescriptor<String, ModelVersionRow> SERVING =
             new MapStateDescriptor<>("serving-models", Types.STRING, TypeInformation.of(ModelVersionRow.class));
-    public static final OutputTag<SegmentMove> MOVES = new OutputTag<>("segment-moves") {};
+    public static final OutputTag<SegmentMove> MOVES =
+            new OutputTag<>("segment-moves", JobTypes.of(SegmentMove.class)); // a day: see JobTypes#of
     /** What the audiences ask of a customer, as of each score made (see {@code Audiences}). */
     public static final OutputTag<AudienceFacts> FACTS = new OutputTag<>("audience-facts") {};
 

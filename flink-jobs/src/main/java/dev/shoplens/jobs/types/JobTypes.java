@@ -38,6 +38,20 @@ public final class JobTypes {
         env.configure(conf);
     }
 
+    /**
+     * The type information of {@code type}, made after Flink's serializer for {@link LocalDate} is registered: a
+     * constant made when its class loads (an output tag) may be made before any job is configured, and Flink keeps
+     * what it analysed then, a generic type for every {@code LocalDate} field.
+     */
+    public static <T> TypeInformation<T> of(Class<T> type) {
+        synchronized (JobTypes.class) {
+            if (TypeExtractor.getTypeInfoFactory(LocalDate.class) == null) {
+                TypeExtractor.registerFactory(LocalDate.class, LocalDates.class);
+            }
+        }
+        return TypeInformation.of(type);
+    }
+
     /** {@link LocalDate} by Flink's own serializer for it. */
     public static final class LocalDates extends TypeInfoFactory<LocalDate> {
         @Override
