@@ -12,8 +12,8 @@ CREATE TABLE IF NOT EXISTS audiences (
     active      Bool
 ) ENGINE = ReplacingMergeTree(defined_at) PARTITION BY tuple() ORDER BY (audience_id, version);
 
--- Each customer entering or leaving an audience, with the scores that decided it (seq: the customer's changes in
--- order; a replayed change meets its twin).
+-- Each customer entering or leaving an audience, with the scores that decided it (seq orders the customer's changes:
+-- event time, then their count; a replayed change meets its twin).
 CREATE TABLE IF NOT EXISTS audience_changes (
     audience_id          String,
     audience_version     Int32,

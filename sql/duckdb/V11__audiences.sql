@@ -14,7 +14,7 @@ CREATE TABLE audiences (
 );
 
 -- Each customer entering or leaving an audience, with the scores that decided it and the event time of the score
--- (seq counts the customer's changes, so that the newest change of a customer is the one with the largest seq).
+-- (seq orders the customer's changes: event time, then their count; the newest change has the largest seq).
 CREATE TABLE audience_changes (
     audience_id          VARCHAR NOT NULL,
     audience_version     INTEGER NOT NULL,

@@ -7,8 +7,9 @@ import java.time.Instant;
  * decided it. The stream of these is how another tool acts on an audience (email, ads, a call list).
  *
  * @param audienceVersion the definition's version that decided it
- * @param seq the customer's changes counted (across audiences): the newest change of a customer in an audience is
- *     the one with the largest seq, even where two share an event time (a definition changed between two scores)
+ * @param seq orders the customer's changes: the event time in milliseconds times 1,024 plus the customer's count of
+ *     changes, so that the newest change of a customer in an audience is the one with the largest seq, even where two
+ *     share an event time (a definition changed between two scores) or a job started afresh on an earlier run's store
  * @param entered true: entered; false: left (the rule stopped holding, or the audience ended or changed)
  */
 public record AudienceChange(

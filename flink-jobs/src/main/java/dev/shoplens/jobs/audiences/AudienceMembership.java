@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Keyed by customer, with the audiences' definitions as broadcast state: decides, at each score of a customer,
  * whether they are in each audience, and emits a change when they enter or leave one. A new or changed definition is
  * applied to every customer at once (on the facts of their newest score); an ended one lets every member leave.
- * Each change carries the event time of the score that decided it and the customer's running count of changes.
+ * Each change carries the event time of the score that decided it, and a {@code seq} that orders the customer's
+ * changes. A customer not scored past the retention leaves every audience and is forgotten.
  */
 public class AudienceMembership extends KeyedBroadcastProcessFunction<String, AudienceFacts, Audience, AudienceChange> {
 
@@ -38,6 +39,7 @@ public class AudienceMembership extends KeyedBroadcastProcessFunction<String, Au
     private static final ValueStateDescriptor<AudienceState> STATE =
             new ValueStateDescriptor<>("audiences", AudienceState.class);
     private static final long DAY = Duration.ofDays(1).toMillis();
+    private static final long SAME_TIME = 1024;
 
     private final long forgetAfterMillis;
     private final ErasedCustomers.Source erasedSource;
@@ -83,9 +85,36 @@ public class AudienceMembership extends KeyedBroadcastProcessFunction<String, Au
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AudienceChange> out) throws Exception {
         AudienceState s = state.value();
-        if (s != null && timestamp >= s.forgetAt) {
-            state.clear(); // not scored past the retention: scoring has forgotten them too
+        if (s == null || timestamp < s.forgetAt) {
+            return;
         }
+        if (ctx.timerService().currentWatermark() < Audiences.DEFINITIONS_WATERMARK) {
+            // Not scored past the retention (scoring has forgotten them too): they leave every audience. At the end
+            // of the input every timer fires and nobody has been silent: the memberships stand.
+            for (String id : s.memberOf) {
+                Audience audience = ctx.getBroadcastState(DEFINITIONS).get(id);
+                if (audience != null) {
+                    s.changes++;
+                    out.collect(AudienceChange.of(
+                            audience,
+                            ctx.getCurrentKey(),
+                            seq(s, timestamp),
+                            false,
+                            Instant.ofEpochMilli(timestamp),
+                            s.facts));
+                }
+            }
+        }
+        state.clear();
+    }
+
+    /**
+     * The change's place among the customer's changes: the event time first, then their count of changes (at most
+     * {@value #SAME_TIME} at one time), so that the newest change is the largest even where the job started afresh
+     * on a store an earlier run wrote to, and a replayed change is the same row again.
+     */
+    private static long seq(AudienceState s, long at) {
+        return at * SAME_TIME + Math.floorMod(s.changes, SAME_TIME);
     }
 
     @Override
@@ -127,7 +156,8 @@ public class AudienceMembership extends KeyedBroadcastProcessFunction<String, Au
         }
         s.memberOf = now ? with(s.memberOf, audience.id()) : without(s.memberOf, audience.id());
         s.changes++;
-        out.collect(AudienceChange.of(audience, customer, s.changes, now, Instant.ofEpochMilli(s.facts.asOf), s.facts));
+        out.collect(AudienceChange.of(
+                audience, customer, seq(s, s.facts.asOf), now, Instant.ofEpochMilli(s.facts.asOf), s.facts));
     }
 
     private AudienceRule rule(Audience audience) {

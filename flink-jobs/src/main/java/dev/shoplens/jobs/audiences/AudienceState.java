@@ -8,7 +8,7 @@ public class AudienceState {
     public AudienceFacts facts;
     /** The ids of the audiences the customer is in. */
     public String[] memberOf = new String[0];
-    /** The customer's changes so far, across audiences: the next change's {@code seq} is one more. */
+    /** The customer's changes so far, across audiences (the low part of each change's {@code seq}). */
     public long changes;
     /** When the customer is forgotten unless scored again first (event time; 0: not yet set). */
     public long forgetAt;

@@ -25,6 +25,13 @@ import org.apache.flink.util.Collector;
  */
 public final class Audiences {
 
+    /**
+     * The definitions' watermark while their source runs: as late as can be short of the end of time, so that the
+     * membership's timers follow the customers' event time alone, and a membership watermark this late means the
+     * customers' input has ended.
+     */
+    static final long DEFINITIONS_WATERMARK = Long.MAX_VALUE - 1;
+
     /** How soon a saved definition reaches a running job. */
     public static final Duration POLL = Duration.ofSeconds(5);
 
@@ -86,7 +93,7 @@ public final class Audiences {
 
         @Override
         public void onPeriodicEmit(WatermarkOutput output) {
-            output.emitWatermark(new Watermark(Long.MAX_VALUE - 1));
+            output.emitWatermark(new Watermark(DEFINITIONS_WATERMARK));
         }
     }
 }

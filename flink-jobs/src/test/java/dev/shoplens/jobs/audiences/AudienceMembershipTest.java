@@ -42,7 +42,7 @@ class AudienceMembershipTest {
                         f -> f.customerId,
                         Types.STRING,
                         AudienceMembership.DEFINITIONS);
-        h.processBroadcastWatermark(Long.MAX_VALUE - 1);
+        h.processBroadcastWatermark(Audiences.DEFINITIONS_WATERMARK); // as the job's definitions run
         return h;
     }
 
@@ -64,7 +64,8 @@ class AudienceMembershipTest {
                 .extracting(
                         AudienceChange::audienceId, AudienceChange::seq, AudienceChange::entered, AudienceChange::at)
                 .containsExactly(
-                        tuple("at-risk", 1L, true, T0), tuple("at-risk", 2L, false, T0.plus(Duration.ofDays(2))));
+                        tuple("at-risk", seq(T0, 1), true, T0),
+                        tuple("at-risk", seq(T0.plus(Duration.ofDays(2)), 2), false, T0.plus(Duration.ofDays(2))));
         assertThat(harness.extractOutputValues().get(0).churnRisk())
                 .as("with the scores that decided it")
                 .isEqualTo(0.7);
@@ -114,7 +115,7 @@ class AudienceMembershipTest {
     }
 
     @Test
-    void aCustomerNotScoredPastTheRetentionIsForgottenWithTheirTimer() throws Exception {
+    void aCustomerNotScoredPastTheRetentionLeavesEveryAudienceAndIsForgotten() throws Exception {
         harness.processBroadcastElement(AT_RISK, 0);
         score("c1", 0.7, 0);
         score("c2", 0.7, 20);
@@ -122,16 +123,30 @@ class AudienceMembershipTest {
 
         harness.processWatermark(T0.plus(RETENTION).plus(Duration.ofDays(3)).toEpochMilli());
         assertThat(entries()).as("c1 forgotten, c2 kept").isEqualTo(1);
+        AudienceChange left = harness.extractOutputValues().get(2);
+        assertThat(left.customerId()).isEqualTo("c1");
+        assertThat(left.entered()).isFalse();
+        assertThat(left.at()).as("as of the clean-up").isAfter(T0.plus(RETENTION));
+        assertThat(left.seq())
+                .isGreaterThan(harness.extractOutputValues().get(0).seq());
 
         harness.processWatermark(Long.MAX_VALUE);
         assertThat(entries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
+        assertThat(changes())
+                .as("at the end of the input c2 is not silent: still a member")
+                .containsExactly(tuple("c1", 1, true), tuple("c2", 1, true), tuple("c1", 2, false));
+    }
+
+    /** A change's seq: its event time, then the customer's count of changes. */
+    static long seq(Instant at, int count) {
+        return at.toEpochMilli() * 1024 + count;
     }
 
     /** Each change as (customer, the customer's count of changes, entered). */
     private java.util.List<org.assertj.core.groups.Tuple> changes() {
         return harness.extractOutputValues().stream()
-                .map(c -> tuple(c.customerId(), (int) c.seq(), c.entered()))
+                .map(c -> tuple(c.customerId(), (int) (c.seq() % 1024), c.entered()))
                 .toList();
     }
 
