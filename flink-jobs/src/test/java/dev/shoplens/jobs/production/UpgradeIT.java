@@ -98,9 +98,19 @@ class UpgradeIT {
         awaitHalfway(backend);
         // A savepoint needs every task running: RocksDB's can still be starting when the source is halfway.
         FailureRecoveryIT.awaitFirstCheckpoint(flink, first, "upgrade-" + backend);
-        String savepoint = flink.stopWithSavepoint(
-                        first, dir.resolve("savepoints").toUri().toString(), false, SavepointFormatType.CANONICAL)
-                .get();
+        // A replay reads the audiences' definitions once, and that source finishes at once: a savepoint that reaches
+        // it as it finishes fails ("checkpoint request for unknown task") and is asked for again, as an operator would.
+        String savepoint = Waiting.until(
+                "a savepoint of the first job",
+                Duration.ofSeconds(60),
+                Duration.ofMillis(500),
+                () -> flink.stopWithSavepoint(
+                                first,
+                                dir.resolve("savepoints").toUri().toString(),
+                                false,
+                                SavepointFormatType.CANONICAL)
+                        .get(),
+                path -> path != null);
         System.out.printf("%s: stopped with savepoint %s%n", backend, savepoint);
 
         JobID next = start(backend, shop, store, savepoint);
