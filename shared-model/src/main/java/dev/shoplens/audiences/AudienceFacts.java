@@ -21,6 +21,9 @@ public class AudienceFacts {
     /** The event time of the score the facts come from (epoch milliseconds). */
     public long asOf;
 
+    /** {@code values()} once: it copies the array at every call, and scoring makes facts at every score. */
+    private static final AudienceField[] FIELDS = AudienceField.values();
+
     public AudienceFacts() {}
 
     /**
@@ -30,9 +33,9 @@ public class AudienceFacts {
     public static AudienceFacts of(CustomerFeatures features, CustomerScore score) {
         AudienceFacts facts = new AudienceFacts();
         facts.customerId = features.customerId();
-        facts.numbers = new double[AudienceField.values().length];
+        facts.numbers = new double[FIELDS.length];
         Arrays.fill(facts.numbers, Double.NaN);
-        for (AudienceField field : AudienceField.values()) {
+        for (AudienceField field : FIELDS) {
             if (!field.isText() && (score != null || !field.fromScore())) {
                 Double value = field.number(features, score);
                 if (value != null) {

@@ -4,6 +4,7 @@ import static dev.shoplens.store.read.SqlShopReader.instant;
 import static dev.shoplens.store.read.SqlShopReader.timestamp;
 
 import dev.shoplens.audiences.Audience;
+import dev.shoplens.store.Connections;
 import dev.shoplens.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,12 +21,6 @@ import java.util.function.UnaryOperator;
  * current rows). A member is a customer whose newest change in the audience (largest {@code seq}) is an enter.
  */
 public final class SqlAudienceBook implements AudienceBook {
-
-    /** A fresh connection per call. */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
-    }
 
     private static final String DEFINITIONS = "SELECT audience_id, argMax(version, version), argMax(name, version),"
             + " argMax(rule, version), argMax(defined_by, version), argMax(defined_at, version),"

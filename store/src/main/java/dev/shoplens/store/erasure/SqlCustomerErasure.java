@@ -1,5 +1,6 @@
 package dev.shoplens.store.erasure;
 
+import dev.shoplens.store.Connections;
 import dev.shoplens.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,12 +36,6 @@ public final class SqlCustomerErasure implements CustomerErasure {
             this.delete = delete;
             this.anonymise = anonymise;
         }
-    }
-
-    /** A connection to the store. */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
     }
 
     /** The tables whose every row belongs to one customer, named in their {@code customer_id} column. */

@@ -13,6 +13,7 @@ import dev.shoplens.inventory.InventoryPolicy;
 import dev.shoplens.inventory.PolicyScope;
 import dev.shoplens.inventory.PolicySetting;
 import dev.shoplens.inventory.ReorderPlan;
+import dev.shoplens.store.Connections;
 import dev.shoplens.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,12 +34,6 @@ import java.util.function.UnaryOperator;
  * quantiles) runs here too, per product, since a service level can be any number a merchandiser picks.
  */
 final class SqlInventoryPlanning implements InventoryPlanning {
-
-    /** A fresh connection per call (DuckDB connections are not for concurrent use). */
-    @FunctionalInterface
-    interface Connections {
-        Connection open() throws SQLException;
-    }
 
     /** How an engine writes a setting: DuckDB replaces the keyed row in a transaction; ClickHouse appends a newer
      * row that its ReplacingMergeTree keeps (by {@code changed_at}), and has no transactions to offer. */
