@@ -1,5 +1,7 @@
 package dev.shoplens.bench.flink;
 
+import dev.shoplens.jobs.config.ConfigKey;
+import dev.shoplens.jobs.config.JobRuntime;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -8,7 +10,8 @@ import org.apache.flink.configuration.StateBackendOptions;
 
 /**
  * Where a bench job keeps its state: on the heap without checkpoints (the ceiling), or in RocksDB with a checkpoint
- * every 10 s to a folder, as production runs it. A job and its baseline always share one setup.
+ * every 10 s to a folder, tuned as production runs it ({@link JobRuntime#tuneRocksDb}). A job and its baseline always
+ * share one setup.
  */
 public enum StateSetup {
     HEAP("heap"),
@@ -32,6 +35,8 @@ public enum StateSetup {
         Configuration conf = new Configuration();
         if (this == ROCKSDB) {
             conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
+            // Tuned as `bin/shoplens run` and the cluster files run it, with run's default managed memory.
+            JobRuntime.tuneRocksDb(conf, JobRuntime.managedMemory(ConfigKey.FLINK_MANAGED_MEMORY.defaultValue()));
             conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
             conf.set(
                     CheckpointingOptions.CHECKPOINTS_DIRECTORY,

@@ -30,6 +30,11 @@ public enum ConfigKey {
     FLINK_CHECKPOINT_DIR("flink.checkpointDir", "file:///tmp/shoplens/checkpoints", "where checkpoints are kept"),
     FLINK_CHECKPOINT_INTERVAL_SECONDS("flink.checkpointIntervalSeconds", "10", "seconds between checkpoints"),
     FLINK_STATE_BACKEND("flink.stateBackend", "rocksdb", "rocksdb (large state, on disk) or hashmap (on the heap)"),
+    FLINK_MANAGED_MEMORY(
+            "flink.managedMemory",
+            "1g",
+            "memory for RocksDB's block cache and write buffers when the job runs in ShopLens' own JVM (bin/shoplens"
+                    + " run); a cluster's task managers size their own (taskmanager.memory.managed.*)"),
     FLINK_REST_URL(
             "flink.restUrl",
             null,

@@ -58,6 +58,7 @@ public final class ShopLensConfig {
         if (!backend.equals("rocksdb") && !backend.equals("hashmap")) {
             throw new IllegalArgumentException("flink.stateBackend must be rocksdb or hashmap, was " + backend);
         }
+        JobRuntime.managedMemory(get(ConfigKey.FLINK_MANAGED_MEMORY));
     }
 
     /**

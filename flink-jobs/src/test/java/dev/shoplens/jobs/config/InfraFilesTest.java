@@ -49,6 +49,12 @@ class InfraFilesTest {
         assertThat(spec.at("/job/jarURI").asText()).endsWith("/shoplens-jobs.jar");
         assertThat(spec.at("/job/upgradeMode").asText()).isEqualTo("savepoint");
         assertThat(spec.at("/flinkConfiguration/state.backend.type").asText()).isEqualTo("rocksdb");
+        assertThat(spec.at("/flinkConfiguration/state.backend.rocksdb.timer-service.factory")
+                        .asText())
+                .isEqualTo(JobRuntime.TIMERS.name());
+        assertThat(spec.at("/flinkConfiguration/execution.checkpointing.incremental")
+                        .asText())
+                .isEqualTo("true");
         assertThat(spec.at("/flinkConfiguration/execution.checkpointing.savepoint-dir")
                         .asText())
                 .isNotBlank();
@@ -118,6 +124,15 @@ class InfraFilesTest {
         assertThat(config.store().describe()).isEqualTo("clickhouse:http://clickhouse:8123/shoplens");
         assertThat(services.at("/jobmanager/environment/FLINK_PROPERTIES").asText())
                 .contains("execution.checkpointing.dir: " + config.get(ConfigKey.FLINK_CHECKPOINT_DIR));
+        // Tuned as the job tunes RocksDB in its own JVM (JobRuntime).
+        for (String process : List.of("jobmanager", "taskmanager")) {
+            assertThat(services.at("/" + process + "/environment/FLINK_PROPERTIES")
+                            .asText())
+                    .as(process)
+                    .contains(
+                            "state.backend.rocksdb.timer-service.factory: " + JobRuntime.TIMERS.name(),
+                            "execution.checkpointing.incremental: true");
+        }
 
         ShopLensConfig dashboard = ShopLensConfig.load(
                 ROOT.resolve("infra/shoplens.yaml"), environment(compose, services.path("dashboard"), secrets));
