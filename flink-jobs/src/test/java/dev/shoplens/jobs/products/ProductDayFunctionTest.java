@@ -69,8 +69,25 @@ class ProductDayFunctionTest {
         harness.processWatermark(daysAfterMonday(1).toEpochMilli());
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
         assertThat(harness.numKeyedStateEntries())
-                .as("today's counts and the category")
-                .isEqualTo(2);
+                .as("today's counts, the category and the newest open day")
+                .isEqualTo(3);
+
+        harness.processWatermark(daysAfterMonday(2).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void theCategoryStaysWhileALaterDayIsOpenWhicheverDayCameFirst() throws Exception {
+        send(view("c1", "s1", "p1", "toys", daysAfterMonday(1)));
+        send(view("c1", "s1", "p1", "toys", daysAfterMonday(0.5)));
+
+        harness.processWatermark(daysAfterMonday(1).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries())
+                .as("day 1's counts, the category and the newest open day")
+                .isEqualTo(3);
+        send(purchase("c1", "s1", "o1", daysAfterMonday(1.5), line("p1", 1, 10.0)));
+        assertThat(lastFor("p1").category()).isEqualTo("toys");
 
         harness.processWatermark(daysAfterMonday(2).toEpochMilli());
         assertThat(harness.numKeyedStateEntries()).isZero();
