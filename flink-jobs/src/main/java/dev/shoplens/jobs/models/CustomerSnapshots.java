@@ -29,8 +29,9 @@ import org.apache.flink.util.OutputTag;
  * <p>The snapshots waiting for their labels (up to one a week for the longest horizon, each a whole feature row) are
  * kept in a state of their own and read only where they can change: at a midnight and at a purchase. With RocksDB
  * every state read and write is a (de)serialization, and reading them with the timeline at every event was most of
- * the timeline's cost. A timeline restored from a savepoint of an earlier release still holds them and hands them
- * over at its first read.
+ * the timeline's cost. A midnight reads them only when it takes a snapshot or one of them matures (the timeline
+ * keeps when the next one does): with weekly snapshots and horizons of 7, 30 and 90 days, three midnights of seven.
+ * A timeline restored from a savepoint of an earlier release still holds them and hands them over at its first read.
  *
  * <p>An event after a midnight the watermark has not passed waits (in event-time order) until it has: a customer's
  * events reach this function through parallel upstream subtasks and can overtake each other, so an event of
@@ -119,6 +120,7 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
     /** Writes the timeline without its pending snapshots, and those, if they were read, to their own state. */
     private void store(CustomerTimeline current, boolean withPending) throws Exception {
         if (withPending) {
+            current.notePendingChanges(settings);
             if (current.pending.isEmpty()) {
                 pendingSnapshots.clear();
             } else {
@@ -144,25 +146,32 @@ public class CustomerSnapshots extends KeyedProcessFunction<String, ShopEvent, S
             return;
         }
         timer.clear();
-        CustomerTimeline current = timeline.value();
+        CustomerTimeline stored = timeline.value();
+        CustomerTimeline current = stored;
         CustomerTimeline.Output output = output(ctx, out, scoresMidnights);
+        List<ShopEvent> held = new ArrayList<>();
+        waiting.get().forEach(held::add);
+        boolean withPending = false;
         if (current != null) {
-            loadPending(current);
-            current.runTicksUpTo(ctx.getCurrentKey(), settings.knownUntil(timestamp), settings, output);
+            long until = settings.knownUntil(timestamp);
+            // Most midnights neither take a snapshot nor mature a label: those leave the snapshots unread.
+            withPending = !held.isEmpty() || current.ticksTouchPending(ctx.getCurrentKey(), until, settings);
+            if (withPending) {
+                loadPending(current);
+            }
+            current.runTicksUpTo(ctx.getCurrentKey(), until, settings, output);
             if (current.isForgotten(settings)) {
                 current = null; // an event still waiting starts the customer afresh, as if it came later
             }
         }
         long watermark = ctx.timerService().currentWatermark();
-        List<ShopEvent> held = new ArrayList<>();
-        waiting.get().forEach(held::add);
         current = applyWaiting(ctx.getCurrentKey(), current, watermark, output, held);
         boolean eventsWait = !held.isEmpty();
         if (current == null) {
             timeline.clear();
             pendingSnapshots.clear();
         } else {
-            store(current, true);
+            store(current, withPending || current != stored); // a customer started afresh replaces what was kept
         }
         // The timer stays at the next midnight (even one the watermark has passed: it fires within this watermark),
         // so every midnight runs before the watermark moves on and the trainer never gets a label late.

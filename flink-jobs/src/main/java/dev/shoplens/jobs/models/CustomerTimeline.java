@@ -32,6 +32,12 @@ public class CustomerTimeline {
     public long nextTick = Long.MIN_VALUE;
     public List<PendingSnapshot> pending = new ArrayList<>();
 
+    /**
+     * The first midnight at which a snapshot waiting for its labels matures or goes (Long.MAX_VALUE: none waits),
+     * as of the last time they were read; Long.MIN_VALUE when not known (a timeline of a release up to 2026-12-07).
+     */
+    public long pendingChangesAt = Long.MIN_VALUE;
+
     /** Where a timeline's outputs go. */
     public interface Output {
         /** Features to score: {@code daily} for a midnight snapshot, else as of an event. */
@@ -76,6 +82,36 @@ public class CustomerTimeline {
             tick(customerId, nextTick, settings, out);
             nextTick += DAY;
         }
+    }
+
+    /**
+     * Whether running the ticks up to {@code until} reads or changes the snapshots waiting for labels: a tick that
+     * takes a snapshot, or one at or after {@link #pendingChangesAt}. Only these need them loaded.
+     */
+    public boolean ticksTouchPending(String customerId, long until, ModelSettings settings) {
+        if (nextTick == Long.MIN_VALUE) {
+            return false;
+        }
+        int ticks = 0;
+        for (long at = nextTick; at <= until; at += DAY) {
+            if (++ticks > 7 || at >= pendingChangesAt || isExampleDay(customerId, at, settings)) {
+                return true; // a long run of ticks (a customer back after weeks) reads them once anyway
+            }
+        }
+        return false;
+    }
+
+    /** Works out {@link #pendingChangesAt} from the snapshots, which must be loaded. */
+    public void notePendingChanges(ModelSettings settings) {
+        long next = Long.MAX_VALUE;
+        for (PendingSnapshot p : pending) {
+            for (ModelKind kind : LABELLED) {
+                if ((p.matured & (1 << kind.ordinal())) == 0) {
+                    next = Math.min(next, p.at + settings.horizons().of(kind).toMillis());
+                }
+            }
+        }
+        pendingChangesAt = next;
     }
 
     /** Silent longer than the retention: nothing more to learn from or score. */

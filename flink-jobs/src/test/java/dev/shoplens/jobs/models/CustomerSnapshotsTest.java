@@ -354,6 +354,66 @@ class CustomerSnapshotsTest {
         harness.processElement(event, event.time().toEpochMilli());
     }
 
+    @Test
+    void midnightsThatLeaveTheWaitingSnapshotsUnreadLabelAsATimelineThatAlwaysHoldsThem() throws Exception {
+        // Weekly snapshots and horizons of 7, 30 and 90 days (the defaults): most midnights neither snapshot nor
+        // mature a label. The customer is forgotten 400 days after their last event.
+        ModelSettings weekly = ModelSettings.defaults();
+        List<ShopEvent> events = new java.util.ArrayList<>();
+        int order = 0;
+        for (int day : new int[] {0, 3, 5, 17, 40, 41, 50, 75, 110, 118}) {
+            Instant at = midnight(day).plus(Duration.ofHours(10));
+            events.add(
+                    day % 5 == 0
+                            ? view("c7", "s" + day, "p1", "toys", at)
+                            : purchase("c7", "s" + day, "o" + order++, at, line("p1", 1 + day % 3, 12.5)));
+        }
+        List<String> viaFlink = new java.util.ArrayList<>();
+        try (KeyedOneInputStreamOperatorTestHarness<String, ShopEvent, ScoringInput> flink =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new CustomerSnapshots(weekly, ErasedCustomers.Source.NONE),
+                        ShopEvent::customerId,
+                        Types.STRING)) {
+            for (ShopEvent e : events) {
+                flink.processWatermark(
+                        Math.floorDiv(e.time().toEpochMilli(), CustomerTimeline.DAY) * CustomerTimeline.DAY);
+                flink.processElement(e, e.time().toEpochMilli());
+            }
+            flink.processWatermark(midnight(600).toEpochMilli());
+            flink.getSideOutput(CustomerSnapshots.TRAINING).stream()
+                    .map(StreamRecord::getValue)
+                    .map(TrainingInput::example)
+                    .filter(Objects::nonNull)
+                    .forEach(x -> viaFlink.add(describe(x)));
+            assertThat(flink.numKeyedStateEntries()).isZero();
+        }
+        List<String> direct = new java.util.ArrayList<>();
+        CustomerTimeline timeline = new CustomerTimeline();
+        CustomerTimeline.Output collect = new CustomerTimeline.Output() {
+            @Override
+            public void score(CustomerFeatures features, boolean daily) {}
+
+            @Override
+            public void example(LabelledExample example) {
+                direct.add(describe(example));
+            }
+
+            @Override
+            public void segmentSnapshot(CustomerFeatures features) {}
+        };
+        for (ShopEvent e : events) {
+            timeline.apply("c7", e, weekly, collect);
+        }
+        timeline.runTicksUpTo("c7", midnight(600).toEpochMilli(), weekly, collect);
+
+        assertThat(direct).hasSizeGreaterThan(30);
+        assertThat(viaFlink).containsExactlyElementsOf(direct);
+    }
+
+    private static String describe(LabelledExample e) {
+        return e.kind() + " " + e.features().asOf() + " " + e.maturedAt() + " " + e.outcome();
+    }
+
     private List<LabelledExample> examples(ModelKind kind) {
         return harness.getSideOutput(CustomerSnapshots.TRAINING).stream()
                 .map(StreamRecord::getValue)
