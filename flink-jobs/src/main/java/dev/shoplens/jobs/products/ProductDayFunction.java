@@ -48,7 +48,8 @@ public class ProductDayFunction extends KeyedProcessFunction<String, ProductActi
     @Override
     public void processElement(ProductActivity activity, Context ctx, Collector<ProductDay> out) throws Exception {
         // Read once and written only when it changes: with RocksDB each access is a read or a write of the store.
-        String productCategory = category.value();
+        String storedCategory = category.value();
+        String productCategory = storedCategory;
         if (activity.category() != null && !activity.category().equals(productCategory)) {
             productCategory = activity.category();
             category.update(productCategory);
@@ -59,6 +60,12 @@ public class ProductDayFunction extends KeyedProcessFunction<String, ProductActi
             counts = new DayCounts();
             ctx.timerService().registerEventTimeTimer(closeTime(day));
             Long newest = newestDay.value();
+            if (newest == null && storedCategory != null) {
+                // Days are open (the category goes with the last), kept by a release before 2026-12-07, which kept
+                // no newest day: they say which is newest, once.
+                newest = newestOpenDay();
+                newestDay.update(newest);
+            }
             if (newest == null || day > newest) {
                 newestDay.update(day);
             }
@@ -66,6 +73,14 @@ public class ProductDayFunction extends KeyedProcessFunction<String, ProductActi
         counts.add(activity);
         days.put(day, counts);
         out.collect(row(ctx.getCurrentKey(), day, productCategory, counts));
+    }
+
+    private Long newestOpenDay() throws Exception {
+        Long newest = null;
+        for (Long open : days.keys()) {
+            newest = newest == null ? open : Math.max(newest, open);
+        }
+        return newest;
     }
 
     private long closeTime(long day) {
@@ -91,7 +106,7 @@ public class ProductDayFunction extends KeyedProcessFunction<String, ProductActi
         long day = Math.floorDiv(timestamp - allowedLatenessMillis + 1, DAY) - 1;
         days.remove(day);
         Long newest = newestDay.value();
-        // A product whose state a release before 2026-12-07 kept has no newest day: its map says.
+        // A product whose state a release before 2026-12-07 kept (and no day opened since) has no newest day.
         if (newest == null ? days.isEmpty() : day >= newest) {
             category.clear();
             newestDay.clear();

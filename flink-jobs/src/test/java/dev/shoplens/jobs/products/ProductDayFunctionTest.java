@@ -14,7 +14,10 @@ import dev.shoplens.features.ProductDay;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +95,31 @@ class ProductDayFunctionTest {
         harness.processWatermark(daysAfterMonday(2).toEpochMilli());
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void aProductKeptByAnEarlierReleaseFindsItsNewestOpenDayFromItsDays() throws Exception {
+        send(view("c1", "s1", "p1", "toys", daysAfterMonday(2)));
+        // As a release up to 2026-12-07 kept it: open days and the category, no newest day.
+        harness.getOperator().getKeyedStateBackend().setCurrentKey("p1");
+        harness.getOperator()
+                .getKeyedStateBackend()
+                .getPartitionedState(
+                        VoidNamespace.INSTANCE,
+                        VoidNamespaceSerializer.INSTANCE,
+                        new ValueStateDescriptor<>("newest-day", Types.LONG))
+                .clear();
+
+        send(purchase("c1", "s1", "o1", daysAfterMonday(1.5), line("p1", 1, 10.0)));
+        harness.processWatermark(daysAfterMonday(2).plus(LATENESS).toEpochMilli());
+
+        assertThat(harness.numKeyedStateEntries())
+                .as("day 2's counts, the category and the newest open day: day 1's close left them")
+                .isEqualTo(3);
+        send(purchase("c1", "s1", "o2", daysAfterMonday(2.5), line("p1", 1, 10.0)));
+        assertThat(lastFor("p1").category()).isEqualTo("toys");
+        harness.processWatermark(daysAfterMonday(3).plus(LATENESS).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries()).isZero();
     }
 
     private void send(ShopEvent event) throws Exception {
