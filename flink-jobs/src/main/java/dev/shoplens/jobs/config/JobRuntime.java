@@ -51,16 +51,17 @@ public final class JobRuntime {
      *
      * <ul>
      *   <li>Timers on the heap: the job keeps a handful per customer or product (the next midnight, a clean-up), and
-     *       with timers in RocksDB every one registered, deleted or fired is a read or write of the store. On the
-     *       bench's large shop (100,000 customers) this alone took the job from about 15,000 to 21,500 events/s. A
+     *       with timers in RocksDB every one registered, deleted or fired is a read or write of the store. A
      *       timer costs about a hundred bytes of heap: at millions of customers per task manager, set
      *       {@code state.backend.rocksdb.timer-service.factory: ROCKSDB} on the cluster. Flink copies no key for
      *       heap timers; the job's keys are strings, which cannot change under it.
      *   <li>Incremental checkpoints: each checkpoint uploads only the files RocksDB wrote since the last.
      *   <li>Managed memory (RocksDB's block cache and write buffers) for a job in this JVM: Flink gives an in-process
-     *       cluster 128 MB, and the large shop's state then comes from disk at most reads (1 GB: about 15,000 to
-     *       24,000 events/s). A task manager of a cluster sizes its own.
+     *       cluster 128 MB, and the large shop's state then comes from disk at most reads. A task manager of a
+     *       cluster sizes its own.
      * </ul>
+     *
+     * <p>What each setting is worth on the bench's shops: docs/benchmarks.md.
      */
     public static void tuneRocksDb(Configuration conf, MemorySize managedMemory) {
         conf.set(RocksDBOptions.TIMER_SERVICE_FACTORY, TIMERS);
