@@ -476,6 +476,25 @@ ORDER BY (audience_id, customer_id, seq);
 CREATE TABLE IF NOT EXISTS shoplens.audience_changes ON CLUSTER '{cluster}' AS shoplens.audience_changes_local
 ENGINE = Distributed('{cluster}', shoplens, audience_changes_local, cityHash64(customer_id));
 
+-- V12__order_lines.sql. Schema version 12: the lines of every purchase and return, sharded by order.
+
+CREATE TABLE IF NOT EXISTS shoplens.order_lines_local ON CLUSTER '{cluster}' (
+    order_id   String,
+    event_id   String,
+    line       Int32,
+    product_id String,
+    time       DateTime64(3, 'UTC'),
+    kind       LowCardinality(String),
+    quantity   Int32,
+    amount     Float64,
+    written_at DateTime64(3, 'UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', written_at)
+PARTITION BY toYYYYMM(time)
+ORDER BY (order_id, event_id, line);
+
+CREATE TABLE IF NOT EXISTS shoplens.order_lines ON CLUSTER '{cluster}' AS shoplens.order_lines_local
+ENGINE = Distributed('{cluster}', shoplens, order_lines_local, cityHash64(order_id));
+
 -- The versions above, as ShopLens' migrator records them.
 INSERT INTO shoplens.schema_version SETTINGS distributed_foreground_insert = 1
 VALUES (1, 'V1__results.sql', now()),
@@ -488,4 +507,5 @@ VALUES (1, 'V1__results.sql', now()),
        (8, 'V8__audit_log.sql', now()),
        (9, 'V9__erasure.sql', now()),
        (10, 'V10__retention.sql', now()),
-       (11, 'V11__audiences.sql', now());
+       (11, 'V11__audiences.sql', now()),
+       (12, 'V12__order_lines.sql', now());

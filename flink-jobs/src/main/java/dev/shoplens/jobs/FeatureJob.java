@@ -30,6 +30,7 @@ import dev.shoplens.jobs.products.ProductActivity;
 import dev.shoplens.jobs.products.ProductDayFunction;
 import dev.shoplens.jobs.sink.JobSinks;
 import dev.shoplens.jobs.types.JobTypes;
+import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.scores.ModelVersionRow;
 import dev.shoplens.store.write.Tables;
@@ -41,6 +42,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.util.Collector;
 
 /**
  * The feature job: raw events in; validated, de-duplicated events out to customer features, customer days, product
@@ -259,15 +261,23 @@ public final class FeatureJob {
     }
 
     private void writeOrders(DataStream<ShopEvent> events) {
-        events.filter(e -> e.type().isOrderEvent())
-                .name("orders")
-                .uid("orders")
-                .map(OrderRow::of)
+        SingleOutputStreamOperator<ShopEvent> orders =
+                events.filter(e -> e.type().isOrderEvent()).name("orders").uid("orders");
+        orders.map(OrderRow::of)
                 .name("order rows")
                 .uid("order-rows")
                 .sinkTo(sinks.orders())
                 .name("store orders")
                 .uid("store-orders")
+                .setParallelism(1);
+        orders.flatMap((ShopEvent order, Collector<OrderLineRow> out) ->
+                        OrderLineRow.of(order).forEach(out::collect))
+                .returns(OrderLineRow.class)
+                .name("order lines")
+                .uid("order-lines")
+                .sinkTo(sinks.orderLines())
+                .name("store order lines")
+                .uid("store-order-lines")
                 .setParallelism(1);
     }
 

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -101,6 +102,38 @@ class FeatureJobIT {
         assertThat(status.firstEventTime()).isEqualTo(validEvents.get(0).time());
         assertThat(status.lastEventTime())
                 .isEqualTo(validEvents.get(validEvents.size() - 1).time());
+    }
+
+    @Test
+    void everyLineOfEveryOrderAndReturnIsStoredOnce() throws Exception {
+        Map<String, String> expected = new TreeMap<>();
+        for (EventType type : List.of(EventType.PURCHASE, EventType.RETURN)) {
+            List<ShopEvent> orders = ofType(type);
+            if (orders.isEmpty()) {
+                continue;
+            }
+            expected.put(
+                    type.wireName(),
+                    orders.stream().mapToLong(e -> e.lines().size()).sum() + " lines, "
+                            + orders.stream().mapToLong(ShopEvent::linesUnits).sum() + " units, "
+                            + Math.round(orders.stream()
+                                            .mapToDouble(ShopEvent::linesAmount)
+                                            .sum()
+                                    * 100) + " cents");
+        }
+        Map<String, String> stored = new TreeMap<>();
+        try (Connection c = store.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT kind, count(*), sum(quantity), sum(amount) FROM order_lines GROUP BY kind")) {
+            while (rs.next()) {
+                stored.put(
+                        rs.getString(1),
+                        rs.getLong(2) + " lines, " + rs.getLong(3) + " units, " + Math.round(rs.getDouble(4) * 100)
+                                + " cents");
+            }
+        }
+        assertThat(stored).isEqualTo(expected).containsKey("purchase");
     }
 
     @Test

@@ -127,6 +127,7 @@ class ClickHouseStoreIT extends StoreContract {
         }
         Map<String, String> byMonth = Map.of(
                 "orders", "toYYYYMM(time)",
+                "order_lines", "toYYYYMM(time)",
                 "event_counts", "toYYYYMM(minute)",
                 "product_daily", "toYYYYMM(day)",
                 "customer_daily", "toYYYYMM(day)",

@@ -12,6 +12,8 @@ import dev.shoplens.forecast.ForecastAccuracy;
 import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.inventory.PolicyScope;
 import dev.shoplens.inventory.StockRisk;
+import dev.shoplens.orders.OrderLineRow;
+import dev.shoplens.store.read.BoughtWith;
 import dev.shoplens.store.read.DemandChart;
 import dev.shoplens.store.read.InventoryFilter;
 import dev.shoplens.store.read.InventoryPlanning;
@@ -21,6 +23,7 @@ import dev.shoplens.store.write.ResultWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,6 +106,53 @@ abstract class InventoryPlanningContract {
         assertThat(p1.setting().scope()).as("the shop's default").isNull();
         assertThat(plans.get(1).plan().risk()).isEqualTo(StockRisk.OK);
         assertThat(plans.get(2).plan().risk()).isEqualTo(StockRisk.NO_STOCK_DATA);
+    }
+
+    static OrderLineRow line(String order, int line, String product, Instant time, String kind) {
+        return new OrderLineRow("e-" + order, order, line, product, time, kind, 1, 5.0);
+    }
+
+    @Test
+    void boughtWithCountsOrdersOfTheWindowThatHadBothOnceEachReturnsApart() {
+        Instant old = NOW.minus(Duration.ofDays(200));
+        try (ResultWriter writer = store.openWriter()) {
+            writer.writeOrderLines(List.of(
+                    line("o1", 0, "p1", NOW.minus(Duration.ofDays(3)), "purchase"),
+                    line("o1", 1, "p2", NOW.minus(Duration.ofDays(3)), "purchase"),
+                    line("o1", 2, "p3", NOW.minus(Duration.ofDays(3)), "purchase"),
+                    line("o2", 0, "p1", NOW.minus(Duration.ofDays(2)), "purchase"),
+                    line("o2", 1, "p2", NOW.minus(Duration.ofDays(2)), "purchase"),
+                    line("o3", 0, "p2", NOW.minus(Duration.ofDays(1)), "purchase"),
+                    line("o3", 1, "p4", NOW.minus(Duration.ofDays(1)), "purchase"),
+                    // p1 on two lines of one order: one order with p1
+                    line("o4", 0, "p1", NOW, "purchase"),
+                    line("o4", 1, "p1", NOW, "purchase"),
+                    line("o4", 2, "p3", NOW, "purchase"),
+                    // older than 90 days before the newest purchase
+                    line("o5", 0, "p1", old, "purchase"),
+                    line("o5", 1, "p4", old, "purchase"),
+                    // a return is not bought together
+                    line("r1", 0, "p1", NOW, "return"),
+                    line("r1", 1, "p5", NOW, "return")));
+        }
+
+        // Orders of the 90 days: o1 {p1 p2 p3}, o2 {p1 p2}, o3 {p2 p4}, o4 {p1 p3}; three have p1. p2 and p3 are each
+        // in two of them; p3 is in 2 of all 4 orders and p2 in 3, so p3 goes with p1 more than p2's popularity says.
+        List<BoughtWith> withP1 = planning().boughtWith("p1", 90, 10);
+        assertThat(withP1).containsExactly(new BoughtWith("p3", 2, 3, 2, 4), new BoughtWith("p2", 2, 3, 3, 4));
+        assertThat(withP1.get(0).share()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(withP1.get(0).lift()).isCloseTo((2.0 / 3) / (2.0 / 4), within(1e-9));
+        assertThat(withP1.get(1).lift()).isCloseTo((2.0 / 3) / (3.0 / 4), within(1e-9));
+
+        assertThat(planning().boughtWith("p1", 365, 1))
+                .as("a year reaches o5; the limit keeps the first")
+                .containsExactly(new BoughtWith("p3", 2, 4, 2, 5));
+        assertThat(planning().boughtWith("p1", 365, 10))
+                .extracting(BoughtWith::productId)
+                .containsExactly("p3", "p2", "p4");
+        assertThat(planning().boughtWith("p5", 90, 10)).as("only ever returned").isEmpty();
+        assertThat(planning().boughtWith("nobody's", 90, 10)).isEmpty();
+        assertThatThrownBy(() -> planning().boughtWith("p1", 0, 10)).hasMessageContaining("at least 1");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.jobs.sink.JobSinks;
+import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
@@ -36,6 +37,11 @@ public final class DiscardingSinks implements JobSinks {
 
     @Override
     public Sink<OrderRow> orders() {
+        return new DiscardingSink<>();
+    }
+
+    @Override
+    public Sink<OrderLineRow> orderLines() {
         return new DiscardingSink<>();
     }
 

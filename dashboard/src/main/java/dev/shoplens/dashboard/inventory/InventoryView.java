@@ -69,6 +69,7 @@ public class InventoryView extends Div implements BeforeEnterObserver {
     private final Span chartCaption = new Span();
     private final Span status = new Span();
     private final PolicyEditor editor;
+    private final BoughtWithPanel boughtWith;
     private List<InventoryRow> rows = List.of();
     private boolean restoring;
 
@@ -86,8 +87,9 @@ public class InventoryView extends Div implements BeforeEnterObserver {
         this.user = user;
         this.audit = audit;
         this.editor = new PolicyEditor(canEdit);
+        this.boughtWith = new BoughtWithPanel(planning);
         addClassName("inventory");
-        add(header(), filters(), chartPanel(), editor, configureGrid());
+        add(header(), filters(), chartPanel(), editor, boughtWith, configureGrid());
         editor.addSaveListener(this::save);
         refresh();
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
@@ -274,6 +276,7 @@ public class InventoryView extends Div implements BeforeEnterObserver {
         Optional<DemandChart> demand = planning.chart(level, id, HISTORY_DAYS);
         chart.setOption(demand.map(DemandChartOption::of).orElseGet(DemandChartOption::waiting));
         chartCaption.setText(demand.map(InventoryView::caption).orElse(""));
+        boughtWith.show(selected == null ? null : selected.productId());
     }
 
     private static String caption(DemandChart c) {

@@ -61,6 +61,8 @@ class InventoryBrowserIT {
 
         page.select("p1");
         assertThat(page.leadTime()).isEqualTo("7");
+        assertThat(page.text("bought-with-caption")).startsWith("Products in the same orders as p1: 3 orders");
+        assertThat(page.boughtWithCells()).containsSubsequence("p2", "3", "100%", "1.0", "p3", "1", "33%", "1.3");
         assertThat(page.chartDrawn())
                 .as("the demand chart has drawn its canvas")
                 .isTrue();

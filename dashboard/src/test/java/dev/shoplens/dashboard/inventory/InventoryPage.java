@@ -58,6 +58,13 @@ final class InventoryPage {
                 .toList();
     }
 
+    /** The cells of the "bought with" grid, row by row. */
+    List<String> boughtWithCells() {
+        return driver.findElements(By.cssSelector("#bought-with-grid vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

@@ -6,6 +6,7 @@ import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.forecast.DemandPath;
 import dev.shoplens.forecast.ForecastAccuracy;
 import dev.shoplens.forecast.SeriesLevel;
+import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.write.ResultWriter;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * A store with known forecasts and stock. p1 sells 2 a day and has 10 left: with the default policy (7 days' lead
  * time, 95%) its reorder point is 21 and it runs out in 5 days, before a delivery. p2 sells exactly 3 a day and has
- * 200. p3 reports no stock.
+ * 200. p3 reports no stock. Of four orders, three have p1 and p2, one of them p3 too, and one p2 alone.
  */
 final class InventoryShop {
 
@@ -43,6 +44,15 @@ final class InventoryShop {
                 days.add(day("p3", "books", day, 1, null));
             }
             writer.writeProductDays(days);
+            writer.writeOrderLines(List.of(
+                    line("o1", 0, "p1"),
+                    line("o1", 1, "p2"),
+                    line("o2", 0, "p1"),
+                    line("o2", 1, "p2"),
+                    line("o3", 0, "p1"),
+                    line("o3", 1, "p2"),
+                    line("o3", 2, "p3"),
+                    line("o4", 0, "p2")));
         }
         return store;
     }
@@ -57,6 +67,10 @@ final class InventoryShop {
                 DemandPath.constant(28, mean, variance),
                 new ForecastAccuracy(0.38, 0.02, 0.52, 40),
                 AS_OF);
+    }
+
+    private static OrderLineRow line(String order, int line, String product) {
+        return new OrderLineRow("e-" + order, order, line, product, AS_OF, "purchase", 1, 5.0);
     }
 
     private static ProductDay day(String product, String category, LocalDate day, int sold, Integer stock) {

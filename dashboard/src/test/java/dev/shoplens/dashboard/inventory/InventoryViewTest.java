@@ -3,6 +3,8 @@ package dev.shoplens.dashboard.inventory;
 import static dev.shoplens.dashboard.ComponentTree.byId;
 import static dev.shoplens.dashboard.ComponentTree.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.inventory.PolicyScope;
+import dev.shoplens.store.read.BoughtWith;
 import dev.shoplens.store.read.InventoryRow;
 import dev.shoplens.store.read.ShopReader;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +57,29 @@ class InventoryViewTest {
         assertThat(textOf(view, "chart-caption")).startsWith("The whole shop");
         assertThat(((EChart) byId(view, "demand-chart")).getOption()).contains("Forecast");
         assertThat(byId(view, "policy-editor").isVisible()).isFalse();
+    }
+
+    @Test
+    void aChosenProductShowsWhatIsBoughtWithItMostOrdersTogetherFirst() {
+        InventoryView view = new InventoryView(reader.inventory(), "mia", true, AuditTrail.of(reader, "mia"));
+        BoughtWithPanel panel = (BoughtWithPanel) byId(view, "bought-with");
+        assertThat(panel.isVisible()).as("no product chosen").isFalse();
+
+        Grid<InventoryRow> grid = grid(view);
+        grid.select(grid.getLazyDataView().getItems().findFirst().orElseThrow());
+
+        assertThat(panel.isVisible()).isTrue();
+        assertThat(panel.captionText())
+                .isEqualTo("Products in the same orders as p1: 3 orders of the last 90 days of orders had p1");
+        // p2 is in all three of p1's orders, and in all four orders: popular, no more (lift 1). p3 is in one of
+        // p1's three orders and in one of the four: it goes with p1 (lift 4/3).
+        assertThat(panel.shown())
+                .extracting(BoughtWith::productId, BoughtWith::ordersTogether)
+                .containsExactly(tuple("p2", 3L), tuple("p3", 1L));
+        assertThat(panel.shown().get(1).lift()).isCloseTo(4.0 / 3, within(1e-9));
+
+        grid.deselectAll();
+        assertThat(panel.isVisible()).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.jobs.audiences.AudienceDefinitions;
+import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
@@ -27,6 +28,9 @@ public interface JobSinks {
     Sink<ProductDay> productDays();
 
     Sink<OrderRow> orders();
+
+    /** The lines of orders and returns. */
+    Sink<OrderLineRow> orderLines();
 
     Sink<EventCount> eventCounts();
 

@@ -8,6 +8,7 @@ import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
 import dev.shoplens.jobs.audiences.AudienceDefinitions;
+import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
@@ -40,6 +41,11 @@ public record StoreSinks(StoreSettings store, int batch, Duration maxDelay) impl
     @Override
     public Sink<OrderRow> orders() {
         return sink(ResultWriter::writeOrders);
+    }
+
+    @Override
+    public Sink<OrderLineRow> orderLines() {
+        return sink(ResultWriter::writeOrderLines);
     }
 
     @Override

@@ -19,6 +19,13 @@ public interface InventoryPlanning {
     Optional<DemandChart> chart(SeriesLevel level, String seriesId, int historyDays);
 
     /**
+     * The products most often bought in the same orders as {@code productId} in the last {@code days} days of the
+     * shop's orders (counted back from its newest purchase, so an imported history reads as a live one), at most
+     * {@code limit}, most orders together first; empty while the product shared no order.
+     */
+    List<BoughtWith> boughtWith(String productId, int days, int limit);
+
+    /**
      * Sets the lead time and service level of a product or a category (the default of its products), keeping who
      * did it and when; every change is also logged. Values a policy refuses are refused here too.
      */

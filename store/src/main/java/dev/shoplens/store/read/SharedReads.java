@@ -248,6 +248,11 @@ public final class SharedReads implements ShopReader {
             }
 
             @Override
+            public List<BoughtWith> boughtWith(String productId, int days, int limit) {
+                return shared(() -> planning.boughtWith(productId, days, limit), "boughtWith", productId, days, limit);
+            }
+
+            @Override
             public void savePolicy(
                     PolicyScope scope, String scopeId, int leadTimeDays, double serviceLevel, String user, Instant at) {
                 planning.savePolicy(scope, scopeId, leadTimeDays, serviceLevel, user, at);

@@ -224,6 +224,50 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                 (Double) r[at], (Double) r[at + 1], (Double) r[at + 2], ((Number) r[at + 3]).intValue());
     }
 
+    /**
+     * Every purchase's products once (an order may list a product on two lines), in the window; then the orders with
+     * the product, the other products in them, and how many orders each of those is in. SQL both engines read; the
+     * window's end is the newest purchase, so that an imported history has one.
+     */
+    private static final String BOUGHT_WITH =
+            """
+            WITH lines AS (
+                SELECT DISTINCT order_id, product_id FROM %1$s
+                WHERE kind = 'purchase'
+                  AND time >= (SELECT max(time) FROM %1$s WHERE kind = 'purchase') - INTERVAL %2$d DAY),
+            with_product AS (SELECT order_id FROM lines WHERE product_id = ?),
+            together AS (
+                SELECT l.product_id AS other, count(*) AS orders_together
+                FROM lines AS l JOIN with_product AS w ON l.order_id = w.order_id
+                WHERE l.product_id <> ?
+                GROUP BY l.product_id),
+            popularity AS (SELECT product_id AS other, count(*) AS orders_with_other FROM lines GROUP BY product_id)
+            SELECT t.other, t.orders_together, (SELECT count(*) FROM with_product), p.orders_with_other,
+                   (SELECT count(DISTINCT order_id) FROM lines)
+            FROM together AS t JOIN popularity AS p ON t.other = p.other
+            ORDER BY t.orders_together DESC, p.orders_with_other ASC, t.other
+            LIMIT %3$d""";
+
+    @Override
+    public List<BoughtWith> boughtWith(String productId, int days, int limit) {
+        if (days < 1 || limit < 1) {
+            throw new IllegalArgumentException("days and limit must be at least 1, were " + days + " and " + limit);
+        }
+        try (Connection c = connections.open()) {
+            return rows(c, BOUGHT_WITH.formatted(table.apply("order_lines"), days, limit), productId, productId)
+                    .stream()
+                    .map(r -> new BoughtWith(
+                            (String) r[0],
+                            ((Number) r[1]).longValue(),
+                            ((Number) r[2]).longValue(),
+                            ((Number) r[3]).longValue(),
+                            ((Number) r[4]).longValue()))
+                    .toList();
+        } catch (SQLException e) {
+            throw new StoreException("reading what is bought with " + productId + " failed", e);
+        }
+    }
+
     @Override
     public Optional<DemandChart> chart(SeriesLevel level, String seriesId, int historyDays) {
         try (Connection c = connections.open()) {

@@ -7,6 +7,7 @@ import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
+import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
@@ -46,6 +47,11 @@ public interface ResultWriter extends AutoCloseable {
         if (!customers.isEmpty()) {
             refreshCustomerMonths(customers);
         }
+    }
+
+    /** The lines of orders and returns: what is bought together. */
+    default void writeOrderLines(List<OrderLineRow> rows) {
+        write(OrderLineTables.ORDER_LINES, rows);
     }
 
     /**
