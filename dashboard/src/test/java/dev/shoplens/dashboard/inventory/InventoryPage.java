@@ -39,11 +39,13 @@ final class InventoryPage {
 
     /** Clicks {@code product}'s row: the selected row is chosen again, any other is dropped. */
     void click(String product) {
-        driver.findElements(By.cssSelector("#inventory-grid vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals(product))
+        WebElement cell = driver.findElements(By.cssSelector("#inventory-grid vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(product))
                 .findFirst()
-                .orElseThrow()
-                .click();
+                .orElseThrow();
+        // The chosen product's panels stand above the grid and can push its rows below the window's edge.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        cell.click();
     }
 
     /** Waits until the address bar satisfies {@code condition} and returns it. */
