@@ -9,6 +9,7 @@ import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
+import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.SegmentFlow;
@@ -19,6 +20,8 @@ import dev.shoplens.store.read.CohortCell;
 import dev.shoplens.store.read.CustomerOrder;
 import dev.shoplens.store.read.ModelSummary;
 import dev.shoplens.store.read.Overview;
+import dev.shoplens.store.read.PurchasedLine;
+import dev.shoplens.store.read.PurchasesVersion;
 import dev.shoplens.store.read.ShopPulse;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
@@ -59,6 +62,55 @@ abstract class StoreContract extends CustomerListContract {
     /** The schema version a new store is at: its dialect's newest migration. */
     int newestSchemaVersion() {
         return 1;
+    }
+
+    @Test
+    void purchasedLinesNameTheirCustomerAndAWriteOrAnErasureChangesTheirVersion() {
+        StoreSettings settings = store();
+        Instant t = Instant.parse("2026-01-10T10:00:00Z");
+        Instant longAgo = t.minus(Duration.ofDays(400));
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeOrders(List.of(
+                    new OrderRow("e1", "o1", "c1", longAgo, "purchase", 1, 5.0),
+                    new OrderRow("e2", "o2", "c1", t, "purchase", 2, 10.0),
+                    new OrderRow("e3", "o3", "c2", t.plusSeconds(60), "purchase", 1, 5.0),
+                    new OrderRow("e4", "o2", "c1", t.plusSeconds(120), "return", 1, 5.0)));
+            writer.writeOrderLines(List.of(
+                    new OrderLineRow("e1", "o1", 0, "p9", longAgo, "purchase", 1, 5.0),
+                    new OrderLineRow("e2", "o2", 0, "p1", t, "purchase", 1, 5.0),
+                    new OrderLineRow("e2", "o2", 1, "p2", t, "purchase", 1, 5.0),
+                    new OrderLineRow("e3", "o3", 0, "p1", t.plusSeconds(60), "purchase", 1, 5.0),
+                    new OrderLineRow("e4", "o2", 0, "p2", t.plusSeconds(120), "return", 1, 5.0)));
+        }
+        try (ShopReader reader = settings.openReader()) {
+            assertThat(reader.purchasedLines(365))
+                    .as("the year before the newest purchase, returns apart")
+                    .containsExactly(
+                            new PurchasedLine("c1", "o2", "p1", t),
+                            new PurchasedLine("c1", "o2", "p2", t),
+                            new PurchasedLine("c2", "o3", "p1", t.plusSeconds(60)));
+            assertThat(reader.purchasedLines(500))
+                    .hasSize(4)
+                    .first()
+                    .isEqualTo(new PurchasedLine("c1", "o1", "p9", longAgo));
+            PurchasesVersion written = reader.purchasesVersion();
+            assertThat(written.lines()).isEqualTo(5);
+            assertThat(reader.purchasesVersion()).isEqualTo(written);
+
+            reader.erasure().erase("c2", t.plusSeconds(3600));
+            assertThat(reader.purchasedLines(365))
+                    .extracting(PurchasedLine::customerId)
+                    .containsOnly("c1");
+            PurchasesVersion erased = reader.purchasesVersion();
+            assertThat(erased.forgetsCustomersOf(written)).isTrue();
+
+            try (ResultWriter writer = settings.openWriter()) {
+                writer.writeOrderLines(
+                        List.of(new OrderLineRow("e5", "o5", 0, "p3", t.plusSeconds(600), "purchase", 1, 5.0)));
+            }
+            assertThat(reader.purchasesVersion()).isNotEqualTo(erased);
+            assertThat(reader.purchasesVersion().forgetsCustomersOf(erased)).isFalse();
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
 import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.dashboard.overview.KpiCard;
+import dev.shoplens.dashboard.recommendations.KeptRecommender;
 import dev.shoplens.dashboard.security.Role;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.scores.CustomerScore;
@@ -68,22 +69,30 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
     private final EChart timeline = new EChart();
     private final Grid<CustomerOrder> orders = new Grid<>();
     private volatile List<CustomerOrder> shownOrders = List.of();
+    private final RecommendationsPanel recommendations;
     private String customerId;
 
     @Autowired
-    public CustomerView(ShopReader reader, AuthenticationContext authentication) {
+    public CustomerView(ShopReader reader, KeptRecommender recommender, AuthenticationContext authentication) {
         this(
                 reader,
+                recommender,
                 authentication.hasRole(Role.ADMIN.name())
                         ? Optional.of(AuditTrail.of(reader, authentication))
                         : Optional.empty());
     }
 
-    /** {@code adminAudit}: present for an admin, who may erase the customer (and whose actions it records). */
+    /** A page with a recommender of its own (fitted at its first read). */
     CustomerView(ShopReader reader, Optional<AuditTrail> adminAudit) {
+        this(reader, new KeptRecommender(reader), adminAudit);
+    }
+
+    /** {@code adminAudit}: present for an admin, who may erase the customer (and whose actions it records). */
+    CustomerView(ShopReader reader, KeptRecommender recommender, Optional<AuditTrail> adminAudit) {
         this.reader = reader;
+        this.recommendations = new RecommendationsPanel(recommender);
         addClassName("overview");
-        add(header(), facts, scores, reasons(), timelinePanel());
+        add(header(), facts, scores, reasons(), recommendations, timelinePanel());
         adminAudit.ifPresent(
                 audit -> add(new ErasePanel(reader.erasure(), audit, () -> customerId, CustomerErasure.SETTLE)));
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
@@ -183,6 +192,7 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
             shownOrders = reader.customerOrders(customerId, TIMELINE_ORDERS);
             orders.setItems(shownOrders);
             timeline.setOption(TimelineChartOption.of(shownOrders));
+            recommendations.show(customerId);
         } catch (StoreException e) {
             LOG.warn("The customer page could not read the store; keeping what is shown", e);
             asOf.setText(Texts.of("forecasts.storeUnreadable"));

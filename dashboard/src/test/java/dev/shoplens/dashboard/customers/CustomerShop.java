@@ -3,6 +3,7 @@ package dev.shoplens.dashboard.customers;
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.dashboard.TestShop;
 import dev.shoplens.features.CustomerFeatures;
+import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.DuckDbSettings;
@@ -45,6 +46,10 @@ public final class CustomerShop {
                     new OrderRow("e1", "o1", "c25", NOW.minus(Duration.ofDays(200)), "purchase", 2, 150.0),
                     new OrderRow("e2", "o2", "c25", NOW.minus(Duration.ofDays(145)), "purchase", 1, 120.0),
                     new OrderRow("e3", "o2", "c25", NOW.minus(Duration.ofDays(144)), "return", 1, 20.0)));
+            writer.writeOrderLines(List.of(
+                    new OrderLineRow("e1", "o1", 0, "lamp", NOW.minus(Duration.ofDays(200)), "purchase", 1, 100.0),
+                    new OrderLineRow("e1", "o1", 1, "mug", NOW.minus(Duration.ofDays(200)), "purchase", 1, 50.0),
+                    new OrderLineRow("e2", "o2", 0, "lamp", NOW.minus(Duration.ofDays(145)), "purchase", 1, 120.0)));
             writer.writeIngestProgress(List.of(new IngestProgress("validate-0", NOW, 100, NOW)));
         }
         return store;

@@ -55,6 +55,8 @@ class CustomersBrowserIT extends BrowserTest {
         assertThat(page.text("score-churn")).isEqualTo("80%");
         page.waitUntil(d -> page.chartDrawn("timeline-chart"));
         assertThat(page.cellTexts("orders-grid")).contains("Return", "o2", "£20.00");
+        assertThat(page.cellTexts("recommendations-grid"))
+                .containsSubsequence("1", "lamp", "bought it 2 times", "2", "mug", "bought it once");
         page.saveScreenshot(CUSTOMER_SCREENSHOT);
         assertThat(CUSTOMER_SCREENSHOT).isNotEmptyFile();
     }

@@ -3,6 +3,7 @@ package dev.shoplens.dashboard.customers;
 import static dev.shoplens.dashboard.ComponentTree.byId;
 import static dev.shoplens.dashboard.ComponentTree.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.shoplens.dashboard.CurrentUi;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.models.recommend.Recommendation;
 import dev.shoplens.store.read.CustomerFilter;
 import dev.shoplens.store.read.CustomerRow;
 import dev.shoplens.store.read.CustomerSort;
@@ -113,6 +115,9 @@ class CustomersViewTest extends CurrentUi {
         assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains("Purchases", "-20.0");
         assertThat(((Grid<?>) byId(view, "orders-grid")).getListDataView().getItemCount())
                 .isEqualTo(3);
+        assertThat(((RecommendationsPanel) byId(view, "recommendations")).shown())
+                .extracting(Recommendation::productId, r -> RecommendationsPanel.why(r.why()))
+                .containsExactly(tuple("lamp", "bought it 2 times"), tuple("mug", "bought it once"));
     }
 
     @Test
@@ -130,6 +135,9 @@ class CustomersViewTest extends CurrentUi {
         assertThat(textOf(view, "customer-as-of")).isEqualTo("特征截至 2026年3月2日 10:00:00 UTC，评分截至 2026年3月2日 10:00:00 UTC");
         assertThat(((EChart) byId(view, "timeline-chart")).getOption()).contains("\"购买\"", "\"退货\"", "\"金额\"");
         assertThat(textOf(view, "back-to-customers")).isEqualTo("全部客户");
+        assertThat(((RecommendationsPanel) byId(view, "recommendations")).shown())
+                .extracting(r -> RecommendationsPanel.why(r.why()))
+                .containsExactly("买过 2 次", "买过 1 次");
     }
 
     @Test

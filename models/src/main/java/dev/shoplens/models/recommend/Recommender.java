@@ -159,16 +159,12 @@ public final class Recommender {
         return result;
     }
 
-    private String reason(String customerId, String productId, int neighboursWhoBought, int neighbours) {
+    private Recommendation.Why reason(String customerId, String productId, int neighboursWhoBought, int neighbours) {
         Integer times = counts.getOrDefault(customerId, Map.of()).get(productId);
         if (times != null) {
-            return times == 1 ? "you bought it once" : "you bought it " + times + " times";
+            return new Recommendation.Why(Recommendation.Basis.OWN, times, 0);
         }
-        return "bought by " + neighboursWhoBought + " of the " + neighbours + " customers who buy most like you";
-    }
-
-    private static String customers(int n) {
-        return n == 1 ? "1 customer" : n + " customers";
+        return new Recommendation.Why(Recommendation.Basis.NEIGHBOURS, neighboursWhoBought, neighbours);
     }
 
     /** Baseline: the products most customers bought in the last {@code popularDays}. */
@@ -205,8 +201,8 @@ public final class Recommender {
                         p,
                         list.size() + 1,
                         0,
-                        "bought by " + customers(recentBuyers.get(p)) + " in the last " + settings.popularDays()
-                                + " days"));
+                        new Recommendation.Why(
+                                Recommendation.Basis.POPULAR, recentBuyers.get(p), settings.popularDays())));
             }
         }
         return list;

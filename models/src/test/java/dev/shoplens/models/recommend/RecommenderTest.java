@@ -80,7 +80,9 @@ class RecommenderTest {
         assertThat(list).extracting(Recommendation::rank).containsExactly(1, 2, 3);
         assertThat(list.get(2).productId()).isEqualTo("coaster");
         assertThat(list.get(2).reason()).isEqualTo("bought by 2 of the 2 customers who buy most like you");
+        assertThat(list.get(2).why()).isEqualTo(new Recommendation.Why(Recommendation.Basis.NEIGHBOURS, 2, 2));
         assertThat(list.subList(0, 2)).extracting(Recommendation::reason).containsOnly("you bought it once");
+        assertThat(list.get(0).why()).isEqualTo(new Recommendation.Why(Recommendation.Basis.OWN, 1, 0));
     }
 
     @Test

@@ -130,6 +130,17 @@ public final class SharedReads implements ShopReader {
         return store.customerOrders(customerId, limit);
     }
 
+    /** Read through: whoever reads every purchase keeps what it learns from them (see {@link #purchasesVersion}). */
+    @Override
+    public List<PurchasedLine> purchasedLines(int days) {
+        return store.purchasedLines(days);
+    }
+
+    @Override
+    public PurchasesVersion purchasesVersion() {
+        return shared(store::purchasesVersion, "purchasesVersion");
+    }
+
     @Override
     public List<String> segmentNames() {
         return shared(store::segmentNames, "segmentNames");

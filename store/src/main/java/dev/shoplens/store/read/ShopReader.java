@@ -51,6 +51,18 @@ public interface ShopReader extends AutoCloseable {
     /** A customer's newest {@code limit} purchases and returns, newest first. */
     List<CustomerOrder> customerOrders(String customerId, int limit);
 
+    /**
+     * Every product of the customers' purchases over the last {@code days} days of purchases (counted back from the
+     * newest), by customer and time: what the recommendations learn from. Orders an erasure anonymised are left out.
+     */
+    List<PurchasedLine> purchasedLines(int days);
+
+    /**
+     * Changes whenever a purchase's lines are written or an erasure anonymises orders: whoever keeps something learnt
+     * from {@link #purchasedLines} reads them again when it does.
+     */
+    PurchasesVersion purchasesVersion();
+
     /** The names of the segments customers are in now, for choosing one. */
     List<String> segmentNames();
 

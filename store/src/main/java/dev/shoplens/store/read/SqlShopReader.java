@@ -170,6 +170,19 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
+    public List<PurchasedLine> purchasedLines(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1, was " + days);
+        }
+        return query("reading the purchases' lines", c -> PurchaseQueries.lines(c, this::table, days));
+    }
+
+    @Override
+    public PurchasesVersion purchasesVersion() {
+        return query("reading the purchases' version", PurchaseQueries::version);
+    }
+
+    @Override
     public List<String> segmentNames() {
         return query("reading segment names", c -> customerQueries(c).segments());
     }
