@@ -82,10 +82,11 @@ abstract class AudienceBookContract {
             assertThat(book.members("a", 1)).hasSize(1);
             assertThat(book.members("a", 10).get(1).since()).isEqualTo(JAN2);
             assertThat(book.size("a")).isEqualTo(new AudienceBook.Size(2, 400.0));
+            // Each came in with 100 of expected revenue; c2 left and came back on the 2nd, c3 left.
             assertThat(book.sizes("a"))
                     .containsExactly(
-                            new AudienceBook.DaySize(LocalDate.of(2026, 1, 1), 3),
-                            new AudienceBook.DaySize(LocalDate.of(2026, 1, 2), 2));
+                            new AudienceBook.DaySize(LocalDate.of(2026, 1, 1), 3, 300.0),
+                            new AudienceBook.DaySize(LocalDate.of(2026, 1, 2), 2, 200.0));
             assertThat(book.size("nobody")).isEqualTo(new AudienceBook.Size(0, 0.0));
         }
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.shoplens.audiences.Audience;
 import dev.shoplens.audiences.AudienceField;
 import dev.shoplens.dashboard.audit.AuditTrail;
+import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.customers.CustomerView;
 import dev.shoplens.dashboard.i18n.Texts;
@@ -206,7 +207,11 @@ public class AudiencesView extends Div {
         end.setEnabled(audience.active());
         Div actions = new Div(export, end);
         actions.addClassName("audience-actions");
-        detail.add(new H3(audience.name()), actions, grid);
+        EChart sizes = new EChart();
+        sizes.setId("audience-chart");
+        sizes.setHeight("220px");
+        sizes.setOption(AudienceSizeChartOption.of(book.sizes(audience.id())));
+        detail.add(new H3(audience.name()), actions, sizes, grid);
     }
 
     private void save() {

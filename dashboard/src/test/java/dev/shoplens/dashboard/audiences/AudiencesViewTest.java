@@ -13,6 +13,7 @@ import dev.shoplens.audiences.Audience;
 import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.dashboard.TestShop;
 import dev.shoplens.dashboard.audit.AuditTrail;
+import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.DuckDbSettings;
@@ -82,6 +83,9 @@ class AudiencesViewTest {
         assertThat(members.getListDataView().getItems().map(m -> m.customerId()))
                 .containsExactly("c1", "c2");
         assertThat(((TextArea) byId(view, "audience-rule")).getValue()).isEqualTo("churn_risk >= 60%");
+        // Both came in on 2026-03-01 (epoch day 20513), with 300 and 120 of expected revenue.
+        assertThat(((EChart) byId(view, "audience-chart")).getOption())
+                .contains("\"name\":\"Members\"", "[1772323200000,2.0]", "[1772323200000,420.0]");
         String csv = CsvExport.text(
                 AudiencesView.MEMBERS_CSV,
                 out -> AudienceCsv.members(out, reader.audiences().members("at-risk", 10)));

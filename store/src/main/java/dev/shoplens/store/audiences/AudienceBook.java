@@ -26,7 +26,10 @@ public interface AudienceBook {
     /** The audience's members, largest expected revenue first, at most {@code limit}. */
     List<Member> members(String audienceId, int limit);
 
-    /** The audience's size at the end of each day a change happened (event time). */
+    /**
+     * The audience's size at the end of each day a change happened (event time), with its members' expected revenue
+     * of the next 90 days as scored when each of them came in.
+     */
     List<DaySize> sizes(String audienceId);
 
     record Size(long customers, double expectedRevenue90d) {}
@@ -42,5 +45,5 @@ public interface AudienceBook {
             String segment,
             String churnReasons) {}
 
-    record DaySize(LocalDate day, long customers) {}
+    record DaySize(LocalDate day, long customers, double expectedRevenue90d) {}
 }

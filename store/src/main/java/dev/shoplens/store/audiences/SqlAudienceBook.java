@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -154,17 +157,36 @@ public final class SqlAudienceBook implements AudienceBook {
 
     @Override
     public List<DaySize> sizes(String audienceId) {
-        String sql = "SELECT day, sum(delta) OVER (ORDER BY day) FROM (SELECT CAST(changed_at AS DATE) AS day,"
-                + " sum(CASE WHEN change = 'enter' THEN 1 ELSE -1 END) AS delta FROM "
-                + table.apply("audience_changes") + " WHERE audience_id = ? GROUP BY day) d ORDER BY day";
+        // Followed change by change here rather than summed in SQL: a leave takes away the revenue its customer came
+        // in with, which SQL would need a window function per customer for (spelled differently by the two engines).
+        String sql = "SELECT CAST(changed_at AS DATE), customer_id, change, expected_revenue_90d FROM "
+                + table.apply("audience_changes") + " WHERE audience_id = ? ORDER BY changed_at, customer_id, seq";
         try (Connection c = connections.open();
                 PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, audienceId);
             List<DaySize> sizes = new ArrayList<>();
+            Map<String, Double> members = new HashMap<>();
+            double revenue = 0;
+            LocalDate day = null;
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    sizes.add(new DaySize(date(rs.getObject(1)), rs.getLong(2)));
+                    LocalDate changed = date(rs.getObject(1));
+                    if (day != null && !changed.equals(day)) {
+                        sizes.add(new DaySize(day, members.size(), revenue));
+                    }
+                    day = changed;
+                    String customer = rs.getString(2);
+                    Double before = members.remove(customer);
+                    revenue -= before == null ? 0 : before;
+                    if (rs.getString(3).equals("enter")) {
+                        double brings = Objects.requireNonNullElse(number(rs, 4), 0.0);
+                        members.put(customer, brings);
+                        revenue += brings;
+                    }
                 }
+            }
+            if (day != null) {
+                sizes.add(new DaySize(day, members.size(), revenue));
             }
             return sizes;
         } catch (SQLException e) {
