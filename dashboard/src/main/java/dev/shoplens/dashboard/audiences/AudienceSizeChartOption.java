@@ -25,7 +25,8 @@ final class AudienceSizeChartOption {
                 .put("type", "value")
                 .put("name", Texts.of("audiences.chart.members"))
                 .put("minInterval", 1);
-        axes.addObject().put("type", "value").put("name", Texts.of("audiences.chart.revenue"));
+        // The revenue axis goes unnamed: its name would not fit the right margin, and the legend names the line.
+        axes.addObject().put("type", "value").putObject("splitLine").put("show", false);
         ArrayNode series = option.putArray("series");
         series.add(series(Texts.of("audiences.chart.members"), 0, sizes, AudienceBook.DaySize::customers));
         series.add(series(Texts.of("audiences.chart.revenue"), 1, sizes, AudienceBook.DaySize::expectedRevenue90d));

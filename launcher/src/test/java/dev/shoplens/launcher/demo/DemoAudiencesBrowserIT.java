@@ -54,6 +54,9 @@ class DemoAudiencesBrowserIT {
             // The page reads the store every 10 s; the job polls the definitions every 5 s and applies them to every
             // customer at once (a rule on features admits customers before any model serves).
             new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> members(d) > 0);
+            // The saved audience stays open: its chart of members over time draws once they came.
+            wait.until(d -> !d.findElements(By.cssSelector("#audience-chart[data-rendered] canvas"))
+                    .isEmpty());
             Files.createDirectories(SCREENSHOT.getParent());
             Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } finally {
