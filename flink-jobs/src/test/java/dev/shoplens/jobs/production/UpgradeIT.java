@@ -76,8 +76,16 @@ class UpgradeIT {
             .setNumberSlotsPerTaskManager(2)
             .build());
 
-    static final int EVENTS = 6_000;
-    static final int STOP_AFTER = 3_000;
+    /**
+     * 400 customers, the savepoint 18,000 events in (seven weeks of their time): late enough that the purchase model
+     * (a 7 days' horizon) has trained versions by then, so a trainer's versions and their models are in the savepoint
+     * too (the churn and value models' 30 and 90 days come later).
+     */
+    static final int CUSTOMERS = 400;
+
+    static final int EVENTS = 24_000;
+    static final int STOP_AFTER = 18_000;
+    static final String VERSIONS = "versions.txt";
     static final Path RECORDED = Path.of("src/test/resources/upgrade");
     /** Runs whose source has read {@link #STOP_AFTER} events: time to take the savepoint. */
     static final Map<String, Boolean> HALFWAY = new ConcurrentHashMap<>();
@@ -90,7 +98,7 @@ class UpgradeIT {
     void theNextJobCarriesOnFromTheSavepointOfTheLast(String backend, @InjectMiniCluster MiniCluster flink)
             throws Exception {
         EventFeed shop =
-                new SimulatedFeed(7, 150, 25, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), EVENTS);
+                new SimulatedFeed(7, CUSTOMERS, 25, Instant.parse("2026-01-05T00:00:00Z"), ShopClock.system(), EVENTS);
         StoreSettings store = DuckDbSettings.inDataDir(dir.resolve(backend));
         store.migrate();
 
@@ -112,6 +120,10 @@ class UpgradeIT {
                         .get(),
                 path -> path != null);
         System.out.printf("%s: stopped with savepoint %s%n", backend, savepoint);
+        Map<String, Version> trained = newestVersions(store);
+        assertThat(trained)
+                .as("the versions trained before the savepoint, which it holds")
+                .containsKey("purchase");
 
         JobID next = start(backend, shop, store, savepoint);
         assertThat(flink.requestJobResult(next).get().isSuccess())
@@ -122,7 +134,7 @@ class UpgradeIT {
         assertTotalsAreTheGroundTruth(store, shop);
         String recordAs = System.getProperty("shoplens.upgrade.record");
         if (recordAs != null && backend.equals("hashmap")) {
-            record(savepoint, shop, RECORDED.resolve(recordAs));
+            record(savepoint, shop, trained, RECORDED.resolve(recordAs));
         }
     }
 
@@ -152,6 +164,7 @@ class UpgradeIT {
                 .isTrue();
 
         assertRestoredFrom(flink, next, savepoint.toUri().toString());
+        assertTheTrainersWentOnFromTheirVersions(recorded.resolve(VERSIONS), store);
         // The store starts empty: what the recorded job wrote before its savepoint is not here, so only the
         // customers' lifetime totals (kept in the restored state) can be checked, and they must be whole.
         Map<String, List<Long>> stored = GroundTruth.storedTotals(store);
@@ -213,8 +226,65 @@ class UpgradeIT {
         assertThat(GroundTruth.storedTotals(store)).isEqualTo(GroundTruth.expectedTotals(GroundTruth.decode(feed)));
     }
 
-    /** Keeps the savepoint and the events it read for the next release's test. */
-    private static void record(String savepoint, EventFeed feed, Path folder) throws IOException {
+    /** The newest version of each model kind in the store, and when (event time) it was trained. */
+    record Version(int version, Instant trainedAt) {}
+
+    static Map<String, Version> newestVersions(StoreSettings store) throws java.sql.SQLException {
+        Map<String, Version> newest = new java.util.TreeMap<>();
+        try (java.sql.Connection c = ((DuckDbSettings) store).connect();
+                java.sql.ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT kind, max(version), max(trained_at) FROM model_versions GROUP BY kind")) {
+            while (rs.next()) {
+                newest.put(
+                        rs.getString(1),
+                        new Version(
+                                rs.getInt(2),
+                                rs.getTimestamp(3).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)));
+            }
+        }
+        return newest;
+    }
+
+    /**
+     * A release recorded with the versions its savepoint holds ({@link #VERSIONS}; the earlier ones were recorded
+     * before any version was trained): the restored trainers go on from them. A trainer that came back empty would
+     * train version 1 again, after the savepoint's event time; a restored one writes a version it already had only
+     * again (tested or retired) and numbers its new ones on from it.
+     */
+    private static void assertTheTrainersWentOnFromTheirVersions(Path versions, StoreSettings store)
+            throws IOException, java.sql.SQLException {
+        if (!Files.exists(versions)) {
+            return;
+        }
+        Map<String, Version> recorded = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(versions)) {
+            String[] parts = line.split(" ");
+            recorded.put(parts[0], new Version(Integer.parseInt(parts[1]), Instant.parse(parts[2])));
+        }
+        assertThat(recorded).containsKey("purchase");
+        try (java.sql.Connection c = ((DuckDbSettings) store).connect();
+                java.sql.ResultSet rs =
+                        c.createStatement().executeQuery("SELECT kind, version, trained_at FROM model_versions")) {
+            int written = 0;
+            while (rs.next()) {
+                written++;
+                Version had = recorded.getOrDefault(rs.getString(1), new Version(0, Instant.MIN));
+                Instant trainedAt = rs.getTimestamp(3).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+                if (rs.getInt(2) <= had.version()) {
+                    assertThat(trainedAt)
+                            .as(rs.getString(1) + " v" + rs.getInt(2) + " is the savepoint's, not trained again")
+                            .isBeforeOrEqualTo(had.trainedAt());
+                }
+            }
+            assertThat(written)
+                    .as("versions trained or tested after the restore")
+                    .isPositive();
+        }
+    }
+
+    /** Keeps the savepoint, the events it read and the versions it holds for the next release's test. */
+    private static void record(String savepoint, EventFeed feed, Map<String, Version> versions, Path folder)
+            throws IOException {
         Path target = folder.resolve("savepoint");
         if (Files.exists(target)) {
             try (Stream<Path> files = Files.walk(target)) {
@@ -223,6 +293,14 @@ class UpgradeIT {
             }
         }
         copyTree(Path.of(java.net.URI.create(savepoint)), target);
+        StringBuilder lines = new StringBuilder();
+        versions.forEach((kind, v) -> lines.append(kind)
+                .append(' ')
+                .append(v.version())
+                .append(' ')
+                .append(v.trainedAt())
+                .append('\n'));
+        Files.writeString(folder.resolve(VERSIONS), lines);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve("events.jsonl.gz")));
                 Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             for (Iterator<RawEvent> it = feed.open(); it.hasNext(); ) {
