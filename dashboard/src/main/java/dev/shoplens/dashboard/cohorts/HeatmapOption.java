@@ -3,8 +3,8 @@ package dev.shoplens.dashboard.cohorts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoplens.dashboard.chart.ChartOptions;
+import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
-import dev.shoplens.dashboard.overview.Figures;
 import java.time.YearMonth;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.shoplens.dashboard.inventory;
 
+import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
-import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.forecast.ForecastAccuracy;
 
 /** How the Inventory page writes its figures, in the user's language through {@link Figures}. */

@@ -1,7 +1,7 @@
 package dev.shoplens.dashboard.inventory;
 
+import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
-import dev.shoplens.dashboard.overview.Figures;
 import dev.shoplens.store.read.InventoryFilter;
 import dev.shoplens.store.read.InventoryRow;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.shoplens.dashboard.overview;
 
+import dev.shoplens.dashboard.i18n.Figures;
+
 /** How a figure moved against the week before, as the Overview's cards write it. */
 final class Comparison {
 

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import dev.shoplens.dashboard.TestShop;
 import dev.shoplens.dashboard.chart.EChart;
+import dev.shoplens.dashboard.i18n.Figures;
+import dev.shoplens.dashboard.layout.FreshnessBadge;
 import dev.shoplens.features.CustomerDay;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.DuckDbSettings;

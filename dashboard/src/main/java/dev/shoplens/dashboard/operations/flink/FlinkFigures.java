@@ -1,7 +1,7 @@
 package dev.shoplens.dashboard.operations.flink;
 
+import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
-import dev.shoplens.dashboard.overview.Figures;
 import java.time.Duration;
 import java.util.Locale;
 

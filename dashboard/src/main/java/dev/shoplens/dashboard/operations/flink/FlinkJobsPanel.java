@@ -11,10 +11,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
+import dev.shoplens.dashboard.layout.FreshnessBadge;
 import dev.shoplens.dashboard.operations.Background;
-import dev.shoplens.dashboard.overview.Figures;
-import dev.shoplens.dashboard.overview.FreshnessBadge;
 import java.time.Instant;
 import java.util.List;
 

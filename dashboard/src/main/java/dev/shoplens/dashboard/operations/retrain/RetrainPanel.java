@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import dev.shoplens.dashboard.audit.AuditTrail;
+import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.operations.Background;
-import dev.shoplens.dashboard.overview.Figures;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.shoplens.dashboard.overview;
+package dev.shoplens.dashboard.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

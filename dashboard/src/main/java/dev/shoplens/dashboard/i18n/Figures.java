@@ -1,8 +1,7 @@
-package dev.shoplens.dashboard.overview;
+package dev.shoplens.dashboard.i18n;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import dev.shoplens.dashboard.i18n.Language;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;

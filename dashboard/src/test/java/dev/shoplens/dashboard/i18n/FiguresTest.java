@@ -1,4 +1,4 @@
-package dev.shoplens.dashboard.overview;
+package dev.shoplens.dashboard.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package dev.shoplens.dashboard.overview;
+package dev.shoplens.dashboard.layout;
 
 import com.vaadin.flow.component.html.Span;
+import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.store.read.Freshness;
 
@@ -10,7 +11,7 @@ import dev.shoplens.store.read.Freshness;
  */
 public class FreshnessBadge extends Span {
 
-    static final String WAITING_FOR_EVENTS = "waiting for the first events";
+    public static final String WAITING_FOR_EVENTS = "waiting for the first events";
     static final String WAITING_FOR_RESULTS = "waiting for the first results";
     static final String UNAVAILABLE = "store not readable, retrying";
 

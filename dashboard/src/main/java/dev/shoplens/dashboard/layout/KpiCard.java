@@ -1,7 +1,8 @@
-package dev.shoplens.dashboard.overview;
+package dev.shoplens.dashboard.layout;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import dev.shoplens.dashboard.i18n.Figures;
 
 /**
  * One headline figure: a label, the value (with a stable id for tests and scripts), a short hint and, where there is

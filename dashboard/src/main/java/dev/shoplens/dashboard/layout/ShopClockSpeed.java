@@ -1,4 +1,4 @@
-package dev.shoplens.dashboard.overview;
+package dev.shoplens.dashboard.layout;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
