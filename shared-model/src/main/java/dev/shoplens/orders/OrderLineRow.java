@@ -24,19 +24,12 @@ public record OrderLineRow(
 
     /** The lines of an order event, in the order the event lists them. */
     public static List<OrderLineRow> of(ShopEvent event) {
-        OrderRow order = OrderRow.of(event); // refuses an event that is not an order
+        String kind = OrderRow.kindOf(event);
         List<OrderLineRow> rows = new ArrayList<>(event.lines().size());
         for (int i = 0; i < event.lines().size(); i++) {
             OrderLine l = event.lines().get(i);
             rows.add(new OrderLineRow(
-                    order.eventId(),
-                    order.orderId(),
-                    i,
-                    l.productId(),
-                    order.time(),
-                    order.kind(),
-                    l.quantity(),
-                    l.amount()));
+                    event.eventId(), event.orderId(), i, l.productId(), event.time(), kind, l.quantity(), l.amount()));
         }
         return rows;
     }

@@ -12,17 +12,22 @@ public record OrderRow(
         String eventId, String orderId, String customerId, Instant time, String kind, int units, double amount) {
 
     public static OrderRow of(ShopEvent event) {
-        if (!event.type().isOrderEvent()) {
-            throw new IllegalArgumentException("not an order event: " + event.type());
-        }
         return new OrderRow(
                 event.eventId(),
                 event.orderId(),
                 event.customerId(),
                 event.time(),
-                event.type().wireName(),
+                kindOf(event),
                 event.linesUnits(),
                 event.linesAmount());
+    }
+
+    /** "purchase" or "return", as the store writes it; any other event is refused. */
+    static String kindOf(ShopEvent event) {
+        if (!event.type().isOrderEvent()) {
+            throw new IllegalArgumentException("not an order event: " + event.type());
+        }
+        return event.type().wireName();
     }
 
     public boolean isPurchase() {

@@ -14,6 +14,7 @@ import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
+import dev.shoplens.store.read.SqlShopReader;
 import dev.shoplens.testing.Waiting;
 import dev.shoplens.time.ShopClock;
 import java.io.BufferedReader;
@@ -27,11 +28,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -229,17 +234,13 @@ class UpgradeIT {
     /** The newest version of each model kind in the store, and when (event time) it was trained. */
     record Version(int version, Instant trainedAt) {}
 
-    static Map<String, Version> newestVersions(StoreSettings store) throws java.sql.SQLException {
-        Map<String, Version> newest = new java.util.TreeMap<>();
-        try (java.sql.Connection c = ((DuckDbSettings) store).connect();
-                java.sql.ResultSet rs = c.createStatement()
+    static Map<String, Version> newestVersions(StoreSettings store) throws SQLException {
+        Map<String, Version> newest = new TreeMap<>();
+        try (Connection c = ((DuckDbSettings) store).connect();
+                ResultSet rs = c.createStatement()
                         .executeQuery("SELECT kind, max(version), max(trained_at) FROM model_versions GROUP BY kind")) {
             while (rs.next()) {
-                newest.put(
-                        rs.getString(1),
-                        new Version(
-                                rs.getInt(2),
-                                rs.getTimestamp(3).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)));
+                newest.put(rs.getString(1), new Version(rs.getInt(2), SqlShopReader.instant(rs.getObject(3))));
             }
         }
         return newest;
@@ -252,24 +253,24 @@ class UpgradeIT {
      * again (tested or retired) and numbers its new ones on from it.
      */
     private static void assertTheTrainersWentOnFromTheirVersions(Path versions, StoreSettings store)
-            throws IOException, java.sql.SQLException {
+            throws IOException, SQLException {
         if (!Files.exists(versions)) {
             return;
         }
-        Map<String, Version> recorded = new java.util.TreeMap<>();
+        Map<String, Version> recorded = new TreeMap<>();
         for (String line : Files.readAllLines(versions)) {
             String[] parts = line.split(" ");
             recorded.put(parts[0], new Version(Integer.parseInt(parts[1]), Instant.parse(parts[2])));
         }
         assertThat(recorded).containsKey("purchase");
-        try (java.sql.Connection c = ((DuckDbSettings) store).connect();
-                java.sql.ResultSet rs =
+        try (Connection c = ((DuckDbSettings) store).connect();
+                ResultSet rs =
                         c.createStatement().executeQuery("SELECT kind, version, trained_at FROM model_versions")) {
             int written = 0;
             while (rs.next()) {
                 written++;
                 Version had = recorded.getOrDefault(rs.getString(1), new Version(0, Instant.MIN));
-                Instant trainedAt = rs.getTimestamp(3).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+                Instant trainedAt = SqlShopReader.instant(rs.getObject(3));
                 if (rs.getInt(2) <= had.version()) {
                     assertThat(trainedAt)
                             .as(rs.getString(1) + " v" + rs.getInt(2) + " is the savepoint's, not trained again")
