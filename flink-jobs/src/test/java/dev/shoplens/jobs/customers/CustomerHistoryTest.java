@@ -38,6 +38,39 @@ class CustomerHistoryTest {
     }
 
     @Test
+    void windowsCountEventsThatCameOutOfOrder() {
+        CustomerHistory history = new CustomerHistory();
+        // Days 10, 2 (outside the 7 days of day 10), 9 and 4 (inside): the late ones go in among the others.
+        history.apply(view("c1", "s1", "p1", "toys", daysAfterMonday(10)));
+        history.apply(view("c1", "s2", "p1", "toys", daysAfterMonday(2)));
+        history.apply(view("c1", "s3", "p1", "toys", daysAfterMonday(9)));
+        history.apply(view("c1", "s4", "p1", "toys", daysAfterMonday(4)));
+
+        assertThat(history.viewTimes).isSorted();
+        assertThat(history.features("c1").views7d())
+                .as("views in (day 3, day 10]")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aHistoryKeptByAnEarlierReleaseHasItsTimesPutInOrderAtItsNextEvent() {
+        CustomerHistory kept = new CustomerHistory();
+        kept.apply(view("c1", "s1", "p1", "toys", daysAfterMonday(10)));
+        // As an earlier release kept them: in the order they came, and no flag saying they are in order.
+        kept.viewTimes.add(0, daysAfterMonday(9.5).toEpochMilli());
+        kept.viewTimes.add(0, daysAfterMonday(2).toEpochMilli());
+        kept.viewTimes.add(daysAfterMonday(4).toEpochMilli());
+        kept.timesInOrder = false;
+
+        kept.apply(view("c1", "s5", "p1", "toys", daysAfterMonday(10.5)));
+
+        assertThat(kept.viewTimes).isSorted().hasSize(5);
+        assertThat(kept.features("c1").views7d())
+                .as("views in (day 3.5, day 10.5]")
+                .isEqualTo(4);
+    }
+
+    @Test
     void oldEntriesAreDroppedSoTheStateStaysSmall() {
         CustomerHistory history = new CustomerHistory();
         for (int hour = 0; hour < 24 * 60; hour++) {
