@@ -13,7 +13,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * The feature job on real services: Kafka in, the configured store out. The entry point for a Flink cluster
  * ({@code flink run -c dev.shoplens.jobs.FeatureJobMain shoplens-jobs.jar --config shoplens.yaml}). The job's state
  * backend, checkpoint folder and parallelism come from {@code shoplens.yaml} (or their defaults), passed as the
- * job's own configuration, so they win over the cluster's: set {@code flink.checkpointDir} to durable storage.
+ * job's own configuration, so they win over the cluster's: set {@code flink.checkpointDir} to durable storage. The
+ * models' horizons, segments, promotion margins and retention come from it too.
  */
 public final class FeatureJobMain {
 
@@ -37,7 +38,8 @@ public final class FeatureJobMain {
                         KafkaEvents.unbounded(config.kafka()),
                         settings.parallelism(),
                         new StoreSinks(config.store(), settings.sinkBatch(), settings.sinkMaxDelay()),
-                        settings)
+                        settings,
+                        config.models())
                 .followingAudiences()
                 .publishingAudienceChangesTo(config.audienceTopic())
                 .addTo(env);

@@ -1,5 +1,7 @@
 package dev.shoplens.jobs.config;
 
+import dev.shoplens.jobs.models.ModelSettings;
+
 /**
  * Every key of {@code shoplens.yaml}, with the environment variable that overrides it and its default. The
  * configuration table of docs/operating.md lists exactly these (a test checks it).
@@ -45,6 +47,38 @@ public enum ConfigKey {
             null,
             "where savepoints go (the job's and the dashboard's); none: the cluster's"
                     + " execution.checkpointing.savepoint-dir"),
+    MODELS_PURCHASE_DAYS(
+            "models.purchaseDays",
+            days(ModelSettings.defaults().horizons().purchase()),
+            "the purchase model predicts whether a customer buys within this many days (whole days, at least 1)"),
+    MODELS_CHURN_DAYS(
+            "models.churnDays",
+            days(ModelSettings.defaults().horizons().churn()),
+            "a customer has churned when they buy nothing within this many days (whole days, at least 1)"),
+    MODELS_SEGMENTS(
+            "models.segments",
+            String.valueOf(ModelSettings.defaults().training().segments()),
+            "how many customer segments k-means makes (2 to 20)"),
+    MODELS_RETENTION_DAYS(
+            "models.retentionDays",
+            days(ModelSettings.defaults().retention()),
+            "a customer silent this many days is forgotten by the job, with the labels they still wait for (more"
+                    + " than the longest horizon)"),
+    MODELS_AUC_MARGIN(
+            "models.promotion.aucMargin",
+            String.valueOf(ModelSettings.defaults().promotion().aucMargin()),
+            "a new purchase or churn version serves unless its AUC is lower than the serving version's by more than"
+                    + " this (0 to 0.5; the nightly LSTM's too)"),
+    MODELS_LOG_LOSS_MARGIN(
+            "models.promotion.logLossMargin",
+            String.valueOf(ModelSettings.defaults().promotion().logLossMargin()),
+            "a new purchase or churn version serves unless its log loss is higher than the serving version's by more"
+                    + " than this (0 to 1; the nightly LSTM's too)"),
+    MODELS_VALUE_MAE_MARGIN(
+            "models.promotion.valueMaeMargin",
+            String.valueOf(ModelSettings.defaults().valueMaeMargin()),
+            "a new value version serves unless its error on orders is higher than the serving version's by more than"
+                    + " this share (0 to 1)"),
     DASHBOARD_PORT("dashboard.port", "8080", "port of the dashboard"),
     DASHBOARD_USERS_FILE(
             "dashboard.usersFile",
@@ -61,6 +95,10 @@ public enum ConfigKey {
         this.path = path;
         this.defaultValue = defaultValue;
         this.description = description;
+    }
+
+    private static String days(java.time.Duration duration) {
+        return String.valueOf(duration.toDays());
     }
 
     public String path() {

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shoplens.jobs.audiences.AudienceTopic;
+import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.source.kafka.KafkaSettings;
+import dev.shoplens.models.labels.Horizons;
+import dev.shoplens.models.metrics.PromotionRule;
+import dev.shoplens.models.train.TrainingSettings;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
@@ -12,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -59,6 +64,7 @@ public final class ShopLensConfig {
             throw new IllegalArgumentException("flink.stateBackend must be rocksdb or hashmap, was " + backend);
         }
         JobRuntime.managedMemory(get(ConfigKey.FLINK_MANAGED_MEMORY));
+        models();
     }
 
     /**
@@ -142,6 +148,78 @@ public final class ShopLensConfig {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key.path() + " must be a whole number, was " + get(key));
         }
+    }
+
+    /** A number with a fraction ({@code 0.005}), at least {@code min} and at most {@code max}. */
+    public double decimal(ConfigKey key, double min, double max) {
+        double value;
+        try {
+            value = Double.parseDouble(get(key).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key.path() + " must be a number, was " + get(key));
+        }
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(
+                    key.path() + " must be from " + min + " to " + max + ", was " + get(key));
+        }
+        return value;
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    private int number(ConfigKey key, int min, int max) {
+        int value = number(key);
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(key.path() + " must be from " + min + " to " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * How the job's customer models learn: the horizons, segments, promotion margins and retention of the file, the
+     * rest as {@link ModelSettings#defaults()}.
+     */
+    public ModelSettings models() {
+        ModelSettings defaults = ModelSettings.defaults();
+        Horizons horizons = horizons();
+        int retentionDays = number(ConfigKey.MODELS_RETENTION_DAYS, 1, 100 * 365);
+        if (retentionDays <= horizons.longest().toDays()) {
+            throw new IllegalArgumentException(ConfigKey.MODELS_RETENTION_DAYS.path() + " must be more than the"
+                    + " longest horizon (" + horizons.longest().toDays() + " days), was " + retentionDays);
+        }
+        TrainingSettings training = defaults.training();
+        return new ModelSettings(
+                horizons,
+                defaults.exampleEvery(),
+                defaults.schedule(),
+                defaults.segmentsEvery(),
+                new TrainingSettings(
+                        training.seed(),
+                        training.fullEpochs(),
+                        training.warmEpochs(),
+                        training.learningRate(),
+                        number(ConfigKey.MODELS_SEGMENTS, 2, 20)),
+                promotion(),
+                decimal(ConfigKey.MODELS_VALUE_MAE_MARGIN, 0, 1),
+                Duration.ofDays(retentionDays),
+                null);
+    }
+
+    /**
+     * How far ahead the purchase and churn models look: the streaming models' and the nightly LSTM's. The value
+     * model's stays at its default: the store's and the audiences' columns name it ({@code expected_revenue_90d}).
+     */
+    public Horizons horizons() {
+        int limit = 5 * 365;
+        return new Horizons(
+                Duration.ofDays(number(ConfigKey.MODELS_CHURN_DAYS, 1, limit)),
+                Duration.ofDays(number(ConfigKey.MODELS_PURCHASE_DAYS, 1, limit)),
+                Horizons.defaults().value());
+    }
+
+    /** When a new purchase or churn version replaces the serving one: the streaming models' and the nightly LSTM's. */
+    public PromotionRule promotion() {
+        return new PromotionRule(
+                decimal(ConfigKey.MODELS_AUC_MARGIN, 0, 0.5), decimal(ConfigKey.MODELS_LOG_LOSS_MARGIN, 0, 1));
     }
 
     public KafkaSettings kafka() {

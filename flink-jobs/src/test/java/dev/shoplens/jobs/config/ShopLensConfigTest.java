@@ -3,10 +3,14 @@ package dev.shoplens.jobs.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shoplens.jobs.models.ModelSettings;
+import dev.shoplens.models.labels.Horizons;
+import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.store.ClickHouseSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +43,61 @@ class ShopLensConfigTest {
                                 "SHOPLENS_STORE_CLICKHOUSE_PASSWORD_FILE",
                                 dir.resolve("missing").toString())))
                 .hasMessageContaining("cannot read SHOPLENS_STORE_CLICKHOUSE_PASSWORD_FILE");
+    }
+
+    @Test
+    void theModelsTakeTheirHorizonsSegmentsMarginsAndRetentionFromTheFileAndTheEnvironment(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("shoplens.yaml"),
+                """
+                models:
+                  churnDays: 60
+                  purchaseDays: 14
+                  segments: 7
+                  promotion:
+                    aucMargin: 0.01
+                """);
+
+        ShopLensConfig config = ShopLensConfig.load(
+                file,
+                Map.of("SHOPLENS_MODELS_RETENTION_DAYS", "200", "SHOPLENS_MODELS_PROMOTION_VALUE_MAE_MARGIN", "0"));
+        ModelSettings models = config.models();
+
+        assertThat(models.horizons().churn()).isEqualTo(Duration.ofDays(60));
+        assertThat(models.horizons().purchase()).isEqualTo(Duration.ofDays(14));
+        assertThat(models.horizons().value()).isEqualTo(Horizons.defaults().value());
+        assertThat(models.training().segments()).isEqualTo(7);
+        assertThat(models.promotion()).isEqualTo(new PromotionRule(0.01, 0.005));
+        assertThat(models.valueMaeMargin()).isZero();
+        assertThat(models.retention()).isEqualTo(Duration.ofDays(200));
+        assertThat(models.dataEnd()).as("a live stream").isNull();
+        assertThat(config.origin(ConfigKey.MODELS_SEGMENTS)).isEqualTo(ShopLensConfig.Origin.FILE);
+        assertThat(config.origin(ConfigKey.MODELS_RETENTION_DAYS)).isEqualTo(ShopLensConfig.Origin.ENVIRONMENT);
+    }
+
+    @Test
+    void withoutModelKeysTheModelsLearnAsTheDefaults() {
+        ModelSettings models = ShopLensConfig.load(null, Map.of()).models();
+
+        assertThat(models).isEqualTo(ModelSettings.defaults());
+    }
+
+    @Test
+    void aModelSettingOutOfRangeStopsTheStartNamingItsKey() {
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_MODELS_CHURN_DAYS", "0")))
+                .hasMessage("models.churnDays must be from 1 to 1825, was 0");
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_MODELS_PURCHASE_DAYS", "a week")))
+                .hasMessage("models.purchaseDays must be a whole number, was a week");
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_MODELS_SEGMENTS", "1")))
+                .hasMessage("models.segments must be from 2 to 20, was 1");
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_MODELS_PROMOTION_AUC_MARGIN", "-0.1")))
+                .hasMessage("models.promotion.aucMargin must be from 0.0 to 0.5, was -0.1");
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_MODELS_PROMOTION_LOG_LOSS_MARGIN", "x")))
+                .hasMessage("models.promotion.logLossMargin must be a number, was x");
+        assertThatThrownBy(() -> ShopLensConfig.load(
+                        null, Map.of("SHOPLENS_MODELS_CHURN_DAYS", "120", "SHOPLENS_MODELS_RETENTION_DAYS", "100")))
+                .hasMessage("models.retentionDays must be more than the longest horizon (120 days), was 100");
     }
 
     @Test

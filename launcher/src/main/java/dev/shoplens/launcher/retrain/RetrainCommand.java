@@ -1,5 +1,6 @@
 package dev.shoplens.launcher.retrain;
 
+import dev.shoplens.jobs.config.ShopLensConfig;
 import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.DataDirOption;
@@ -52,8 +53,12 @@ public final class RetrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreSettings store;
+        int cores = threads == null ? Backend.defaultThreads() : threads;
+        RetrainSettings settings = RetrainSettings.defaults(cores);
         if (config.given()) {
-            store = config.load().store();
+            ShopLensConfig loaded = config.load();
+            store = loaded.store();
+            settings = settings.withModels(loaded.horizons(), loaded.promotion());
         } else {
             DataDir dir = dataDir.dataDir();
             if (!dir.hasStore()) {
@@ -63,11 +68,9 @@ public final class RetrainCommand implements Callable<Integer> {
             }
             store = dir.store();
         }
-        int cores = threads == null ? Backend.defaultThreads() : threads;
         Progress progress = Progress.onStderr("retrain");
-        List<RetrainRun> runs = new NightlyRetrain(
-                        store, RetrainSettings.defaults(cores), Clock.systemUTC(), progress::showWithElapsed)
-                .run(until);
+        List<RetrainRun> runs =
+                new NightlyRetrain(store, settings, Clock.systemUTC(), progress::showWithElapsed).run(until);
         progress.done("done in " + Progress.duration(progress.elapsed()));
         runs.forEach(run -> System.out.println(line(run)));
         return runs.stream().anyMatch(r -> RetrainRun.FAILED.equals(r.outcome())) ? 1 : 0;

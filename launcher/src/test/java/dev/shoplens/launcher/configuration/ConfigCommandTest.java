@@ -43,6 +43,7 @@ class ConfigCommandTest {
                 .doesNotContain("s3cret");
         assertThat(line(lines, "kafka.topic")).contains("shop-events", "default");
         assertThat(line(lines, "kafka.bootstrapServers")).contains("(none)", "default");
+        assertThat(line(lines, "models.churnDays")).contains(" 30 ", "default", "SHOPLENS_MODELS_CHURN_DAYS");
         assertThat(lines).hasSize(1 + dev.shoplens.jobs.config.ConfigKey.values().length);
     }
 

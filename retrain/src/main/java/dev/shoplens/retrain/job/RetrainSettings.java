@@ -1,5 +1,6 @@
 package dev.shoplens.retrain.job;
 
+import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.retrain.demand.RefitSettings;
 import dev.shoplens.retrain.lstm.LstmSettings;
@@ -27,6 +28,22 @@ public record RetrainSettings(
         if (threads < 1 || reasons < 0) {
             throw new IllegalArgumentException("threads must be at least 1 and reasons not negative");
         }
+    }
+
+    /**
+     * The same settings with the shop's own {@code horizons} and {@code promotion} rule: the streaming models' (see
+     * {@code models.*} in the configuration), so that the LSTM and the streaming version it competes with predict the
+     * same outcome and are promoted by the same margins.
+     */
+    public RetrainSettings withModels(Horizons horizons, PromotionRule newPromotion) {
+        SequenceSettings s = sequences;
+        return new RetrainSettings(
+                new SequenceSettings(s.days(), s.stepDays(), s.trainingCutOffs(), horizons),
+                lstm,
+                newPromotion,
+                threads,
+                reasons,
+                demand);
     }
 
     public static RetrainSettings defaults(int threads) {

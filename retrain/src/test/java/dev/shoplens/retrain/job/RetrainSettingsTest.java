@@ -1,0 +1,29 @@
+package dev.shoplens.retrain.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shoplens.models.labels.Horizons;
+import dev.shoplens.models.metrics.PromotionRule;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RetrainSettingsTest {
+
+    @Test
+    void theShopsHorizonsAndPromotionRuleReachTheSequencesLabelsAndTheChampionChallenger() {
+        Horizons shop = new Horizons(Duration.ofDays(60), Duration.ofDays(14), Duration.ofDays(90));
+        PromotionRule rule = new PromotionRule(0.01, 0.02);
+        RetrainSettings defaults = RetrainSettings.defaults(2);
+
+        RetrainSettings settings = defaults.withModels(shop, rule);
+
+        assertThat(settings.sequences().horizons()).isEqualTo(shop);
+        assertThat(settings.promotion()).isEqualTo(rule);
+        assertThat(settings.sequences().days()).isEqualTo(defaults.sequences().days());
+        assertThat(settings.sequences().trainingCutOffs())
+                .isEqualTo(defaults.sequences().trainingCutOffs());
+        assertThat(settings.lstm()).isEqualTo(defaults.lstm());
+        assertThat(settings.demand()).isEqualTo(defaults.demand());
+        assertThat(settings.threads()).isEqualTo(2);
+    }
+}
