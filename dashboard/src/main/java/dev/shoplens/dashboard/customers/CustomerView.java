@@ -22,6 +22,7 @@ import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.ModelWords;
+import dev.shoplens.dashboard.i18n.ScoreHorizons;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.KpiCard;
 import dev.shoplens.dashboard.layout.MainLayout;
@@ -229,12 +230,14 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
         scores.add(
                 fact(
                         "score-churn",
-                        Texts.of("customers.churn30d"),
+                        Texts.of(
+                                "customers.churnWithinDays",
+                                ScoreHorizons.current().churn()),
                         Figures.percent(s.churnProbability()),
                         version("churn", s.churnVersion())),
                 fact(
                         "score-purchase",
-                        Texts.of("customers.buysWithin7d"),
+                        Texts.of("label.buysWithinDays", ScoreHorizons.current().purchase()),
                         Figures.percent(s.purchaseProbability()),
                         version("purchase", s.purchaseVersion())),
                 fact(

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.ModelWords;
+import dev.shoplens.dashboard.i18n.ScoreHorizons;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.FreshnessBadge;
 import dev.shoplens.dashboard.layout.MainLayout;
@@ -154,7 +155,9 @@ public class CustomersView extends Div implements BeforeEnterObserver {
                 numeric(r -> Figures.percent(r.churnProbability()), Texts.of("label.churnRisk")));
         sortable.put(
                 CustomerSort.PURCHASE_PROBABILITY,
-                numeric(r -> Figures.percent(r.purchaseProbability()), Texts.of("label.buysIn7Days")));
+                numeric(
+                        r -> Figures.percent(r.purchaseProbability()),
+                        Texts.of("label.buysWithinDays", ScoreHorizons.current().purchase())));
         sortable.put(
                 CustomerSort.EXPECTED_REVENUE,
                 numeric(r -> Figures.money(r.expectedRevenue90d()), Texts.of("label.expectedRevenue90d")));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.i18n.Figures;
+import dev.shoplens.dashboard.i18n.ScoreHorizons;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.store.read.ShopReader;
 import java.util.ArrayList;
@@ -40,8 +41,10 @@ final class CalibrationPanel extends Div {
             this.key = key;
         }
 
+        /** "Churn within 30 days": the kind with the shop's horizon. */
         String label() {
-            return Texts.of(key);
+            ScoreHorizons.Days days = ScoreHorizons.current();
+            return Texts.of(key, this == CHURN ? days.churn() : days.purchase());
         }
 
         /** The kind a deep link names ({@code churn}, {@code purchase}), if any. */

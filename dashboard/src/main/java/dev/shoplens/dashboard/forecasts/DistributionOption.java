@@ -31,8 +31,8 @@ final class DistributionOption {
                 .put("name", Texts.of("forecasts.customers"))
                 .put("minInterval", 1);
         ArrayNode series = option.putArray("series");
-        series.add(bars(Texts.of("forecasts.calibration.churn"), summary.churnBins()));
-        series.add(bars(Texts.of("forecasts.calibration.purchase"), summary.purchaseBins()));
+        series.add(bars(CalibrationPanel.Kind.CHURN.label(), summary.churnBins()));
+        series.add(bars(CalibrationPanel.Kind.PURCHASE.label(), summary.purchaseBins()));
         return option.toString();
     }
 

@@ -24,6 +24,8 @@ class ForecastsBrowserIT extends BrowserTest {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("shoplens.store.duckdb-file", STORE::file);
+        // A shop whose purchase model looks two weeks ahead: the page names the horizon the job learns with.
+        registry.add("shoplens.models.purchase-days", () -> "14");
     }
 
     @Test
@@ -55,6 +57,6 @@ class ForecastsBrowserIT extends BrowserTest {
 
         BrowserPage page = open("/forecasts?calibration=purchase");
         page.waitUntil(d -> page.text("calibration-note").equals("No version has been measured on outcomes yet"));
-        assertThat(page.text("calibration-kind")).contains("Purchase within 7 days");
+        assertThat(page.text("calibration-kind")).contains("Purchase within 14 days");
     }
 }

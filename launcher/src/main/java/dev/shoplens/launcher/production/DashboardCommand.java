@@ -1,6 +1,7 @@
 package dev.shoplens.launcher.production;
 
 import dev.shoplens.dashboard.DashboardApplication;
+import dev.shoplens.dashboard.i18n.ScoreHorizons;
 import dev.shoplens.jobs.config.ConfigKey;
 import dev.shoplens.jobs.config.ShopLensConfig;
 import dev.shoplens.launcher.ConfigOption;
@@ -51,11 +52,17 @@ public final class DashboardCommand implements Callable<Integer> {
         return context;
     }
 
-    /** The dashboard's Spring properties from {@code shoplens.yaml}: its port and currency, and where Flink is, when set. */
+    /**
+     * The dashboard's Spring properties from {@code shoplens.yaml}: its port, currency and the scores' horizons, and
+     * where Flink is, when set.
+     */
     static Map<String, Object> properties(ShopLensConfig config) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", config.get(ConfigKey.DASHBOARD_PORT));
         properties.put("shoplens.dashboard.currency", config.get(ConfigKey.DASHBOARD_CURRENCY));
+        // The words that name the scores ("buys within 7 days") follow the horizons the job learns with.
+        properties.put(ScoreHorizons.PURCHASE_DAYS, config.horizons().purchase().toDays());
+        properties.put(ScoreHorizons.CHURN_DAYS, config.horizons().churn().toDays());
         putIfSet(properties, "shoplens.flink.rest-url", config.get(ConfigKey.FLINK_REST_URL));
         putIfSet(properties, "shoplens.flink.savepoint-dir", config.get(ConfigKey.FLINK_SAVEPOINT_DIR));
         String usersFile = config.get(ConfigKey.DASHBOARD_USERS_FILE);

@@ -6,7 +6,7 @@ import dev.shoplens.jobs.config.ShopLensConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What the dashboard is told of Flink and the currency comes from shoplens.yaml's keys (here their environment variables). */
+/** What the dashboard is told of Flink, the currency and the horizons comes from shoplens.yaml's keys (here their environment variables). */
 class DashboardCommandTest {
 
     @Test
@@ -29,6 +29,17 @@ class DashboardCommandTest {
                 .containsEntry("shoplens.dashboard.currency", "GBP");
         assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of("SHOPLENS_DASHBOARD_CURRENCY", "EUR"))))
                 .containsEntry("shoplens.dashboard.currency", "EUR");
+    }
+
+    @Test
+    void theScoresHorizonsReachTheDashboardsWords() {
+        assertThat(DashboardCommand.properties(ShopLensConfig.load(
+                        null, Map.of("SHOPLENS_MODELS_PURCHASE_DAYS", "14", "SHOPLENS_MODELS_CHURN_DAYS", "60"))))
+                .containsEntry("shoplens.models.purchase-days", 14L)
+                .containsEntry("shoplens.models.churn-days", 60L);
+        assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of())))
+                .containsEntry("shoplens.models.purchase-days", 7L)
+                .containsEntry("shoplens.models.churn-days", 30L);
     }
 
     @Test
