@@ -5,9 +5,14 @@ import dev.shoplens.jobs.config.JobRuntime;
 import dev.shoplens.jobs.config.ShopLensConfig;
 import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.kafka.KafkaEvents;
+import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.retention.ClickHouseTtls;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The feature job on real services: Kafka in, the configured store out. The entry point for a Flink cluster
@@ -17,6 +22,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * models' horizons, segments, promotion margins and retention come from it too.
  */
 public final class FeatureJobMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureJobMain.class);
 
     private FeatureJobMain() {}
 
@@ -34,6 +41,7 @@ public final class FeatureJobMain {
                 .withParallelism(config.number(ConfigKey.FLINK_PARALLELISM))
                 .withCheckpointInterval(Duration.ofSeconds(config.number(ConfigKey.FLINK_CHECKPOINT_INTERVAL_SECONDS)));
         config.store().migrate();
+        keepForTheConfiguredDays(config);
         new FeatureJob(
                         KafkaEvents.unbounded(config.kafka()),
                         settings.parallelism(),
@@ -43,6 +51,19 @@ public final class FeatureJobMain {
                 .followingAudiences()
                 .publishingAudienceChangesTo(config.audienceTopic())
                 .addTo(env);
+    }
+
+    /** ClickHouse ages rows out by itself: its TTLs are set to the configured retention (DuckDB's is a compaction). */
+    private static void keepForTheConfiguredDays(ShopLensConfig config) {
+        if (config.store() instanceof ClickHouseSettings clickHouse) {
+            List<String> changed = ClickHouseTtls.apply(clickHouse, config.retention());
+            if (!changed.isEmpty()) {
+                LOG.info(
+                        "Retention: the TTLs of {} now keep {}",
+                        changed,
+                        config.retention().rules());
+            }
+        }
     }
 
     static Path configFile(String[] args) {

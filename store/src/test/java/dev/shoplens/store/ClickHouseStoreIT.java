@@ -3,6 +3,7 @@ package dev.shoplens.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.retention.ClickHouseTtls;
 import dev.shoplens.store.retention.Retention;
 import dev.shoplens.store.write.ResultWriter;
 import dev.shoplens.testing.ClickHouseTestEngine;
@@ -104,6 +105,27 @@ class ClickHouseStoreIT extends StoreContract {
                         .as(rule.table())
                         .contains("TTL toDateTime(" + rule.writtenColumn() + ") + toIntervalDay(" + rule.days() + ")");
             }
+        }
+    }
+
+    @Test
+    void theShopsRetentionBecomesTheTablesTtlsAndTtlsAlreadyRightAreLeftAlone() throws SQLException {
+        ClickHouseSettings settings = (ClickHouseSettings) store();
+        settings.migrate();
+        Retention shop = Retention.DEFAULTS.with(Map.of("rejected_events", 30, "customer_daily", 500));
+
+        assertThat(ClickHouseTtls.apply(settings, Retention.DEFAULTS))
+                .as("schema version 10 set the defaults")
+                .isEmpty();
+        assertThat(ClickHouseTtls.apply(settings, shop)).containsExactly("rejected_events", "customer_daily");
+        assertThat(ClickHouseTtls.apply(settings, shop)).as("a second start").isEmpty();
+        try (Connection c = settings.connect()) {
+            assertThat((String) dev.shoplens.store.read.SqlShopReader.rows(
+                                    c,
+                                    "SELECT create_table_query FROM system.tables WHERE database = currentDatabase()"
+                                            + " AND name = 'rejected_events'")
+                            .get(0)[0])
+                    .contains("TTL toDateTime(rejected_at) + toIntervalDay(30)");
         }
     }
 

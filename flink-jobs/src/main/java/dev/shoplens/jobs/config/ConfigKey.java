@@ -1,6 +1,7 @@
 package dev.shoplens.jobs.config;
 
 import dev.shoplens.jobs.models.ModelSettings;
+import dev.shoplens.store.retention.Retention;
 
 /**
  * Every key of {@code shoplens.yaml}, with the environment variable that overrides it and its default. The
@@ -79,6 +80,26 @@ public enum ConfigKey {
             String.valueOf(ModelSettings.defaults().valueMaeMargin()),
             "a new value version serves unless its error on orders is higher than the serving version's by more than"
                     + " this share (0 to 1)"),
+    RETENTION_REJECTED_EVENTS(
+            "retention.rejectedEventsDays",
+            keptDays("rejected_events"),
+            "days rejected input is kept, with its payload (which may be personal data)"),
+    RETENTION_EVENT_COUNTS(
+            "retention.eventCountsDays",
+            keptDays("event_counts"),
+            "days the per-minute event counts are kept (the Overview's and Operations' recent minutes)"),
+    RETENTION_CUSTOMER_DAILY(
+            "retention.customerDailyDays",
+            keptDays("customer_daily"),
+            "days each customer's daily rows are kept (the nightly LSTM reads 60 days before each of 8 weekly cut-offs)"),
+    RETENTION_PRODUCT_DAILY(
+            "retention.productDailyDays",
+            keptDays("product_daily"),
+            "days each product's daily rows are kept (the demand forecasts' history: two years for a yearly season)"),
+    RETENTION_SEQUENCE_SCORES(
+            "retention.sequenceScoresDays",
+            keptDays("sequence_scores"),
+            "days the nightly LSTM's scores are kept (until their horizon has passed and they are measured)"),
     DASHBOARD_PORT("dashboard.port", "8080", "port of the dashboard"),
     DASHBOARD_USERS_FILE(
             "dashboard.usersFile",
@@ -95,6 +116,10 @@ public enum ConfigKey {
         this.path = path;
         this.defaultValue = defaultValue;
         this.description = description;
+    }
+
+    private static String keptDays(String table) {
+        return String.valueOf(Retention.DEFAULTS.daysOf(table));
     }
 
     private static String days(java.time.Duration duration) {

@@ -12,6 +12,7 @@ import dev.shoplens.models.train.TrainingSettings;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.retention.Retention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,6 +66,7 @@ public final class ShopLensConfig {
         }
         JobRuntime.managedMemory(get(ConfigKey.FLINK_MANAGED_MEMORY));
         models();
+        retention();
     }
 
     /**
@@ -220,6 +222,24 @@ public final class ShopLensConfig {
     public PromotionRule promotion() {
         return new PromotionRule(
                 decimal(ConfigKey.MODELS_AUC_MARGIN, 0, 0.5), decimal(ConfigKey.MODELS_LOG_LOSS_MARGIN, 0, 1));
+    }
+
+    /** The store's tables with their retention keys. */
+    private static final Map<ConfigKey, String> RETAINED_TABLES = Map.of(
+            ConfigKey.RETENTION_REJECTED_EVENTS, "rejected_events",
+            ConfigKey.RETENTION_EVENT_COUNTS, "event_counts",
+            ConfigKey.RETENTION_CUSTOMER_DAILY, "customer_daily",
+            ConfigKey.RETENTION_PRODUCT_DAILY, "product_daily",
+            ConfigKey.RETENTION_SEQUENCE_SCORES, "sequence_scores");
+
+    /**
+     * How long the store keeps the rows that age out: ClickHouse's TTLs (set when the job starts) and what
+     * {@code bin/shoplens compact} deletes from DuckDB.
+     */
+    public Retention retention() {
+        Map<String, Integer> days = new java.util.HashMap<>();
+        RETAINED_TABLES.forEach((key, table) -> days.put(table, number(key, 1, 100 * 365)));
+        return Retention.DEFAULTS.with(days);
     }
 
     public KafkaSettings kafka() {

@@ -7,6 +7,7 @@ import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.retention.Retention;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +99,23 @@ class ShopLensConfigTest {
         assertThatThrownBy(() -> ShopLensConfig.load(
                         null, Map.of("SHOPLENS_MODELS_CHURN_DAYS", "120", "SHOPLENS_MODELS_RETENTION_DAYS", "100")))
                 .hasMessage("models.retentionDays must be more than the longest horizon (120 days), was 100");
+    }
+
+    @Test
+    void theStoreKeepsEachTablesRowsForItsConfiguredDays() {
+        ShopLensConfig config = ShopLensConfig.load(
+                null,
+                Map.of(
+                        "SHOPLENS_RETENTION_REJECTED_EVENTS_DAYS",
+                        "30",
+                        "SHOPLENS_RETENTION_PRODUCT_DAILY_DAYS",
+                        "1000"));
+
+        assertThat(config.retention())
+                .isEqualTo(Retention.DEFAULTS.with(Map.of("rejected_events", 30, "product_daily", 1000)));
+        assertThat(ShopLensConfig.load(null, Map.of()).retention()).isEqualTo(Retention.DEFAULTS);
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_RETENTION_EVENT_COUNTS_DAYS", "0")))
+                .hasMessage("retention.eventCountsDays must be from 1 to 36500, was 0");
     }
 
     @Test

@@ -31,6 +31,15 @@ public record Retention(List<Rule> rules) {
         rules = List.copyOf(rules);
     }
 
+    /** How many days {@code table}'s rule keeps its rows. */
+    public int daysOf(String table) {
+        return rules.stream()
+                .filter(rule -> rule.table().equals(table))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no retention rule for " + table))
+                .days();
+    }
+
     /** These rules with {@code days} for the tables it names ({@code table=days}); an unknown table is refused. */
     public Retention with(Map<String, Integer> days) {
         Map<String, Rule> byTable = new LinkedHashMap<>();
