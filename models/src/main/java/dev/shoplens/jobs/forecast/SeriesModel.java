@@ -6,7 +6,12 @@ import java.util.Arrays;
 
 /**
  * Everything known about one daily demand series: every method, each learning every closed day, and each method's
- * track record. The forecast comes from the method with the smallest recent squared error (squared, because a
+ * track record.
+ *
+ * <p>Plain Java, in the {@code models} module: the feature job keeps it as state, the nightly demand refit and the
+ * backtest replay it, and neither of those needs the job. Its package is still the job's
+ * ({@code dev.shoplens.jobs.forecast}), as are its methods' and track records': Flink's savepoints name a state's
+ * classes, and a savepoint of an earlier release must restore. The forecast comes from the method with the smallest recent squared error (squared, because a
  * forecast is an expected value: absolute error would reward forecasting zero for every product that sells on
  * fewer than half of the days). Until {@value #MIN_MEASURED_DAYS} days are measured, the moving average speaks.
  *
