@@ -3,14 +3,14 @@ package dev.shoplens.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.FeatureJobMain;
 import dev.shoplens.jobs.production.GroundTruth;
 import dev.shoplens.jobs.production.Heartbeats;
-import dev.shoplens.jobs.source.EventFeed;
-import dev.shoplens.jobs.source.SimulatedFeed;
 import dev.shoplens.jobs.source.kafka.KafkaPublisher;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;

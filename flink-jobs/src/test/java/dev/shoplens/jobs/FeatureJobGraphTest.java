@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.FeedSource;
-import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.time.ShopClock;
 import java.nio.file.Path;

@@ -3,14 +3,14 @@ package dev.shoplens.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.EventType;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.production.GroundTruth;
 import dev.shoplens.jobs.sink.StoreSinks;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
-import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.store.read.ShopStatus;
@@ -296,7 +296,7 @@ class FeatureJobIT {
 
         /** Bad input arrives in time with the stream, as it would from a real producer. */
         private static String timeOf(RawEvent event) {
-            return Instant.ofEpochMilli(dev.shoplens.jobs.ingest.EventTimePeek.timeOf(event.payload()))
+            return Instant.ofEpochMilli(dev.shoplens.event.EventTimePeek.timeOf(event.payload()))
                     .toString();
         }
     }

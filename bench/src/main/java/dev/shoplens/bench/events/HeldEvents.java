@@ -1,7 +1,7 @@
 package dev.shoplens.bench.events;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.source.EventFeed;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.shoplens.bench.events;
 
 import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.time.ShopClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.FeedSource;
-import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.read.Freshness;
 import dev.shoplens.store.read.ShopReader;

@@ -6,7 +6,7 @@ import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.customers.CustomerHistory;
-import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.time.ShopClock;
 import java.time.Instant;
 import java.util.ArrayList;

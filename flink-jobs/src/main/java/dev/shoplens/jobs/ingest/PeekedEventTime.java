@@ -1,6 +1,7 @@
 package dev.shoplens.jobs.ingest;
 
 import dev.shoplens.event.EventLimits;
+import dev.shoplens.event.EventTimePeek;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.time.ShopClock;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;

@@ -1,7 +1,7 @@
 package dev.shoplens.jobs.models;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.EventLimits;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.models.registry.Schedule;

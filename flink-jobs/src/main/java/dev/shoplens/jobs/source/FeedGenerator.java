@@ -1,5 +1,6 @@
 package dev.shoplens.jobs.source;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
 import java.util.Iterator;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;

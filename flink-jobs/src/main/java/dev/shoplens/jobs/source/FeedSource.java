@@ -1,5 +1,6 @@
 package dev.shoplens.jobs.source;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;

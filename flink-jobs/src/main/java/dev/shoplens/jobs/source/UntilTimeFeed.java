@@ -1,7 +1,8 @@
 package dev.shoplens.jobs.source;
 
+import dev.shoplens.event.EventFeed;
+import dev.shoplens.event.EventTimePeek;
 import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.ingest.EventTimePeek;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

@@ -3,15 +3,15 @@ package dev.shoplens.jobs.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.EventType;
 import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.config.JobRuntime;
 import dev.shoplens.jobs.sink.StoreSinks;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
-import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;

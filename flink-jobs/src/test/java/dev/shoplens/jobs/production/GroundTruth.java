@@ -2,10 +2,10 @@ package dev.shoplens.jobs.production;
 
 import dev.shoplens.event.Decoded;
 import dev.shoplens.event.EventCodec;
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.EventType;
 import dev.shoplens.event.ShopEvent;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;

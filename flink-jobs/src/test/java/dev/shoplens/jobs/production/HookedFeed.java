@@ -1,7 +1,7 @@
 package dev.shoplens.jobs.production;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.source.EventFeed;
 import java.io.Serializable;
 import java.util.Iterator;
 

@@ -2,14 +2,14 @@ package dev.shoplens.jobs.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.config.JobRuntime;
 import dev.shoplens.jobs.sink.StoreSinks;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
-import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.ShopReader;

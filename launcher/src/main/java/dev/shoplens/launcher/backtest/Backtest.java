@@ -1,6 +1,6 @@
 package dev.shoplens.launcher.backtest;
 
-import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.progress.CountedFeed;
 import dev.shoplens.launcher.progress.FeedWatch;

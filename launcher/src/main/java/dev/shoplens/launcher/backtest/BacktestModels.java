@@ -1,10 +1,10 @@
 package dev.shoplens.launcher.backtest;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.sink.StoreSinks;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.LocalFlink;

@@ -1,6 +1,6 @@
 package dev.shoplens.launcher.backtest;
 
-import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.jobs.source.UntilTimeFeed;
 import dev.shoplens.models.labels.LabelWindow;
 import java.time.Duration;

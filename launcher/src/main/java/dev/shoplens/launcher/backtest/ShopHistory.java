@@ -2,6 +2,7 @@ package dev.shoplens.launcher.backtest;
 
 import dev.shoplens.event.Decoded;
 import dev.shoplens.event.EventCodec;
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.EventType;
 import dev.shoplens.event.OrderLine;
@@ -10,7 +11,6 @@ import dev.shoplens.event.ShopEvent;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.jobs.customers.CustomerHistory;
 import dev.shoplens.jobs.products.ProductActivity;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.UntilTimeFeed;
 import dev.shoplens.models.recommend.PurchaseLog;
 import java.time.Instant;

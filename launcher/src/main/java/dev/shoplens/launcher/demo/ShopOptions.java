@@ -1,6 +1,6 @@
 package dev.shoplens.launcher.demo;
 
-import dev.shoplens.jobs.source.SimulatedFeed;
+import dev.shoplens.simulator.SimulatedFeed;
 import dev.shoplens.time.ShopClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.shoplens.launcher.imports;
 
-import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.jobs.source.files.CsvMapping;
 import dev.shoplens.jobs.source.files.CsvOptions;
 import dev.shoplens.jobs.source.files.CsvTransactionFeed;

@@ -1,10 +1,10 @@
 package dev.shoplens.launcher.imports;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.jobs.FeatureJob;
 import dev.shoplens.jobs.FeatureJobSettings;
 import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.sink.StoreSinks;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.FeedSource;
 import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDir;

@@ -1,7 +1,7 @@
 package dev.shoplens.launcher.production;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.jobs.config.ShopLensConfig;
-import dev.shoplens.jobs.source.EventFeed;
 import dev.shoplens.jobs.source.UntilTimeFeed;
 import dev.shoplens.jobs.source.kafka.KafkaPublisher;
 import dev.shoplens.jobs.source.kafka.KafkaSettings;

@@ -1,7 +1,7 @@
 package dev.shoplens.launcher.progress;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.source.EventFeed;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;

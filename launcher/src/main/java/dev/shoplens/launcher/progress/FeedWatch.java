@@ -1,7 +1,7 @@
 package dev.shoplens.launcher.progress;
 
+import dev.shoplens.event.EventTimePeek;
 import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.ingest.EventTimePeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package dev.shoplens.launcher.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shoplens.jobs.source.EventFeed;
+import dev.shoplens.event.EventFeed;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -2,8 +2,8 @@ package dev.shoplens.launcher.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.source.EventFeed;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package dev.shoplens.jobs.source.files;
 
 import dev.shoplens.event.EventCodec;
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.EventType;
 import dev.shoplens.event.OrderLine;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
-import dev.shoplens.jobs.source.EventFeed;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

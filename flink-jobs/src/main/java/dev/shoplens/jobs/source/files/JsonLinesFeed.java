@@ -1,7 +1,7 @@
 package dev.shoplens.jobs.source.files;
 
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.source.EventFeed;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;

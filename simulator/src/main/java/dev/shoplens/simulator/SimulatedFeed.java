@@ -1,11 +1,10 @@
-package dev.shoplens.jobs.source;
+package dev.shoplens.simulator;
 
 import dev.shoplens.event.EventCodec;
+import dev.shoplens.event.EventFeed;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
-import dev.shoplens.simulator.ShopConfig;
-import dev.shoplens.simulator.SimulatedShop;
 import dev.shoplens.time.ShopClock;
 import java.time.Instant;
 import java.util.Iterator;

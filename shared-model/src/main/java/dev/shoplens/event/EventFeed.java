@@ -1,8 +1,5 @@
-package dev.shoplens.jobs.source;
+package dev.shoplens.event;
 
-import dev.shoplens.event.EventLimits;
-import dev.shoplens.event.RawEvent;
-import dev.shoplens.jobs.ingest.EventTimePeek;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Iterator;
@@ -10,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A deterministic sequence of raw events: opening it again yields the same events in the same order. That is
- * what lets {@link FeedSource} restart from a checkpointed position by skipping what it already emitted.
+ * what lets the job's feed source restart from a checkpointed position by skipping what it already emitted.
  */
 public interface EventFeed extends Serializable {
 

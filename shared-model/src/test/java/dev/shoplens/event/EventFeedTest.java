@@ -1,9 +1,7 @@
-package dev.shoplens.jobs.source;
+package dev.shoplens.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shoplens.event.EventLimits;
-import dev.shoplens.event.RawEvent;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;

@@ -1,9 +1,8 @@
-package dev.shoplens.jobs.ingest;
+package dev.shoplens.event;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.shoplens.event.EventTimes;
 import java.io.IOException;
 import java.time.format.DateTimeParseException;
 
