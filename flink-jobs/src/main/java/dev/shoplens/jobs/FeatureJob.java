@@ -61,6 +61,7 @@ public final class FeatureJob {
     private final boolean serves;
     private final boolean followsAudiences;
     private final AudienceTopic audienceTopic;
+    private final boolean finalForecastsOnly;
 
     public FeatureJob(
             Source<RawEvent, ?, ?> source, int sourceParallelism, JobSinks sinks, FeatureJobSettings settings) {
@@ -74,7 +75,7 @@ public final class FeatureJob {
             JobSinks sinks,
             FeatureJobSettings settings,
             ModelSettings models) {
-        this(source, sourceParallelism, sinks, settings, models, true, false, null);
+        this(source, sourceParallelism, sinks, settings, models, true, false, null, false);
     }
 
     private FeatureJob(
@@ -85,7 +86,8 @@ public final class FeatureJob {
             ModelSettings models,
             boolean serves,
             boolean followsAudiences,
-            AudienceTopic audienceTopic) {
+            AudienceTopic audienceTopic,
+            boolean finalForecastsOnly) {
         this.source = source;
         this.sourceParallelism = sourceParallelism;
         this.sinks = sinks;
@@ -94,6 +96,7 @@ public final class FeatureJob {
         this.serves = serves;
         this.followsAudiences = followsAudiences;
         this.audienceTopic = audienceTopic;
+        this.finalForecastsOnly = finalForecastsOnly;
     }
 
     /**
@@ -103,7 +106,17 @@ public final class FeatureJob {
      * and at every new version, and writing those scores, was most of a large shop's backtest.
      */
     public FeatureJob calibrationOnly() {
-        return new FeatureJob(source, sourceParallelism, sinks, settings, models, false, false, null);
+        return new FeatureJob(source, sourceParallelism, sinks, settings, models, false, false, null, false);
+    }
+
+    /**
+     * The job as an import runs it: a bounded replay of history whose store is read once it has ended. Each demand
+     * series' forecast is made once, when the input ends or the series goes idle, not at every day it closes: the
+     * store keeps the newest forecast of a series, and ends with the same ones. Everything else is as live.
+     */
+    public FeatureJob importing() {
+        return new FeatureJob(
+                source, sourceParallelism, sinks, settings, models, serves, followsAudiences, audienceTopic, true);
     }
 
     /**
@@ -112,12 +125,22 @@ public final class FeatureJob {
      * them once, at its start: a bounded replay (an import, a test) then ends when its input does.
      */
     public FeatureJob followingAudiences() {
-        return new FeatureJob(source, sourceParallelism, sinks, settings, models, serves, true, audienceTopic);
+        return new FeatureJob(
+                source, sourceParallelism, sinks, settings, models, serves, true, audienceTopic, finalForecastsOnly);
     }
 
     /** The job that also publishes every audience membership change to {@code topic} (production). */
     public FeatureJob publishingAudienceChangesTo(AudienceTopic topic) {
-        return new FeatureJob(source, sourceParallelism, sinks, settings, models, serves, followsAudiences, topic);
+        return new FeatureJob(
+                source,
+                sourceParallelism,
+                sinks,
+                settings,
+                models,
+                serves,
+                followsAudiences,
+                topic,
+                finalForecastsOnly);
     }
 
     /** Applies the job's checkpointing and parallelism to {@code env} and adds the job's graph to it. */
@@ -152,10 +175,7 @@ public final class FeatureJob {
                     audienceTopic,
                     models.retention(),
                     sinks.erasedCustomers());
-            DemandForecasts.addTo(
-                    productDays,
-                    sinks.forecasts(),
-                    ForecastSettings.defaults(settings.allowedLateness()).withDataEnd(models.dataEnd()));
+            DemandForecasts.addTo(productDays, sinks.forecasts(), forecastSettings());
         }
         writeOrders(events);
         writeEventCounts(events);
@@ -170,6 +190,13 @@ public final class FeatureJob {
                 .name("ingest progress")
                 .uid("ingest-progress")
                 .setParallelism(1);
+    }
+
+    private ForecastSettings forecastSettings() {
+        ForecastSettings forecasts =
+                ForecastSettings.defaults(settings.allowedLateness()).withDataEnd(models.dataEnd());
+        // An import without a single dated event has no end to forecast at: it forecasts as it goes (nothing).
+        return finalForecastsOnly && models.dataEnd() != null ? forecasts.finalForecastsOnly() : forecasts;
     }
 
     private SingleOutputStreamOperator<AcceptedEvent> decode(StreamExecutionEnvironment env) {

@@ -45,6 +45,7 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
     private final int idleDays;
     // Days that close by then are real days even when the input ends before a watermark closed them.
     private final long dataEndMillis;
+    private final boolean finalOnly;
 
     private transient ValueState<TrackedSeries> series;
     private transient MapState<Long, Double> openDays;
@@ -55,6 +56,7 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         this.idleDays = settings.idleDays();
         this.dataEndMillis =
                 settings.dataEnd() == null ? Long.MIN_VALUE : settings.dataEnd().toEpochMilli();
+        this.finalOnly = settings.finalOnly();
     }
 
     @Override
@@ -138,6 +140,10 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         stockedOutDays.remove(day);
         boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
         if (tracked == null || (units == null && endOfInput && !closedByTheData(day))) {
+            if (finalOnly && tracked != null && tracked.model.lastDay != Long.MIN_VALUE) {
+                // The day after the data's end is no day: the forecast as of the last day learnt is the final one.
+                out.collect(forecast(tracked, tracked.model.lastDay, closeTime(tracked.model.lastDay)));
+            }
             return;
         }
         SeriesModel model = tracked.model;
@@ -153,9 +159,10 @@ public class DemandForecastFunction extends KeyedProcessFunction<String, DemandU
         }
         boolean idle = day - tracked.lastActivityDay >= idleDays;
         boolean closesNextDay = !idle && (!endOfInput || closedByTheData(day + 1));
-        if (!closesNextDay || closeTime(day + 1) > ctx.timerService().currentWatermark()) {
+        if (!closesNextDay
+                || (!finalOnly && closeTime(day + 1) > ctx.timerService().currentWatermark())) {
             out.collect(forecast(tracked, day, timestamp));
-        } // else the next day closes in this same move of the watermark, and only its forecast is kept downstream
+        } // else the next day closes in this same move of the watermark (or, finalOnly, later), and its forecast wins
         if (units != null && units != 0 && SeriesLevel.PRODUCT.wireName().equals(tracked.level)) {
             rollUp(tracked, day, units, ctx);
         }

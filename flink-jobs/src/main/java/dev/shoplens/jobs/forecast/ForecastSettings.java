@@ -15,12 +15,17 @@ import java.time.Instant;
  *     activity is still learnt as a quiet day if it closed by then, as a watermark that kept up with the data would
  *     have closed it: the last watermark before the end comes when it happens to, so without this the newest
  *     forecasts of a replay would depend on timing
+ * @param finalOnly each series' forecast is made once, when the replay's input ends or the series goes idle, rather
+ *     than at every move of the watermark that closes one of its days: for a bounded replay whose store is read once
+ *     it ends (an import), where the store keeps each series' newest forecast anyway. The days are learnt the same,
+ *     and the store ends with the same forecasts
  */
-public record ForecastSettings(Duration allowedLateness, int idleDays, Instant dataEnd) implements Serializable {
+public record ForecastSettings(Duration allowedLateness, int idleDays, Instant dataEnd, boolean finalOnly)
+        implements Serializable {
 
     /** Settings for a live stream. */
     public ForecastSettings(Duration allowedLateness, int idleDays) {
-        this(allowedLateness, idleDays, null);
+        this(allowedLateness, idleDays, null, false);
     }
 
     public ForecastSettings {
@@ -29,6 +34,9 @@ public record ForecastSettings(Duration allowedLateness, int idleDays, Instant d
         }
         if (idleDays < 1) {
             throw new IllegalArgumentException("idleDays must be at least 1, was " + idleDays);
+        }
+        if (finalOnly && dataEnd == null) {
+            throw new IllegalArgumentException("only a bounded replay (with a data end) ends: finalOnly needs one");
         }
     }
 
@@ -39,6 +47,11 @@ public record ForecastSettings(Duration allowedLateness, int idleDays, Instant d
 
     /** The same settings for a bounded replay whose data ends at {@code end} (null: a live stream). */
     public ForecastSettings withDataEnd(Instant end) {
-        return new ForecastSettings(allowedLateness, idleDays, end);
+        return new ForecastSettings(allowedLateness, idleDays, end, finalOnly);
+    }
+
+    /** The same settings making each series' forecast once, at the end of a bounded replay (see {@code finalOnly}). */
+    public ForecastSettings finalForecastsOnly() {
+        return new ForecastSettings(allowedLateness, idleDays, dataEnd, true);
     }
 }

@@ -1,6 +1,7 @@
 package dev.shoplens.jobs.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.shoplens.forecast.DemandForecast;
@@ -220,6 +221,58 @@ class DemandForecastFunctionTest {
         assertThat(runs.get(0).get(0).path().day(1).mean())
                 .as("every day up to the data's end learnt: 6 units over 6 days")
                 .isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void anImportMakesEachSeriesForecastOnceAtTheEndAndTheSameAsAReplayThatForecastsAsItGoes() throws Exception {
+        ForecastSettings replay =
+                new ForecastSettings(LATENESS, IDLE_DAYS).withDataEnd(Instant.ofEpochMilli(close(MONDAY + 12) + 1));
+        List<List<DemandForecast>> runs = new ArrayList<>();
+        for (ForecastSettings settings : List.of(replay, replay.finalForecastsOnly())) {
+            KeyedOneInputStreamOperatorTestHarness<String, DemandUpdate, DemandForecast> run = harnessOf(settings);
+            try (run) {
+                // p1 sells every other day to the end; p2 sells twice and goes idle (5 days) before the end; p3's
+                // last closed day comes with a watermark before the end, so only the end's timer finds its next day
+                // past the data.
+                for (long day = MONDAY; day <= MONDAY + 12; day++) {
+                    if ((day - MONDAY) % 2 == 0) {
+                        run.processElement(product("p1", day, 3), day * DAY + 3_600_000L);
+                    }
+                    if (day <= MONDAY + 1) {
+                        run.processElement(product("p2", day, 1), day * DAY + 3_600_000L);
+                    }
+                    if (day == MONDAY + 12) {
+                        run.processElement(product("p3", day, 5), day * DAY + 3_600_000L);
+                    }
+                    run.processWatermark(close(day));
+                }
+                run.processWatermark(Long.MAX_VALUE);
+                runs.add(run.extractOutputValues());
+                assertThat(run.numEventTimeTimers()).isZero();
+            }
+        }
+        List<DemandForecast> asItGoes = runs.get(0);
+        List<DemandForecast> atTheEnd = runs.get(1);
+
+        assertThat(asItGoes).hasSizeGreaterThan(atTheEnd.size());
+        assertThat(atTheEnd)
+                .extracting(DemandForecast::seriesId)
+                .as("one forecast per series")
+                .containsExactlyInAnyOrder("p1", "p2", "p3");
+        for (DemandForecast last : atTheEnd) {
+            assertThat(last)
+                    .as(last.seriesId() + ": the replay's newest forecast of the series")
+                    .isEqualTo(asItGoes.stream()
+                            .filter(f -> f.seriesId().equals(last.seriesId()))
+                            .reduce((first, second) -> second)
+                            .orElseThrow());
+        }
+    }
+
+    @Test
+    void onlyABoundedReplayCanForecastAtItsEnd() {
+        assertThatThrownBy(() -> new ForecastSettings(LATENESS, IDLE_DAYS).finalForecastsOnly())
+                .hasMessageContaining("data end");
     }
 
     @Test

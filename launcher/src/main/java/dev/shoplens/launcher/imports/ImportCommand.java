@@ -60,6 +60,7 @@ public final class ImportCommand implements Callable<Integer> {
                         new StoreSinks(store, settings.sinkBatch(), settings.sinkMaxDelay()),
                         settings,
                         models)
+                .importing()
                 .addTo(env);
         try (FeedWatch watch = FeedWatch.start(counted, Progress.onStderr("import"), null)) {
             env.execute("shoplens-import");
