@@ -2,6 +2,10 @@ package dev.shoplens.jobs.config;
 
 import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.store.retention.Retention;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Every key of {@code shoplens.yaml}, with the environment variable that overrides it and its default. The
@@ -122,8 +126,19 @@ public enum ConfigKey {
         return String.valueOf(Retention.DEFAULTS.daysOf(table));
     }
 
-    private static String days(java.time.Duration duration) {
+    private static String days(Duration duration) {
         return String.valueOf(duration.toDays());
+    }
+
+    /** The key of {@code table}'s retention: {@code rejected_events} → {@code retention.rejectedEventsDays}. */
+    static ConfigKey retentionOf(String table) {
+        String camel = Pattern.compile("_([a-z])").matcher(table).replaceAll(m -> m.group(1)
+                .toUpperCase(Locale.ROOT));
+        String path = "retention." + camel + "Days";
+        return Arrays.stream(values())
+                .filter(key -> key.path.equals(path))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no configuration key " + path + " for " + table));
     }
 
     public String path() {
@@ -133,7 +148,7 @@ public enum ConfigKey {
     /** {@code kafka.bootstrapServers} → {@code SHOPLENS_KAFKA_BOOTSTRAP_SERVERS}. */
     public String environmentVariable() {
         return "SHOPLENS_"
-                + path.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+                + path.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
     public String defaultValue() {

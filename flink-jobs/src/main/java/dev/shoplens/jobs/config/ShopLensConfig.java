@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -153,7 +154,7 @@ public final class ShopLensConfig {
     }
 
     /** A number with a fraction ({@code 0.005}), at least {@code min} and at most {@code max}. */
-    public double decimal(ConfigKey key, double min, double max) {
+    private double decimal(ConfigKey key, double min, double max) {
         double value;
         try {
             value = Double.parseDouble(get(key).strip());
@@ -224,21 +225,15 @@ public final class ShopLensConfig {
                 decimal(ConfigKey.MODELS_AUC_MARGIN, 0, 0.5), decimal(ConfigKey.MODELS_LOG_LOSS_MARGIN, 0, 1));
     }
 
-    /** The store's tables with their retention keys. */
-    private static final Map<ConfigKey, String> RETAINED_TABLES = Map.of(
-            ConfigKey.RETENTION_REJECTED_EVENTS, "rejected_events",
-            ConfigKey.RETENTION_EVENT_COUNTS, "event_counts",
-            ConfigKey.RETENTION_CUSTOMER_DAILY, "customer_daily",
-            ConfigKey.RETENTION_PRODUCT_DAILY, "product_daily",
-            ConfigKey.RETENTION_SEQUENCE_SCORES, "sequence_scores");
-
     /**
      * How long the store keeps the rows that age out: ClickHouse's TTLs (set when the job starts) and what
-     * {@code bin/shoplens compact} deletes from DuckDB.
+     * {@code bin/shoplens compact} deletes from DuckDB. Each table of {@link Retention#DEFAULTS} has its key.
      */
     public Retention retention() {
-        Map<String, Integer> days = new java.util.HashMap<>();
-        RETAINED_TABLES.forEach((key, table) -> days.put(table, number(key, 1, 100 * 365)));
+        Map<String, Integer> days = new HashMap<>();
+        for (Retention.Rule rule : Retention.DEFAULTS.rules()) {
+            days.put(rule.table(), number(ConfigKey.retentionOf(rule.table()), 1, 100 * 365));
+        }
         return Retention.DEFAULTS.with(days);
     }
 
