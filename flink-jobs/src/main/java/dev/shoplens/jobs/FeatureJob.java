@@ -193,8 +193,8 @@ public final class FeatureJob {
     }
 
     private ForecastSettings forecastSettings() {
-        ForecastSettings forecasts =
-                ForecastSettings.defaults(settings.allowedLateness()).withDataEnd(models.dataEnd());
+        ForecastSettings forecasts = new ForecastSettings(settings.allowedLateness(), settings.forecastIdleDays())
+                .withDataEnd(models.dataEnd());
         // An import without a single dated event has no end to forecast at: it forecasts as it goes (nothing).
         return finalForecastsOnly && models.dataEnd() != null ? forecasts.finalForecastsOnly() : forecasts;
     }

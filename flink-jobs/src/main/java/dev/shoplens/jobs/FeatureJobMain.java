@@ -37,9 +37,7 @@ public final class FeatureJobMain {
 
     /** Adds the job reading Kafka and writing the configured store to {@code env}. */
     public static void build(StreamExecutionEnvironment env, ShopLensConfig config) {
-        FeatureJobSettings settings = FeatureJobSettings.defaults()
-                .withParallelism(config.number(ConfigKey.FLINK_PARALLELISM))
-                .withCheckpointInterval(Duration.ofSeconds(config.number(ConfigKey.FLINK_CHECKPOINT_INTERVAL_SECONDS)));
+        FeatureJobSettings settings = settings(config);
         config.store().migrate();
         keepForTheConfiguredDays(config);
         new FeatureJob(
@@ -51,6 +49,14 @@ public final class FeatureJobMain {
                 .followingAudiences()
                 .publishingAudienceChangesTo(config.audienceTopic())
                 .addTo(env);
+    }
+
+    /** The job's settings: the live defaults with the configuration's parallelism, checkpoints and forecasts. */
+    static FeatureJobSettings settings(ShopLensConfig config) {
+        return FeatureJobSettings.defaults()
+                .withParallelism(config.number(ConfigKey.FLINK_PARALLELISM))
+                .withCheckpointInterval(Duration.ofSeconds(config.number(ConfigKey.FLINK_CHECKPOINT_INTERVAL_SECONDS)))
+                .withForecastIdleDays(config.forecastIdleDays());
     }
 
     /** ClickHouse ages rows out by itself: its TTLs are set to the configured retention (DuckDB's is a compaction). */

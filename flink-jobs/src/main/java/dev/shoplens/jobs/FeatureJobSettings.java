@@ -1,6 +1,7 @@
 package dev.shoplens.jobs;
 
 import dev.shoplens.event.EventLimits;
+import dev.shoplens.jobs.forecast.ForecastSettings;
 import dev.shoplens.time.ShopClock;
 import java.time.Duration;
 
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param watermarkEveryEvent a watermark after every event instead of one every 200 ms: a replay at parallelism 1
  *     then fires its timers at the same places in the stream on every run and so computes the same models (a
  *     backtest's figures must not change from run to run); it costs throughput, so live jobs keep periodic ones
+ * @param forecastIdleDays after how many days without any activity a product's demand series is dropped (see
+ *     {@link ForecastSettings#idleDays()})
  */
 public record FeatureJobSettings(
         Duration outOfOrderness,
@@ -31,7 +34,8 @@ public record FeatureJobSettings(
         Duration sinkMaxDelay,
         EventLimits limits,
         ShopClock clock,
-        boolean watermarkEveryEvent) {
+        boolean watermarkEveryEvent,
+        int forecastIdleDays) {
 
     public FeatureJobSettings {
         requireNonNegative("outOfOrderness", outOfOrderness);
@@ -50,6 +54,9 @@ public record FeatureJobSettings(
         if (limits == null || clock == null) {
             throw new IllegalArgumentException("limits and clock must be set");
         }
+        if (forecastIdleDays < 1) {
+            throw new IllegalArgumentException("forecastIdleDays must be at least 1, was " + forecastIdleDays);
+        }
     }
 
     /** Defaults for a live shop on the wall clock. */
@@ -64,7 +71,8 @@ public record FeatureJobSettings(
                 Duration.ofSeconds(1),
                 EventLimits.DEFAULTS,
                 ShopClock.system(),
-                false);
+                false,
+                ForecastSettings.DEFAULT_IDLE_DAYS);
     }
 
     /**
@@ -82,7 +90,8 @@ public record FeatureJobSettings(
                 Duration.ofSeconds(5),
                 EventLimits.DEFAULTS,
                 ShopClock.system(),
-                false);
+                false,
+                ForecastSettings.DEFAULT_IDLE_DAYS);
     }
 
     public FeatureJobSettings withClock(ShopClock newClock) {
@@ -96,7 +105,8 @@ public record FeatureJobSettings(
                 sinkMaxDelay,
                 limits,
                 newClock,
-                watermarkEveryEvent);
+                watermarkEveryEvent,
+                forecastIdleDays);
     }
 
     public FeatureJobSettings withCheckpointInterval(Duration interval) {
@@ -110,7 +120,8 @@ public record FeatureJobSettings(
                 sinkMaxDelay,
                 limits,
                 clock,
-                watermarkEveryEvent);
+                watermarkEveryEvent,
+                forecastIdleDays);
     }
 
     public FeatureJobSettings withParallelism(int newParallelism) {
@@ -124,7 +135,24 @@ public record FeatureJobSettings(
                 sinkMaxDelay,
                 limits,
                 clock,
-                watermarkEveryEvent);
+                watermarkEveryEvent,
+                forecastIdleDays);
+    }
+
+    /** The same settings with demand series dropped after {@code days} without activity. */
+    public FeatureJobSettings withForecastIdleDays(int days) {
+        return new FeatureJobSettings(
+                outOfOrderness,
+                allowedLateness,
+                sourceIdleness,
+                parallelism,
+                checkpointInterval,
+                sinkBatch,
+                sinkMaxDelay,
+                limits,
+                clock,
+                watermarkEveryEvent,
+                days);
     }
 
     /** The same settings for a replay that must give the same results every run (see {@code watermarkEveryEvent}). */
@@ -139,7 +167,8 @@ public record FeatureJobSettings(
                 sinkMaxDelay,
                 limits,
                 clock,
-                true);
+                true,
+                forecastIdleDays);
     }
 
     private static void requireNonNegative(String name, Duration value) {

@@ -1,5 +1,6 @@
 package dev.shoplens.jobs.config;
 
+import dev.shoplens.jobs.forecast.ForecastSettings;
 import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.store.retention.Retention;
 import java.time.Duration;
@@ -84,6 +85,11 @@ public enum ConfigKey {
             String.valueOf(ModelSettings.defaults().valueMaeMargin()),
             "a new value version serves unless its error on orders is higher than the serving version's by more than"
                     + " this share (0 to 1)"),
+    FORECAST_IDLE_DAYS(
+            "forecast.idleDays",
+            String.valueOf(ForecastSettings.DEFAULT_IDLE_DAYS),
+            "after this many days without sales or stock reports a product's demand history is dropped, and one that"
+                    + " comes back starts afresh (more than a year keeps seasonal products' history; 1 to 3650)"),
     RETENTION_REJECTED_EVENTS(
             "retention.rejectedEventsDays",
             keptDays("rejected_events"),

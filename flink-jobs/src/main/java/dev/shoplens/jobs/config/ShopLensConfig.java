@@ -68,6 +68,7 @@ public final class ShopLensConfig {
         JobRuntime.managedMemory(get(ConfigKey.FLINK_MANAGED_MEMORY));
         models();
         retention();
+        forecastIdleDays();
     }
 
     /**
@@ -223,6 +224,11 @@ public final class ShopLensConfig {
     public PromotionRule promotion() {
         return new PromotionRule(
                 decimal(ConfigKey.MODELS_AUC_MARGIN, 0, 0.5), decimal(ConfigKey.MODELS_LOG_LOSS_MARGIN, 0, 1));
+    }
+
+    /** After how many days without activity a product's demand series is dropped. */
+    public int forecastIdleDays() {
+        return number(ConfigKey.FORECAST_IDLE_DAYS, 1, 3650);
     }
 
     /**

@@ -40,10 +40,11 @@ public record ForecastSettings(Duration allowedLateness, int idleDays, Instant d
         }
     }
 
-    /** A quarter without activity ends a series: long enough for slow movers to keep their history. */
-    public static ForecastSettings defaults(Duration allowedLateness) {
-        return new ForecastSettings(allowedLateness, 91);
-    }
+    /**
+     * A quarter without activity ends a series by default: long enough for slow movers to keep their history (a shop
+     * of seasonal products keeps them across the year with more; {@code forecast.idleDays} in the configuration).
+     */
+    public static final int DEFAULT_IDLE_DAYS = 91;
 
     /** The same settings for a bounded replay whose data ends at {@code end} (null: a live stream). */
     public ForecastSettings withDataEnd(Instant end) {
