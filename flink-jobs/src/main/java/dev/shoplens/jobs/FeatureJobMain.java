@@ -7,6 +7,7 @@ import dev.shoplens.jobs.sink.StoreSinks;
 import dev.shoplens.jobs.source.kafka.KafkaEvents;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.retention.ClickHouseTtls;
+import dev.shoplens.store.retention.Retention;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -62,12 +63,10 @@ public final class FeatureJobMain {
     /** ClickHouse ages rows out by itself: its TTLs are set to the configured retention (DuckDB's is a compaction). */
     private static void keepForTheConfiguredDays(ShopLensConfig config) {
         if (config.store() instanceof ClickHouseSettings clickHouse) {
-            List<String> changed = ClickHouseTtls.apply(clickHouse, config.retention());
+            Retention retention = config.retention();
+            List<String> changed = ClickHouseTtls.apply(clickHouse, retention);
             if (!changed.isEmpty()) {
-                LOG.info(
-                        "Retention: the TTLs of {} now keep {}",
-                        changed,
-                        config.retention().rules());
+                LOG.info("Retention: the TTLs of {} now keep {}", changed, retention.rules());
             }
         }
     }

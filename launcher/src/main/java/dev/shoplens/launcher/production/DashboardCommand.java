@@ -5,6 +5,7 @@ import dev.shoplens.dashboard.i18n.ScoreHorizons;
 import dev.shoplens.jobs.config.ConfigKey;
 import dev.shoplens.jobs.config.ShopLensConfig;
 import dev.shoplens.launcher.ConfigOption;
+import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.store.read.SharedReads;
 import dev.shoplens.store.read.ShopReader;
 import java.nio.file.Path;
@@ -61,8 +62,9 @@ public final class DashboardCommand implements Callable<Integer> {
         properties.put("server.port", config.get(ConfigKey.DASHBOARD_PORT));
         properties.put("shoplens.dashboard.currency", config.get(ConfigKey.DASHBOARD_CURRENCY));
         // The words that name the scores ("buys within 7 days") follow the horizons the job learns with.
-        properties.put(ScoreHorizons.PURCHASE_DAYS, config.horizons().purchase().toDays());
-        properties.put(ScoreHorizons.CHURN_DAYS, config.horizons().churn().toDays());
+        Horizons horizons = config.horizons();
+        properties.put(ScoreHorizons.PURCHASE_DAYS, horizons.purchase().toDays());
+        properties.put(ScoreHorizons.CHURN_DAYS, horizons.churn().toDays());
         putIfSet(properties, "shoplens.flink.rest-url", config.get(ConfigKey.FLINK_REST_URL));
         putIfSet(properties, "shoplens.flink.savepoint-dir", config.get(ConfigKey.FLINK_SAVEPOINT_DIR));
         String usersFile = config.get(ConfigKey.DASHBOARD_USERS_FILE);
