@@ -27,6 +27,7 @@ import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
+import dev.shoplens.dashboard.recommendations.KeptRecommender;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.audiences.AudienceBook;
 import dev.shoplens.store.read.ShopReader;
@@ -41,9 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Audiences for managers: define one with a rule on scores and features ("churn_risk >= 60% and spent_90d >= 200"),
  * see every audience's size and expected revenue, open one to see its members (largest expected revenue first, with
- * the reasons for their churn risk) and export them as CSV, change a rule (a new version) or end an audience. The
- * feature job applies a saved definition to every customer within seconds and keeps the membership up to date as
- * customers are scored; this page reads what it wrote.
+ * the reasons for their churn risk) and export them as CSV with each member's recommended products, change a rule (a
+ * new version) or end an audience. The feature job applies a saved definition to every customer within seconds and
+ * keeps the membership up to date as customers are scored; this page reads what it wrote.
  */
 @Route(value = "audiences", layout = MainLayout.class)
 @PageTitle("Audiences · ShopLens")
@@ -63,10 +64,12 @@ public class AudiencesView extends Div {
         "purchase_probability",
         "expected_revenue_90d",
         "segment",
-        "churn_reasons"
+        "churn_reasons",
+        "recommended_products"
     };
 
     private final transient AudienceBook book;
+    private final transient KeptRecommender recommender;
     private final String user;
     private final transient AuditTrail audit;
     private final TextField name = new TextField(Texts.of("audiences.name"));
@@ -80,12 +83,13 @@ public class AudiencesView extends Div {
     record Row(Audience audience, AudienceBook.Size size) {}
 
     @Autowired
-    public AudiencesView(ShopReader reader, AuthenticationContext authentication) {
-        this(reader.audiences(), AuditTrail.user(authentication), AuditTrail.of(reader, authentication));
+    public AudiencesView(ShopReader reader, KeptRecommender recommender, AuthenticationContext authentication) {
+        this(reader.audiences(), recommender, AuditTrail.user(authentication), AuditTrail.of(reader, authentication));
     }
 
-    AudiencesView(AudienceBook book, String user, AuditTrail audit) {
+    AudiencesView(AudienceBook book, KeptRecommender recommender, String user, AuditTrail audit) {
         this.book = book;
+        this.recommender = recommender;
         this.user = user;
         this.audit = audit;
         addClassName("audiences");
@@ -201,7 +205,8 @@ public class AudiencesView extends Div {
                 "export-members",
                 "shoplens-audience-" + audience.id() + ".csv",
                 MEMBERS_CSV,
-                csv -> AudienceCsv.members(csv, book.members(audience.id(), Integer.MAX_VALUE)));
+                csv -> AudienceCsv.members(
+                        csv, book.members(audience.id(), Integer.MAX_VALUE), recommender.current()::recommend));
         Button end = new Button(Texts.of("audiences.end"), click -> end(audience));
         end.setId("end-audience");
         end.setEnabled(audience.active());

@@ -52,7 +52,11 @@ public final class KeptRecommender {
         return current().recommend(customerId);
     }
 
-    private synchronized Recommender current() {
+    /**
+     * The fit as of now, for many lists at once (an audience's export): asking whether purchases changed is a read of
+     * the store, which took longer than a list.
+     */
+    public synchronized Recommender current() {
         PurchasesVersion version = reader.purchasesVersion();
         Instant now = clock.instant();
         if (fit == null || mustRefit(fit, version, now)) {

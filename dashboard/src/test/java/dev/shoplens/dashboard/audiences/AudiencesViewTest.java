@@ -15,6 +15,9 @@ import dev.shoplens.dashboard.TestShop;
 import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
+import dev.shoplens.dashboard.recommendations.KeptRecommender;
+import dev.shoplens.orders.OrderLineRow;
+import dev.shoplens.orders.OrderRow;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.read.ShopReader;
@@ -44,6 +47,14 @@ class AudiencesViewTest {
             writer.writeAudienceChanges(List.of(
                     new AudienceChange("at-risk", 1, "c1", 1, true, T, 0.8, 0.1, 300.0, "lapsed"),
                     new AudienceChange("at-risk", 1, "c2", 1, true, T, 0.7, 0.1, 120.0, "lapsed")));
+            // c1 bought a mug; c2, who buys like c1, a mug and a tray: c1's list is the mug, then the tray.
+            writer.writeOrders(List.of(
+                    new OrderRow("e1", "o1", "c1", T.minusSeconds(3600), "purchase", 1, 5.0),
+                    new OrderRow("e2", "o2", "c2", T.minusSeconds(1800), "purchase", 2, 9.0)));
+            writer.writeOrderLines(List.of(
+                    new OrderLineRow("e1", "o1", 0, "mug", T.minusSeconds(3600), "purchase", 1, 5.0),
+                    new OrderLineRow("e2", "o2", 0, "mug", T.minusSeconds(1800), "purchase", 1, 5.0),
+                    new OrderLineRow("e2", "o2", 1, "tray", T.minusSeconds(1800), "purchase", 1, 4.0)));
         }
         reader = store.openReader();
         reader.audiences().save(Audience.define("At risk", "churn_risk >= 60%", "mia", T));
@@ -58,7 +69,11 @@ class AudiencesViewTest {
     }
 
     AudiencesView view() {
-        return new AudiencesView(reader.audiences(), "mia", (action, detail) -> audited.add(action + " " + detail));
+        return new AudiencesView(
+                reader.audiences(),
+                new KeptRecommender(reader),
+                "mia",
+                (action, detail) -> audited.add(action + " " + detail));
     }
 
     @SuppressWarnings("unchecked")
@@ -88,10 +103,13 @@ class AudiencesViewTest {
                 .contains("\"name\":\"Members\"", "[1772323200000,2.0]", "[1772323200000,420.0]");
         String csv = CsvExport.text(
                 AudiencesView.MEMBERS_CSV,
-                out -> AudienceCsv.members(out, reader.audiences().members("at-risk", 10)));
+                out -> AudienceCsv.members(
+                        out, reader.audiences().members("at-risk", 10), new KeptRecommender(reader)::recommend));
         assertThat(csv.lines().toList())
                 .startsWith(String.join(",", AudiencesView.MEMBERS_CSV))
-                .contains("c1,2026-03-01T10:00:00Z,1,0.8000,0.1000,300.00,lapsed,");
+                .contains(
+                        "c1,2026-03-01T10:00:00Z,1,0.8000,0.1000,300.00,lapsed,,mug;tray",
+                        "c2,2026-03-01T10:00:00Z,1,0.7000,0.1000,120.00,lapsed,,mug;tray");
     }
 
     @Test
