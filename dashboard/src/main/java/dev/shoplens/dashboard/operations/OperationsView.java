@@ -33,6 +33,8 @@ import dev.shoplens.dashboard.operations.flink.FlinkJobs;
 import dev.shoplens.dashboard.operations.flink.FlinkJobsPanel;
 import dev.shoplens.dashboard.operations.retrain.RetrainPanel;
 import dev.shoplens.dashboard.operations.retrain.RetrainRunner;
+import dev.shoplens.dashboard.operations.topic.AudienceTopicPanel;
+import dev.shoplens.dashboard.operations.topic.AudienceTopicReader;
 import dev.shoplens.dashboard.overview.EventsChartOption;
 import dev.shoplens.dashboard.security.Role;
 import dev.shoplens.quality.RejectedEvent;
@@ -53,8 +55,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * How ingestion is going, for data engineers: events per minute, the Flink jobs (state, restarts, checkpoints,
  * back-pressure) with a savepoint action, the LSTM retrain action, how far each source has got, rejected input by
- * reason, and a lazy browser over the rejected payloads filtered by reason (kept in the address,
- * {@code operations?reason=late}) with CSV export. The actions are here because only engineers and admins may open
+ * reason, a lazy browser over the rejected payloads filtered by reason (kept in the address,
+ * {@code operations?reason=late}) with CSV export, and the audience topic's health (published changes, consumers
+ * behind). The actions are here because only engineers and admins may open
  * this page.
  */
 @Route(value = "operations", layout = MainLayout.class)
@@ -75,6 +78,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
 
     private final transient ShopReader reader;
     private final FlinkJobsPanel flinkJobs;
+    private final AudienceTopicPanel audienceTopic;
     private final Optional<AuditLogPanel> auditLog;
     private final FreshnessBadge freshness = new FreshnessBadge();
     private final KpiCard eventsPerMinute = new KpiCard(
@@ -95,15 +99,31 @@ public class OperationsView extends Div implements BeforeEnterObserver {
 
     @Autowired
     public OperationsView(
-            ShopReader reader, FlinkJobs flink, Optional<RetrainRunner> retrain, AuthenticationContext authentication) {
-        this(reader, flink, retrain, AuditTrail.of(reader, authentication), authentication.hasRole(Role.ADMIN.name()));
+            ShopReader reader,
+            FlinkJobs flink,
+            AudienceTopicReader audienceTopic,
+            Optional<RetrainRunner> retrain,
+            AuthenticationContext authentication) {
+        this(
+                reader,
+                flink,
+                audienceTopic,
+                retrain,
+                AuditTrail.of(reader, authentication),
+                authentication.hasRole(Role.ADMIN.name()));
     }
 
     /** {@code admin}: the page also shows the audit log. */
     OperationsView(
-            ShopReader reader, FlinkJobs flink, Optional<RetrainRunner> retrain, AuditTrail audit, boolean admin) {
+            ShopReader reader,
+            FlinkJobs flink,
+            AudienceTopicReader audienceTopic,
+            Optional<RetrainRunner> retrain,
+            AuditTrail audit,
+            boolean admin) {
         this.reader = reader;
         this.flinkJobs = new FlinkJobsPanel(flink, audit);
+        this.audienceTopic = new AudienceTopicPanel(audienceTopic);
         this.auditLog = admin ? Optional.of(new AuditLogPanel(reader)) : Optional.empty();
         addClassName("overview");
         add(
@@ -114,7 +134,8 @@ public class OperationsView extends Div implements BeforeEnterObserver {
                 eventsPanel(),
                 sourcesPanel(),
                 reasonsPanel(),
-                rejectedPanel());
+                rejectedPanel(),
+                this.audienceTopic);
         auditLog.ifPresent(this::add);
         refreshStore();
         SelfRefresh.install(this, REFRESH_MILLIS, this::refresh);
@@ -272,6 +293,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     /** Re-reads every figure; the chosen reason and the rejected grid's scroll position stay. */
     void refresh() {
         flinkJobs.refresh();
+        audienceTopic.refresh();
         refreshStore();
     }
 

@@ -15,14 +15,14 @@ import java.util.List;
  * event 4, whose payload is long), two Kafka partitions (partition 1 behind), 10 minutes of events and features 30 s
  * behind the newest event.
  */
-final class OperationsShop {
+public final class OperationsShop {
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     static final String LONG_PAYLOAD = "{\"type\":\"view\",\"note\":\"" + "x".repeat(400) + "\"}";
 
     private OperationsShop() {}
 
-    static DuckDbSettings create() {
+    public static DuckDbSettings create() {
         DuckDbSettings store = TestShop.emptyStore();
         List<RejectedEvent> rejected = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -15,6 +15,7 @@ import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.operations.flink.FlinkJobs;
+import dev.shoplens.dashboard.operations.topic.AudienceTopicReader;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
@@ -42,7 +43,12 @@ class OperationsViewTest extends CurrentUi {
     /** The page without Flink or a retrain runner, as the dashboard alone starts when neither is configured. */
     static OperationsView view() {
         return new OperationsView(
-                reader, FlinkJobs.notConfigured(), Optional.empty(), AuditTrail.of(reader, "eve"), false);
+                reader,
+                FlinkJobs.notConfigured(),
+                AudienceTopicReader.notConfigured(),
+                Optional.empty(),
+                AuditTrail.of(reader, "eve"),
+                false);
     }
 
     @Test
@@ -52,7 +58,12 @@ class OperationsViewTest extends CurrentUi {
         AuditTrail.of(reader, "ben").record(AuditTrail.RETRAIN, "done: purchase promoted v2");
 
         OperationsView admin = new OperationsView(
-                reader, FlinkJobs.notConfigured(), Optional.empty(), AuditTrail.of(reader, "ana"), true);
+                reader,
+                FlinkJobs.notConfigured(),
+                AudienceTopicReader.notConfigured(),
+                Optional.empty(),
+                AuditTrail.of(reader, "ana"),
+                true);
         List<AuditEntry> shown = ((Grid<AuditEntry>) byId(admin, "audit-grid"))
                 .getLazyDataView()
                 .getItems()

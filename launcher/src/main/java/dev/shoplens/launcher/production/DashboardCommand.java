@@ -55,7 +55,7 @@ public final class DashboardCommand implements Callable<Integer> {
 
     /**
      * The dashboard's Spring properties from {@code shoplens.yaml}: its port, currency and the scores' horizons, and
-     * where Flink is, when set.
+     * where Flink and the audience topic are, when set.
      */
     static Map<String, Object> properties(ShopLensConfig config) {
         Map<String, Object> properties = new HashMap<>();
@@ -67,6 +67,13 @@ public final class DashboardCommand implements Callable<Integer> {
         properties.put(ScoreHorizons.CHURN_DAYS, horizons.churn().toDays());
         putIfSet(properties, "shoplens.flink.rest-url", config.get(ConfigKey.FLINK_REST_URL));
         putIfSet(properties, "shoplens.flink.savepoint-dir", config.get(ConfigKey.FLINK_SAVEPOINT_DIR));
+        // Where the job publishes audience changes, so that the Operations page shows the topic's health.
+        if (putIfSet(
+                properties,
+                "shoplens.audience-topic.bootstrap-servers",
+                config.get(ConfigKey.KAFKA_BOOTSTRAP_SERVERS))) {
+            properties.put("shoplens.audience-topic.topic", config.get(ConfigKey.KAFKA_AUDIENCE_TOPIC));
+        }
         String usersFile = config.get(ConfigKey.DASHBOARD_USERS_FILE);
         if (usersFile != null && !usersFile.isBlank()) {
             // Not optional: a users file that is not there must stop the start, not leave nobody able to sign in.
@@ -75,9 +82,12 @@ public final class DashboardCommand implements Callable<Integer> {
         return properties;
     }
 
-    private static void putIfSet(Map<String, Object> properties, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            properties.put(key, value);
+    /** Puts {@code value} when it is set; returns whether it was. */
+    private static boolean putIfSet(Map<String, Object> properties, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
         }
+        properties.put(key, value);
+        return true;
     }
 }

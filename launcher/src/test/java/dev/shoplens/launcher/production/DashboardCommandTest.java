@@ -6,7 +6,7 @@ import dev.shoplens.jobs.config.ShopLensConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What the dashboard is told of Flink, the currency and the horizons comes from shoplens.yaml's keys (here their environment variables). */
+/** What the dashboard is told of Flink, Kafka, the currency and the horizons comes from shoplens.yaml's keys (here their environment variables). */
 class DashboardCommandTest {
 
     @Test
@@ -52,8 +52,23 @@ class DashboardCommandTest {
     }
 
     @Test
-    void withoutThemTheDashboardIsToldNothingOfFlink() {
+    void theAudienceTopicReachesTheOperationsPageWhereKafkaIsSet() {
+        assertThat(DashboardCommand.properties(ShopLensConfig.load(
+                        null,
+                        Map.of(
+                                "SHOPLENS_KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092,kafka-2:9092",
+                                "SHOPLENS_KAFKA_AUDIENCE_TOPIC", "audiences"))))
+                .containsEntry("shoplens.audience-topic.bootstrap-servers", "kafka-1:9092,kafka-2:9092")
+                .containsEntry("shoplens.audience-topic.topic", "audiences");
+    }
+
+    @Test
+    void withoutThemTheDashboardIsToldNothingOfFlinkOrKafka() {
         assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of())))
-                .doesNotContainKeys("shoplens.flink.rest-url", "shoplens.flink.savepoint-dir");
+                .doesNotContainKeys(
+                        "shoplens.flink.rest-url",
+                        "shoplens.flink.savepoint-dir",
+                        "shoplens.audience-topic.bootstrap-servers",
+                        "shoplens.audience-topic.topic");
     }
 }
