@@ -169,6 +169,7 @@ public final class FeatureJob {
         if (serves) {
             Audiences.addTo(
                     CustomerModels.score(timelines, versions, sinks, models).getSideOutput(ScoreCustomers.FACTS),
+                    events,
                     sinks.audiences(),
                     followsAudiences,
                     sinks.audienceChanges(),

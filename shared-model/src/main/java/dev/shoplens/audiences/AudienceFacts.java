@@ -3,10 +3,11 @@ package dev.shoplens.audiences;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.scores.CustomerScore;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What the audience rules can ask of one customer, as of their newest score: one number per {@link AudienceField}
- * (NaN while unknown) and the segment's name. Compact on purpose: the job keeps it per customer, so that a new or
+ * (NaN while unknown), the segment's name, and the categories they have bought from. Compact on purpose: the job keeps it per customer, so that a new or
  * changed audience is applied to every customer at once. A Flink POJO (public fields, a no-argument constructor).
  */
 public class AudienceFacts {
@@ -17,6 +18,12 @@ public class AudienceFacts {
     public double[] numbers;
 
     public String segment;
+
+    /**
+     * The categories the customer has bought from, in lower case (from their orders' lines that name one); null or
+     * empty: none. Kept by the membership from the purchases themselves, not by scoring.
+     */
+    public List<String> boughtCategories;
 
     /** The event time of the score the facts come from (epoch milliseconds). */
     public long asOf;
@@ -46,6 +53,11 @@ public class AudienceFacts {
         facts.segment = score == null ? null : score.segmentName();
         facts.asOf = (score == null ? features.asOf() : score.asOf()).toEpochMilli();
         return facts;
+    }
+
+    /** Whether the customer has bought from {@code category} (lower case). */
+    boolean boughtFrom(String category) {
+        return boughtCategories != null && boughtCategories.contains(category);
     }
 
     /** The field's number; NaN while unknown (a rule saved by a later release may name a field this one lacks). */

@@ -32,7 +32,12 @@ public enum AudienceField {
     SPENT_30D("spent_30d", "revenue of the last 30 days", (f, s) -> f.revenue30d()),
     SESSIONS_30D("sessions_30d", "sessions in the last 30 days", (f, s) -> (double) f.sessions30d()),
     ABANDONED_CARTS_30D(
-            "abandoned_carts_30d", "abandoned carts in the last 30 days", (f, s) -> (double) f.abandonedCarts30d());
+            "abandoned_carts_30d", "abandoned carts in the last 30 days", (f, s) -> (double) f.abandonedCarts30d()),
+    // Last, so that the numbers kept per customer by an earlier release keep their places.
+    BOUGHT_CATEGORY(
+            "bought_category",
+            "a category the customer bought from (text: = bought from it, != never bought from it)",
+            null);
 
     private final String wireName;
     private final String description;
@@ -53,7 +58,7 @@ public enum AudienceField {
         return description;
     }
 
-    /** Whether the field holds text (compared with = and != only). */
+    /** Whether the field holds text (compared with = and != only): the segment, or the categories bought from. */
     public boolean isText() {
         return number == null;
     }

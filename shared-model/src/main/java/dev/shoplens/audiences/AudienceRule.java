@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Who belongs to an audience: conditions on {@link AudienceField}s joined by "and", as a manager writes them, e.g.
- * {@code churn_risk >= 60% and spent_90d >= 200} or {@code tenure_days <= 30 and segment = "recent buyers"}. A
- * number compares with {@code >= > <= < = !=}; text (the segment) with {@code =} and {@code !=}, quoted or not, and
- * case-insensitively. A condition on a value the customer does not have yet (no serving model, no order) is false.
+ * {@code churn_risk >= 60% and spent_90d >= 200}, {@code tenure_days <= 30 and segment = "recent buyers"} or
+ * {@code purchase_probability >= 50% and bought_category != toys}. A number compares with {@code >= > <= < = !=};
+ * text (the segment, a category bought from) with {@code =} and {@code !=}, quoted or not, and case-insensitively. A
+ * condition on a value the customer does not have yet (no serving model, no order) is false, except that a customer
+ * who bought nothing has never bought from any category ({@code bought_category != X} holds).
  *
  * <p>{@link #parse} checks everything a rule can get wrong and says what, so that a definition saved is one the job
  * can apply: an empty rule, an unknown field (the message lists the known ones), an operator that a text field
@@ -53,6 +55,11 @@ public record AudienceRule(List<Condition> conditions) {
     public record Condition(AudienceField field, Operator operator, double number, String text) {
 
         boolean holds(AudienceFacts facts) {
+            if (field == AudienceField.BOUGHT_CATEGORY) {
+                // A customer who bought nothing yet has bought from no category: "!=" holds for them.
+                boolean bought = facts.boughtFrom(text);
+                return operator == Operator.EQUAL ? bought : !bought;
+            }
             if (field.isText()) {
                 if (facts.segment == null) {
                     return false;

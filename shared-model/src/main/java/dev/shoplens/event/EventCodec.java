@@ -89,10 +89,11 @@ public final class EventCodec {
         if (event.type().isOrderEvent()) {
             ArrayNode lines = node.putArray("lines");
             for (OrderLine line : event.lines()) {
-                lines.addObject()
+                ObjectNode written = lines.addObject()
                         .put("productId", line.productId())
                         .put("quantity", line.quantity())
                         .put("unitPrice", line.unitPrice());
+                putIfPresent(written, "category", line.category());
             }
         }
         if (event.stockOnHand() != null) {
@@ -284,7 +285,7 @@ public final class EventCodec {
             String productId = requiredText(line, "productId", at + ".");
             int quantity = positiveInt(line, "quantity", at + ".");
             double unitPrice = requiredPrice(line, "unitPrice", at + ".");
-            result.add(new OrderLine(productId, quantity, unitPrice));
+            result.add(new OrderLine(productId, quantity, unitPrice, optionalText(line, "category", at + ".")));
         }
         return result;
     }
@@ -309,13 +310,17 @@ public final class EventCodec {
     }
 
     private static String optionalText(JsonNode node, String field) {
+        return optionalText(node, field, "");
+    }
+
+    private static String optionalText(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isTextual()) {
             throw new InvalidEventException(
-                    RejectReason.WRONG_TYPE, field + " must be a string, was " + value.getNodeType());
+                    RejectReason.WRONG_TYPE, prefix + field + " must be a string, was " + value.getNodeType());
         }
         return value.asText().isBlank() ? null : value.asText();
     }

@@ -47,6 +47,26 @@ class AudienceRuleTest {
     }
 
     @Test
+    void aCategoryBoughtFromOrNeverBoughtFrom() {
+        AudienceFacts buyer = facts(0.1, 50, "loyal");
+        buyer.boughtCategories = java.util.List.of("home & garden", "toys");
+        AudienceFacts newcomer = facts(0.1, 0, "new");
+
+        assertThat(AudienceRule.parse("bought_category = Toys").matches(buyer)).isTrue();
+        assertThat(AudienceRule.parse("bought_category = \"Home & Garden\" and churn_risk < 50%")
+                        .matches(buyer))
+                .isTrue();
+        assertThat(AudienceRule.parse("bought_category != toys").matches(buyer)).isFalse();
+        assertThat(AudienceRule.parse("bought_category != toys").matches(newcomer))
+                .as("who bought nothing never bought toys")
+                .isTrue();
+        assertThat(AudienceRule.parse("bought_category = toys").matches(newcomer))
+                .isFalse();
+        assertThatThrownBy(() -> AudienceRule.parse("bought_category >= toys"))
+                .hasMessage("bought_category is text: compare it with = or !=, not >=");
+    }
+
+    @Test
     void everyOperatorComparesAsWritten() {
         AudienceFacts f = facts(0.5, 100, "x");
         assertThat(Arrays.stream(new String[] {">= 100", "<= 100", "= 100", "> 99", "< 101", "!= 5"})

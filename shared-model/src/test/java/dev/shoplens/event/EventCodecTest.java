@@ -39,7 +39,7 @@ class EventCodecTest {
                         .build(),
                 ShopEvent.builder("e4", EventType.PURCHASE, t)
                         .customer("c1")
-                        .order("o1", List.of(new OrderLine("p1", 2, 9.5), new OrderLine("p2", 1, 3.0)))
+                        .order("o1", List.of(new OrderLine("p1", 2, 9.5, "Toys"), new OrderLine("p2", 1, 3.0)))
                         .currency("GBP")
                         .build(),
                 ShopEvent.builder("e5", EventType.RETURN, t)
@@ -112,6 +112,24 @@ class EventCodecTest {
                 + "\"unitPrice\":1},{\"productId\":\"q\",\"unitPrice\":1}]}");
         assertThat(rejected.rejection().detail()).isEqualTo("lines[1].quantity");
         assertThat(rejected.eventId()).isEqualTo("e7");
+    }
+
+    @Test
+    void aLineMayNameItsCategoryAsText() {
+        String line = "{\"eventId\":\"e8\",\"type\":\"purchase\",\"time\":\"2026-11-28T10:00:00Z\",\"orderId\":\"o\","
+                + "\"lines\":[{\"productId\":\"p\",\"quantity\":1,\"unitPrice\":1,\"category\":%s}]}";
+        assertThat(((Decoded.Accepted) decode(String.format(line, "\"toys\"")))
+                        .event()
+                        .lines())
+                .containsExactly(new OrderLine("p", 1, 1.0, "toys"));
+        assertThat(((Decoded.Accepted) decode(String.format(line, "\" \"")))
+                        .event()
+                        .lines())
+                .as("a blank category is none")
+                .containsExactly(new OrderLine("p", 1, 1.0));
+        Decoded.Rejected rejected = (Decoded.Rejected) decode(String.format(line, "7"));
+        assertThat(rejected.rejection().reason()).isEqualTo(RejectReason.WRONG_TYPE);
+        assertThat(rejected.rejection().detail()).isEqualTo("lines[0].category must be a string, was NUMBER");
     }
 
     @Test

@@ -82,7 +82,11 @@ final class Checkout {
     private static List<OrderLine> orderLines(List<Bought> bought) {
         List<OrderLine> lines = new ArrayList<>(bought.size());
         for (Bought b : bought) {
-            lines.add(new OrderLine(b.product().id(), b.quantity(), b.product().price()));
+            lines.add(new OrderLine(
+                    b.product().id(),
+                    b.quantity(),
+                    b.product().price(),
+                    b.product().categoryName()));
         }
         return lines;
     }

@@ -8,8 +8,11 @@ import dev.shoplens.jobs.customers.CleanUpTimer;
 import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -24,13 +27,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keyed by customer, with the audiences' definitions as broadcast state: decides, at each score of a customer,
- * whether they are in each audience, and emits a change when they enter or leave one. A new or changed definition is
+ * Keyed by customer, with the audiences' definitions as broadcast state: decides, at each score of a customer and
+ * at each purchase from a category they had not bought from, whether they are in each audience, and emits a change
+ * when they enter or leave one. A new or changed definition is
  * applied to every customer at once (on the facts of their newest score); an ended one lets every member leave.
  * Each change carries the event time of the score that decided it, and a {@code seq} that orders the customer's
  * changes. A customer not scored past the retention leaves every audience and is forgotten.
  */
-public class AudienceMembership extends KeyedBroadcastProcessFunction<String, AudienceFacts, Audience, AudienceChange> {
+public class AudienceMembership
+        extends KeyedBroadcastProcessFunction<String, MembershipInput, Audience, AudienceChange> {
 
     public static final MapStateDescriptor<String, Audience> DEFINITIONS =
             new MapStateDescriptor<>("audience-definitions", Types.STRING, TypeInformation.of(Audience.class));
@@ -68,18 +73,51 @@ public class AudienceMembership extends KeyedBroadcastProcessFunction<String, Au
     }
 
     @Override
-    public void processElement(AudienceFacts facts, ReadOnlyContext ctx, Collector<AudienceChange> out)
+    public void processElement(MembershipInput input, ReadOnlyContext ctx, Collector<AudienceChange> out)
             throws Exception {
         AudienceState s = state.value();
         if (s == null) {
             s = new AudienceState();
         }
-        s.facts = facts;
-        for (Map.Entry<String, Audience> e : ctx.getBroadcastState(DEFINITIONS).immutableEntries()) {
-            decide(e.getValue(), s, ctx.getCurrentKey(), out);
+        if (s.boughtCategories == null) {
+            s.boughtCategories = new ArrayList<>(); // a customer kept by a release before 2026-12-07
         }
-        s.forgetAt = CleanUpTimer.moveAtMostDaily(ctx.timerService(), s.forgetAt, facts.asOf + forgetAfterMillis);
+        s.asOf = Math.max(s.asOf, input.at);
+        boolean decides = input.facts != null ? scored(s, input.facts) : bought(s, input.categories);
+        if (decides) {
+            for (Map.Entry<String, Audience> e :
+                    ctx.getBroadcastState(DEFINITIONS).immutableEntries()) {
+                decide(e.getValue(), s, ctx.getCurrentKey(), out);
+            }
+        }
+        s.forgetAt = CleanUpTimer.moveAtMostDaily(ctx.timerService(), s.forgetAt, input.at + forgetAfterMillis);
         state.update(s);
+    }
+
+    /** A new score's facts, with the categories bought so far: every audience is decided again. */
+    private static boolean scored(AudienceState s, AudienceFacts facts) {
+        facts.boughtCategories = s.boughtCategories;
+        s.facts = facts;
+        return true;
+    }
+
+    /**
+     * A purchase's categories: the audiences are decided again, on the newest score's facts, when it adds a category
+     * and the customer has been scored (else their first score decides).
+     */
+    private static boolean bought(AudienceState s, List<String> categories) {
+        boolean added = false;
+        for (String category : categories) {
+            int at = Collections.binarySearch(s.boughtCategories, category);
+            if (at < 0) {
+                s.boughtCategories.add(-at - 1, category);
+                added = true;
+            }
+        }
+        if (s.facts != null) {
+            s.facts.boughtCategories = s.boughtCategories;
+        }
+        return added && s.facts != null;
     }
 
     @Override
@@ -156,8 +194,9 @@ public class AudienceMembership extends KeyedBroadcastProcessFunction<String, Au
         }
         s.memberOf = now ? with(s.memberOf, audience.id()) : without(s.memberOf, audience.id());
         s.changes++;
-        out.collect(AudienceChange.of(
-                audience, customer, seq(s, s.facts.asOf), now, Instant.ofEpochMilli(s.facts.asOf), s.facts));
+        // As of the newest score or purchase, so that a customer's later change never has a smaller seq.
+        long at = Math.max(s.asOf, s.facts.asOf);
+        out.collect(AudienceChange.of(audience, customer, seq(s, at), now, Instant.ofEpochMilli(at), s.facts));
     }
 
     private AudienceRule rule(Audience audience) {

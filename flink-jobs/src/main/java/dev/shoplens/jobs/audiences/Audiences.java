@@ -3,6 +3,7 @@ package dev.shoplens.jobs.audiences;
 import dev.shoplens.audiences.Audience;
 import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.audiences.AudienceFacts;
+import dev.shoplens.event.ShopEvent;
 import dev.shoplens.jobs.customers.ByCustomer;
 import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.apache.flink.util.Collector;
 /**
  * The audiences in the job: the definitions managers saved, read from the store every {@link #POLL} while the job
  * runs (once, for a bounded replay), broadcast to {@link AudienceMembership}, which takes each customer's facts as
- * scoring makes them and sends each change to {@code sink}.
+ * scoring makes them, and the categories of each purchase as it comes, and sends each change to {@code sink}.
  */
 public final class Audiences {
 
@@ -39,11 +40,14 @@ public final class Audiences {
 
     /**
      * @param facts scoring's facts of each customer, partitioned by customer as scoring's output is
+     * @param events the de-duplicated events, partitioned by customer as de-duplication leaves them: their purchases
+     *     tell which categories each customer bought from
      * @param live whether the job runs on (poll the definitions) or replays a bounded input (read them once)
      * @param topic where the changes are also published (production); null: the store alone
      */
     public static void addTo(
             DataStream<AudienceFacts> facts,
+            DataStream<ShopEvent> events,
             AudienceDefinitions definitions,
             boolean live,
             Sink<AudienceChange> sink,
@@ -68,8 +72,20 @@ public final class Audiences {
                 .setParallelism(1)
                 .name("each audience")
                 .uid("each-audience");
+        DataStream<MembershipInput> scored = facts.map(MembershipInput::of)
+                .returns(MembershipInput.class)
+                .name("audience facts")
+                .uid("audience-facts");
+        DataStream<MembershipInput> bought = events.filter(MembershipInput::namesCategories)
+                .name("purchases naming categories")
+                .uid("purchases-naming-categories")
+                .map(MembershipInput::boughtIn)
+                .returns(MembershipInput.class)
+                .name("categories bought")
+                .uid("categories-bought");
+        // Both are partitioned by customer already (a forward edge each), so their union is too.
         SingleOutputStreamOperator<AudienceChange> changes = ByCustomer.asPartitioned(
-                        facts, (AudienceFacts f) -> f.customerId)
+                        scored.union(bought), (MembershipInput in) -> in.customerId)
                 .connect(audiences.broadcast(AudienceMembership.DEFINITIONS))
                 .process(new AudienceMembership(retention, erased))
                 .name("audience membership")

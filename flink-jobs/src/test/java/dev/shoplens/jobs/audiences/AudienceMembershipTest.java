@@ -7,6 +7,9 @@ import dev.shoplens.audiences.Audience;
 import dev.shoplens.audiences.AudienceChange;
 import dev.shoplens.audiences.AudienceFacts;
 import dev.shoplens.audiences.AudienceField;
+import dev.shoplens.event.EventType;
+import dev.shoplens.event.OrderLine;
+import dev.shoplens.event.ShopEvent;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.erasure.ErasedCustomers;
 import java.time.Duration;
@@ -27,19 +30,19 @@ class AudienceMembershipTest {
     static final Duration RETENTION = Duration.ofDays(30);
     static final Audience AT_RISK = Audience.define("At risk", "churn_risk >= 60%", "manager", T0);
 
-    KeyedBroadcastOperatorTestHarness<String, AudienceFacts, Audience, AudienceChange> harness;
+    KeyedBroadcastOperatorTestHarness<String, MembershipInput, Audience, AudienceChange> harness;
 
     @BeforeEach
     void setUp() throws Exception {
         harness = harness(ErasedCustomers.Source.NONE);
     }
 
-    static KeyedBroadcastOperatorTestHarness<String, AudienceFacts, Audience, AudienceChange> harness(
+    static KeyedBroadcastOperatorTestHarness<String, MembershipInput, Audience, AudienceChange> harness(
             ErasedCustomers.Source erased) throws Exception {
-        KeyedBroadcastOperatorTestHarness<String, AudienceFacts, Audience, AudienceChange> h =
+        KeyedBroadcastOperatorTestHarness<String, MembershipInput, Audience, AudienceChange> h =
                 ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
                         new AudienceMembership(RETENTION, erased),
-                        f -> f.customerId,
+                        in -> in.customerId,
                         Types.STRING,
                         AudienceMembership.DEFINITIONS);
         h.processBroadcastWatermark(Audiences.DEFINITIONS_WATERMARK); // as the job's definitions run
@@ -138,6 +141,39 @@ class AudienceMembershipTest {
                 .containsExactly(tuple("c1", 1, true), tuple("c2", 1, true), tuple("c1", 2, false));
     }
 
+    @Test
+    void aPurchaseFromACategoryMovesTheCustomerAtOnceEvenBeforeTheirNextScore() throws Exception {
+        Audience neverToys = Audience.define("Never toys", "bought_category != toys", "manager", T0);
+        Audience toyBuyers = Audience.define("Toy buyers", "bought_category = Toys and churn_risk >= 0", "m", T0);
+        harness.processBroadcastElement(neverToys, 0);
+        harness.processBroadcastElement(toyBuyers, 0);
+        buy("c2", 1, "Toys");
+        assertThat(changes()).as("not scored yet: nobody is decided").isEmpty();
+
+        score("c1", 0.5, 0);
+        buy("c1", 2, "Garden");
+        assertThat(changes()).as("a new category, but not toys").containsExactly(tuple("c1", 1, true));
+        buy("c1", 3, "TOYS", "Garden");
+        score("c1", 0.5, 1);
+        score("c2", 0.5, 1);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(
+                        AudienceChange::audienceId,
+                        AudienceChange::customerId,
+                        AudienceChange::entered,
+                        AudienceChange::at)
+                .containsExactly(
+                        tuple("never-toys", "c1", true, T0),
+                        tuple("never-toys", "c1", false, T0.plusSeconds(3 * 3600)),
+                        tuple("toy-buyers", "c1", true, T0.plusSeconds(3 * 3600)),
+                        tuple("toy-buyers", "c2", true, T0.plus(Duration.ofDays(1))));
+        assertThat(harness.extractOutputValues())
+                .extracting(AudienceChange::seq)
+                .as("each customer's changes in order")
+                .isSorted();
+    }
+
     /** A change's seq: its event time, then the customer's count of changes. */
     static long seq(Instant at, int count) {
         return at.toEpochMilli() * 1024 + count;
@@ -163,6 +199,21 @@ class AudienceMembershipTest {
         f.numbers[AudienceField.CHURN_RISK.ordinal()] = churn;
         f.segment = "loyal";
         f.asOf = T0.plus(Duration.ofDays(day)).toEpochMilli();
-        harness.processElement(f, f.asOf);
+        harness.processElement(MembershipInput.of(f), f.asOf);
+    }
+
+    /** A purchase of {@code customer} at {@code hours} after T0 with lines in {@code categories}. */
+    private void buy(String customer, int hours, String... categories) throws Exception {
+        ShopEvent.Builder purchase = ShopEvent.builder(
+                        "e-" + customer + hours, EventType.PURCHASE, T0.plusSeconds(3600L * hours))
+                .customer(customer);
+        java.util.List<OrderLine> lines = new java.util.ArrayList<>();
+        for (String category : categories) {
+            lines.add(new OrderLine("p-" + category, 1, 5.0, category));
+        }
+        purchase.order("o-" + customer + hours, lines);
+        ShopEvent event = purchase.build();
+        assertThat(MembershipInput.namesCategories(event)).isEqualTo(categories.length > 0);
+        harness.processElement(MembershipInput.boughtIn(event), event.time().toEpochMilli());
     }
 }

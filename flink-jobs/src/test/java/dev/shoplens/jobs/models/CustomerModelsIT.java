@@ -78,6 +78,12 @@ class CustomerModelsIT {
             reader.audiences()
                     .save(Audience.define(
                             REPEAT_AT_RISK, "orders_total >= 2 and churn_risk >= 0.3", "manager", Instant.EPOCH));
+            reader.audiences()
+                    .save(Audience.define(
+                            BUYERS_NEVER_TOYS,
+                            "orders_total >= 1 and bought_category != Toys",
+                            "manager",
+                            Instant.EPOCH));
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         FeatureJobSettings job = FeatureJobSettings.forReplay().withParallelism(2);
@@ -99,6 +105,7 @@ class CustomerModelsIT {
 
     static final String AT_RISK = "At risk";
     static final String REPEAT_AT_RISK = "Repeat buyers at risk";
+    static final String BUYERS_NEVER_TOYS = "Buyers who never bought toys";
 
     @Test
     void eachAudienceEndsWithTheCustomersWhoseNewestScoresMeetItsRule() throws Exception {
@@ -112,10 +119,24 @@ class CustomerModelsIT {
             assertThat(atRisk).as("a rule that admits some").isNotEmpty().hasSizeLessThan((int)
                     rowsOf("SELECT count(*) FROM customer_scores"));
             assertThat(repeatAtRisk).isNotEmpty();
+            // The simulation's purchase lines name their product's category, as its views do (product_daily's).
+            List<String> neverToys = rows(
+                    run,
+                    "SELECT s.customer_id FROM customer_scores s JOIN customer_features f USING (customer_id)"
+                            + " WHERE f.total_orders >= 1 AND s.customer_id NOT IN (SELECT o.customer_id"
+                            + " FROM orders o JOIN order_lines l USING (event_id) JOIN (SELECT DISTINCT product_id,"
+                            + " category FROM product_daily) p USING (product_id)"
+                            + " WHERE o.kind = 'purchase' AND o.customer_id IS NOT NULL AND p.category = 'toys')"
+                            + " ORDER BY 1");
+            assertThat(neverToys)
+                    .as("buyers, some of whom never bought toys")
+                    .isNotEmpty()
+                    .hasSizeLessThan((int) rowsOf("SELECT count(DISTINCT customer_id) FROM orders"));
             try (ShopReader reader = run.openReader()) {
                 AudienceBook book = reader.audiences();
                 assertThat(members(book, AT_RISK)).containsExactlyElementsOf(atRisk);
                 assertThat(members(book, REPEAT_AT_RISK)).containsExactlyElementsOf(repeatAtRisk);
+                assertThat(members(book, BUYERS_NEVER_TOYS)).containsExactlyElementsOf(neverToys);
             }
             // Each customer's changes in an audience alternate, enter first, numbered in order.
             assertThat(rows(

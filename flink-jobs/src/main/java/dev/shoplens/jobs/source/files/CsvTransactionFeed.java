@@ -73,7 +73,7 @@ public record CsvTransactionFeed(List<String> files, CsvMapping mapping, CsvOpti
     private static ShopEvent toEvent(List<TransactionRow> rows) {
         TransactionRow first = rows.get(0);
         List<OrderLine> lines = rows.stream()
-                .map(r -> new OrderLine(r.productId(), Math.abs(r.quantity()), r.unitPrice()))
+                .map(r -> new OrderLine(r.productId(), Math.abs(r.quantity()), r.unitPrice(), r.category()))
                 .toList();
         ShopEvent.Builder event = ShopEvent.builder(
                         eventId(rows),

@@ -2,11 +2,13 @@ package dev.shoplens.jobs.source.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shoplens.event.Decoded;
 import dev.shoplens.event.EventCodec;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.EventType;
+import dev.shoplens.event.OrderLine;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
 import java.net.URISyntaxException;
@@ -91,6 +93,32 @@ class CsvTransactionFeedTest {
                 .containsEntry("00005", 10L)
                 .containsEntry("00003", 4L);
         assertThat(events).isSortedAccordingTo((a, b) -> a.time().compareTo(b.time()));
+    }
+
+    @Test
+    void eachLineKeepsItsCategory(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("orders.csv");
+        Files.writeString(
+                file,
+                "order,customer,time,sku,qty,price,category\n"
+                        + "o1,c1,2026-03-01T10:00:00Z,p1,2,3.5,Toys\n"
+                        + "o1,c1,2026-03-01T10:00:00Z,p2,1,9.0,Garden\n"
+                        + "o2,c2,2026-03-01T11:00:00Z,p3,1,4.0,\n");
+        CsvTransactionFeed feed = new CsvTransactionFeed(
+                InputFiles.of(file),
+                CsvMapping.parse("order=order,customer=customer,time=time,product=sku,quantity=qty,price=price,"
+                        + "category=category"),
+                CsvOptions.defaults());
+
+        List<ShopEvent> events = decode(feed);
+
+        assertThat(events.get(0).lines())
+                .extracting(OrderLine::productId, OrderLine::category)
+                .containsExactly(tuple("p1", "Toys"), tuple("p2", "Garden"));
+        assertThat(events.get(0).category())
+                .as("the lines differ: the order names none")
+                .isNull();
+        assertThat(events.get(1).lines()).extracting(OrderLine::category).containsExactly((String) null);
     }
 
     @Test
