@@ -30,6 +30,8 @@ public final class Recommender {
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
     private final Map<String, Map<String, Long>> lastBought = new HashMap<>();
+    /** Per customer: each product's orders, each weighted by its age (see {@link RecommenderSettings#halfLifeDays}). */
+    private final Map<String, Map<String, Double>> weighted = new HashMap<>();
 
     /*
      * The neighbours' sums run over arrays indexed by customer and product, numbered in id order (so that a smaller
@@ -55,7 +57,8 @@ public final class Recommender {
 
     private Recommender(RecommenderSettings settings, PurchaseLog log, long cutoff) {
         this.settings = settings;
-        Map<String, Integer> recent = countPurchases(log, cutoff, cutoff - settings.popularDays() * 86_400_000L);
+        Map<String, Integer> recent =
+                countPurchases(log, cutoff, cutoff - settings.popularDays() * 86_400_000L, settings.halfLifeDays());
         customerIds = numbered(counts.keySet().stream(), customerIndex);
         productIds = numbered(counts.values().stream().flatMap(c -> c.keySet().stream()), productIndex);
         products = new int[customerIds.length][];
@@ -81,18 +84,22 @@ public final class Recommender {
      * Counts each customer's orders of each product before the cut-off, and when they last bought it; returns how
      * many customers bought each product from {@code recentFrom} on.
      */
-    private Map<String, Integer> countPurchases(PurchaseLog log, long cutoff, long recentFrom) {
+    private Map<String, Integer> countPurchases(PurchaseLog log, long cutoff, long recentFrom, double halfLifeDays) {
         Map<String, Integer> recent = new HashMap<>();
         for (String customer : log.customers()) {
             Map<String, Integer> c = new HashMap<>();
+            Map<String, Double> w = new HashMap<>();
             Map<String, Long> last = new HashMap<>();
             Set<String> recentProducts = new HashSet<>();
             for (PurchaseLog.Order order : log.orders(customer)) {
                 if (order.time() >= cutoff) {
                     continue;
                 }
+                double weight =
+                        halfLifeDays == 0 ? 1 : Math.pow(0.5, (cutoff - order.time()) / (halfLifeDays * 86_400_000.0));
                 for (String product : order.products()) {
                     c.merge(product, 1, Integer::sum);
+                    w.merge(product, weight, Double::sum);
                     last.merge(product, order.time(), Math::max);
                     if (order.time() >= recentFrom) {
                         recentProducts.add(product);
@@ -102,6 +109,7 @@ public final class Recommender {
             if (!c.isEmpty()) {
                 recentProducts.forEach(p -> recent.merge(p, 1, Integer::sum));
                 counts.put(customer, c);
+                weighted.put(customer, w);
                 lastBought.put(customer, last);
             }
         }
@@ -117,13 +125,12 @@ public final class Recommender {
         return sorted;
     }
 
-    /** The customer's products and their order counts scaled to unit length. */
+    /** The customer's products and their (age-weighted) order counts scaled to unit length. */
     private void unitVector(int customer) {
-        Map<String, Integer> c = counts.get(customerIds[customer]);
+        Map<String, Double> c = weighted.get(customerIds[customer]);
         products[customer] =
                 c.keySet().stream().mapToInt(productIndex::get).sorted().toArray();
-        double norm =
-                Math.sqrt(c.values().stream().mapToDouble(n -> (double) n * n).sum());
+        double norm = Math.sqrt(c.values().stream().mapToDouble(n -> n * n).sum());
         weights[customer] = new double[products[customer].length];
         for (int k = 0; k < products[customer].length; k++) {
             weights[customer][k] = c.get(productIds[products[customer][k]]) / norm;

@@ -101,6 +101,27 @@ class RecommenderTest {
     }
 
     @Test
+    void anOrderAHalfLifeOlderCountsHalf() {
+        PurchaseLog log = new PurchaseLog();
+        buy(log, "alice", "o1", 10, "apron");
+        buy(log, "alice", "o2", 11, "apron");
+        buy(log, "alice", "o3", 99, "bread-tin");
+        RecommenderSettings evenly = new RecommenderSettings(2, 0, 1.0, 28, 0, 0);
+        RecommenderSettings decaying = new RecommenderSettings(2, 0, 1.0, 28, 0, 30);
+
+        assertThat(Recommender.fit(log, CUTOFF, evenly).recommend("alice"))
+                .extracting(Recommendation::productId)
+                .as("two orders against one")
+                .containsExactly("apron", "bread-tin");
+        List<Recommendation> recent = Recommender.fit(log, CUTOFF, decaying).recommend("alice");
+        assertThat(recent)
+                .extracting(Recommendation::productId)
+                .as("two orders about three half-lives old weigh about a quarter of the one a day old")
+                .containsExactly("bread-tin", "apron");
+        assertThat(recent.get(1).reason()).as("the reason still counts orders").isEqualTo("you bought it 2 times");
+    }
+
+    @Test
     void purchasesAtOrAfterTheCutOffAreNotLearntFrom() {
         PurchaseLog log = new PurchaseLog();
         buy(log, "alice", "o1", 10, "mug");
