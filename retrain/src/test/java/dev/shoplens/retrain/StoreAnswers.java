@@ -1,8 +1,8 @@
 package dev.shoplens.retrain;
 
-import dev.shoplens.retrain.history.StoreSql;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.SqlShopReader;
+import dev.shoplens.store.retrain.StoreSql;
 import java.sql.Connection;
 
 /** The first column of the first row a query answers, for tests that check what a run wrote to the store. */

@@ -8,6 +8,7 @@ import dev.shoplens.retrain.sequences.SequenceBuilder;
 import dev.shoplens.retrain.sequences.StoredCustomer;
 import dev.shoplens.retrain.sequences.StoredShop;
 import dev.shoplens.scores.ChampionChallenger;
+import dev.shoplens.store.retrain.RetrainReads;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,10 +36,10 @@ final class ChampionChallengerRule {
 
     void compare(ModelKind kind, StoredShop history, CutOffs cutOffs) {
         LocalDate day = LocalDate.ofInstant(cutOffs.evaluation(), ZoneOffset.UTC);
-        List<RetrainStore.PairedScore> paired = results.pairedScores(kind, day);
+        List<RetrainReads.PairedScore> paired = results.pairedScores(kind, day);
         Map<String, StoredCustomer> customers =
                 history.customers().stream().collect(Collectors.toMap(StoredCustomer::customerId, Function.identity()));
-        List<RetrainStore.PairedScore> known = paired.stream()
+        List<RetrainReads.PairedScore> known = paired.stream()
                 .filter(p -> customers.containsKey(p.customerId()))
                 .toList();
         if (known.isEmpty()) {
@@ -48,7 +49,7 @@ final class ChampionChallengerRule {
         double[] lstm = new double[known.size()];
         double[] logistic = new double[known.size()];
         for (int i = 0; i < known.size(); i++) {
-            RetrainStore.PairedScore p = known.get(i);
+            RetrainReads.PairedScore p = known.get(i);
             outcome[i] = StoredShop.label(
                     builder.example(customers.get(p.customerId()), cutOffs.evaluation(), history.knownUntil()), kind);
             lstm[i] = p.lstm();

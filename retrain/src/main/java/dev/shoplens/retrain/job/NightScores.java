@@ -4,8 +4,9 @@ import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.retrain.explain.Occlusion;
 import dev.shoplens.retrain.explain.SequenceReason;
 import dev.shoplens.retrain.lstm.LstmModel;
-import dev.shoplens.retrain.results.SequenceScore;
 import dev.shoplens.retrain.sequences.SequenceExample;
+import dev.shoplens.scores.SequenceScore;
+import dev.shoplens.store.retrain.RetrainReads;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,11 +34,11 @@ final class NightScores {
         }
         double[] probability = model.score(examples);
         List<List<SequenceReason>> why = Occlusion.reasons(model, examples, probability, reasons);
-        Map<String, RetrainStore.LogisticScore> logistic = results.logisticScores(kind);
+        Map<String, RetrainReads.LogisticScore> logistic = results.logisticScores(kind);
         List<SequenceScore> scores = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
             SequenceExample e = examples.get(i);
-            RetrainStore.LogisticScore other = logistic.get(e.customerId());
+            RetrainReads.LogisticScore other = logistic.get(e.customerId());
             scores.add(new SequenceScore(
                     LocalDate.ofInstant(e.cutOff(), ZoneOffset.UTC),
                     kind.registryName(),

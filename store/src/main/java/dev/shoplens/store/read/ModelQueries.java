@@ -35,7 +35,7 @@ final class ModelQueries {
     static Optional<byte[]> model(Connection c, String registry, String kind, int version) throws SQLException {
         List<Object[]> found =
                 rows(c, "SELECT model FROM " + registry + " WHERE kind = ? AND version = ?", kind, version);
-        return found.isEmpty() ? Optional.empty() : Optional.of(bytes(found.get(0)[0]));
+        return found.isEmpty() ? Optional.empty() : Optional.of(SqlShopReader.blob(found.get(0)[0]));
     }
 
     /** {@code scores} names the scores table so that it reads its current rows. */
@@ -79,7 +79,7 @@ final class ModelQueries {
                         + " ORDER BY day, from_segment, to_segment",
                 from)) {
             result.add(new SegmentFlow(
-                    r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0],
+                    SqlShopReader.date(r[0]),
                     (Integer) r[1],
                     (Integer) r[2],
                     (String) r[3],
@@ -97,7 +97,7 @@ final class ModelQueries {
                 kind)) {
             result.add(new ChampionChallenger(
                     kind,
-                    r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0],
+                    SqlShopReader.date(r[0]),
                     ((Number) r[1]).longValue(),
                     (String) r[2],
                     (String) r[3],
@@ -156,24 +156,5 @@ final class ModelQueries {
 
     private static boolean bool(Object value) {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
-
-    private static byte[] bytes(Object blob) throws SQLException {
-        if (blob instanceof byte[] b) {
-            return b;
-        }
-        if (blob instanceof java.sql.Blob b) {
-            return b.getBytes(1, (int) b.length());
-        }
-        if (blob instanceof java.nio.ByteBuffer b) {
-            byte[] copy = new byte[b.remaining()];
-            b.duplicate().get(copy);
-            return copy;
-        }
-        if (blob instanceof String base64) {
-            // ClickHouse keeps models base64-encoded in a String column (see sql/clickhouse/V2__models.sql).
-            return java.util.Base64.getDecoder().decode(base64);
-        }
-        throw new IllegalStateException("not a blob: " + blob.getClass());
     }
 }

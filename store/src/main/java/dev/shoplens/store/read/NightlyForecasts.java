@@ -81,7 +81,7 @@ final class NightlyForecasts {
                 params)) {
             ForecastAccuracy accuracy =
                     new ForecastAccuracy((Double) r[2], (Double) r[3], (Double) r[4], ((Number) r[5]).intValue());
-            chosen.put((String) r[0], new Nightly(date(r[1]), accuracy, new HashMap<>()));
+            chosen.put((String) r[0], new Nightly(SqlShopReader.date(r[1]), accuracy, new HashMap<>()));
         }
         if (chosen.isEmpty()) {
             return chosen;
@@ -93,7 +93,7 @@ final class NightlyForecasts {
                 params)) {
             Nightly n = chosen.get((String) r[0]);
             if (n != null) {
-                n.days().put(date(r[1]), new double[] {
+                n.days().put(SqlShopReader.date(r[1]), new double[] {
                     number(r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6])
                 });
             }
@@ -103,9 +103,5 @@ final class NightlyForecasts {
 
     private static double number(Object value) {
         return ((Number) value).doubleValue();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

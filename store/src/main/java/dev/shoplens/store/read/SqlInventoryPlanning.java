@@ -120,7 +120,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
             if (path == null) {
                 continue; // a header whose days are not written yet: the next flush brings both
             }
-            LocalDate streamingOrigin = date(r[2]);
+            LocalDate streamingOrigin = SqlShopReader.date(r[2]);
             NightlyForecasts.Nightly nightlyForecast = refits.get(productId);
             LocalDate origin = nightlyForecast == null ? streamingOrigin : nightlyForecast.from(streamingOrigin);
             Optional<DemandPath> refit = nightlyForecast == null ? Optional.empty() : nightlyForecast.path(origin);
@@ -142,7 +142,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                         refit.isPresent() ? ProductRefit.FOREST_METHOD : (String) r[3],
                         refit.isPresent() ? nightlyForecast.accuracy() : accuracy(r, 4),
                         path.meanPerDay(),
-                        reported == null ? null : date(reported[1]),
+                        reported == null ? null : SqlShopReader.date(reported[1]),
                         setting,
                         plan));
             }
@@ -280,7 +280,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
             if (header.isEmpty()) {
                 return Optional.empty();
             }
-            LocalDate origin = date(header.get(0)[0]);
+            LocalDate origin = SqlShopReader.date(header.get(0)[0]);
             LocalDate streamingOrigin = origin;
             String method = (String) header.get(0)[1];
             ForecastAccuracy accuracy = accuracy(header.get(0), 2);
@@ -352,7 +352,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                 "SELECT day, sum(units_sold - units_returned), sum(stock_on_hand) FROM " + table.apply("product_daily")
                         + " WHERE day >= ? AND day <= ?" + where + " GROUP BY day",
                 params)) {
-            LocalDate day = date(r[0]);
+            LocalDate day = SqlShopReader.date(r[0]);
             byDay.put(
                     day,
                     new DemandChart.HistoryDay(day, ((Number) r[1]).doubleValue(), SqlShopReader.integerOrNull(r[2])));
@@ -376,7 +376,7 @@ final class SqlInventoryPlanning implements InventoryPlanning {
                     level,
                     seriesId,
                     ((Number) r[0]).intValue(),
-                    date(r[1]),
+                    SqlShopReader.date(r[1]),
                     (Double) r[2],
                     (Double) r[3],
                     (Double) r[4],
@@ -433,15 +433,5 @@ final class SqlInventoryPlanning implements InventoryPlanning {
             }
             st.executeUpdate();
         }
-    }
-
-    private static LocalDate date(Object value) {
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("not a date: " + value);
     }
 }

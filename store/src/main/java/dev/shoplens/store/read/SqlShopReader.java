@@ -356,6 +356,31 @@ public abstract class SqlShopReader implements ShopReader {
         return value == null ? null : ((Number) value).doubleValue();
     }
 
+    /** A DATE column's value: DuckDB gives a {@link java.sql.Date}, ClickHouse a {@link LocalDate}. */
+    public static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A model's bytes: DuckDB gives a BLOB, ClickHouse keeps them base64-encoded in a String column. */
+    public static byte[] blob(Object value) throws SQLException {
+        if (value instanceof byte[] b) {
+            return b;
+        }
+        if (value instanceof java.sql.Blob b) {
+            return b.getBytes(1, (int) b.length());
+        }
+        if (value instanceof java.nio.ByteBuffer b) {
+            byte[] copy = new byte[b.remaining()];
+            b.duplicate().get(copy);
+            return copy;
+        }
+        if (value instanceof String base64) {
+            // See sql/clickhouse/V2__models.sql.
+            return java.util.Base64.getDecoder().decode(base64);
+        }
+        throw new IllegalStateException("not a blob: " + value.getClass());
+    }
+
     public static Instant instant(Object value) {
         if (value == null) {
             return null;

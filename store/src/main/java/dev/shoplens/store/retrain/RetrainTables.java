@@ -1,9 +1,10 @@
-package dev.shoplens.retrain.results;
+package dev.shoplens.store.retrain;
 
 import static dev.shoplens.store.write.Table.column;
 
 import dev.shoplens.scores.ChampionChallenger;
 import dev.shoplens.scores.RetrainRun;
+import dev.shoplens.scores.SequenceScore;
 import dev.shoplens.store.write.Table;
 import java.time.Instant;
 import java.util.List;

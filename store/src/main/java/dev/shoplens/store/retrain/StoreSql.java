@@ -1,4 +1,4 @@
-package dev.shoplens.retrain.history;
+package dev.shoplens.store.retrain;
 
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;

@@ -1,4 +1,4 @@
-package dev.shoplens.retrain.results;
+package dev.shoplens.scores;
 
 import java.time.LocalDate;
 
