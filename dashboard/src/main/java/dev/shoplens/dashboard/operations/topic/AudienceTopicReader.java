@@ -3,6 +3,7 @@ package dev.shoplens.dashboard.operations.topic;
 import dev.shoplens.dashboard.operations.topic.TopicHealth.Availability;
 import dev.shoplens.dashboard.operations.topic.TopicHealth.ConsumerLag;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,15 +36,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the audience topic's health from the brokers (Kafka's admin API: the partitions' offsets and the consumer
  * groups' committed offsets), for engineers on the Operations page. Never throws: brokers that do not answer within
- * the timeout make an {@link Availability#UNREACHABLE} reading that says why. One admin client serves every page.
+ * the timeout make an {@link Availability#UNREACHABLE} reading that says why. One admin client serves every page, and
+ * one reading serves every page that refreshes within {@link #SHARED_FOR}, so that brokers that do not answer hold up
+ * one page's refresh, not each one's in turn.
  */
 public final class AudienceTopicReader implements AutoCloseable {
+
+    /** As often as the Operations page refreshes itself. */
+    static final Duration SHARED_FOR = Duration.ofSeconds(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(AudienceTopicReader.class);
 
     private final AudienceTopicProperties properties;
     private final Clock clock;
     private Admin admin;
+    private TopicHealth last;
 
     public AudienceTopicReader(AudienceTopicProperties properties, Clock clock) {
         this.properties = properties;
@@ -72,6 +79,17 @@ public final class AudienceTopicReader implements AutoCloseable {
             return TopicHealth.notConfigured(topic());
         }
         Instant now = clock.instant();
+        if (last == null || !now.isBefore(last.readAt().plus(SHARED_FOR))) {
+            last = readNow(now);
+            if (last.availability() == Availability.UNREACHABLE) {
+                // A client left open keeps trying to connect, and logs each failure, until it is closed.
+                close();
+            }
+        }
+        return last;
+    }
+
+    private TopicHealth readNow(Instant now) {
         try {
             return read(admin(), now);
         } catch (ExecutionException e) {
