@@ -2,6 +2,8 @@ package dev.shoplens.jobs.config;
 
 import dev.shoplens.jobs.forecast.ForecastSettings;
 import dev.shoplens.jobs.models.ModelSettings;
+import dev.shoplens.models.demand.ForestSettings;
+import dev.shoplens.models.train.LstmSettings;
 import dev.shoplens.store.retention.Retention;
 import java.time.Duration;
 import java.util.Arrays;
@@ -90,6 +92,34 @@ public enum ConfigKey {
             String.valueOf(ForecastSettings.DEFAULT_IDLE_DAYS),
             "after this many days without sales or stock reports a product's demand history is dropped, and one that"
                     + " comes back starts afresh (more than a year keeps seasonal products' history; 1 to 3650)"),
+    RETRAIN_LSTM_HIDDEN_UNITS(
+            "retrain.lstm.hiddenUnits",
+            String.valueOf(LstmSettings.defaults().hiddenUnits()),
+            "LSTM cells of the nightly purchase and churn models (1 to 1024; more learn more and train slower)"),
+    RETRAIN_LSTM_MAX_EPOCHS(
+            "retrain.lstm.maxEpochs",
+            String.valueOf(LstmSettings.defaults().maxEpochs()),
+            "passes over the training sequences at most, each night (1 to 500)"),
+    RETRAIN_LSTM_PATIENCE(
+            "retrain.lstm.patience",
+            String.valueOf(LstmSettings.defaults().patience()),
+            "epochs without a better validation log loss before a night's training stops (1 to 100)"),
+    RETRAIN_LSTM_BATCH_SIZE(
+            "retrain.lstm.batchSize",
+            String.valueOf(LstmSettings.defaults().batchSize()),
+            "sequences per gradient step (1 to 65536; larger is faster per epoch and learns less per epoch)"),
+    RETRAIN_LSTM_LEARNING_RATE(
+            "retrain.lstm.learningRate",
+            String.valueOf(LstmSettings.defaults().learningRate()),
+            "Adam's step size (above 0, at most 1)"),
+    RETRAIN_FOREST_TREES(
+            "retrain.forest.trees",
+            String.valueOf(ForestSettings.defaults().trees()),
+            "trees of the nightly demand forest (1 to 1000)"),
+    RETRAIN_FOREST_MAX_DEPTH(
+            "retrain.forest.maxDepth",
+            String.valueOf(ForestSettings.defaults().maxDepth()),
+            "how deep each tree of the nightly demand forest grows (1 to 30)"),
     RETENTION_REJECTED_EVENTS(
             "retention.rejectedEventsDays",
             keptDays("rejected_events"),

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shoplens.jobs.audiences.AudienceTopic;
 import dev.shoplens.jobs.models.ModelSettings;
 import dev.shoplens.jobs.source.kafka.KafkaSettings;
+import dev.shoplens.models.demand.ForestSettings;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
+import dev.shoplens.models.train.LstmSettings;
 import dev.shoplens.models.train.TrainingSettings;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
@@ -69,6 +71,8 @@ public final class ShopLensConfig {
         models();
         retention();
         forecastIdleDays();
+        lstm();
+        forest();
     }
 
     /**
@@ -224,6 +228,41 @@ public final class ShopLensConfig {
     public PromotionRule promotion() {
         return new PromotionRule(
                 decimal(ConfigKey.MODELS_AUC_MARGIN, 0, 0.5), decimal(ConfigKey.MODELS_LOG_LOSS_MARGIN, 0, 1));
+    }
+
+    /** The nightly LSTM's hyper-parameters: the file's sizes, epochs and step, the rest as the defaults. */
+    public LstmSettings lstm() {
+        LstmSettings d = LstmSettings.defaults();
+        return new LstmSettings(
+                number(ConfigKey.RETRAIN_LSTM_HIDDEN_UNITS, 1, 1024),
+                positive(ConfigKey.RETRAIN_LSTM_LEARNING_RATE, 1),
+                d.l2(),
+                number(ConfigKey.RETRAIN_LSTM_BATCH_SIZE, 1, 65_536),
+                number(ConfigKey.RETRAIN_LSTM_MAX_EPOCHS, 1, 500),
+                number(ConfigKey.RETRAIN_LSTM_PATIENCE, 1, 100),
+                d.validationShare(),
+                d.seed());
+    }
+
+    /** The nightly demand forest's trees and depth, the rest as the defaults. */
+    public ForestSettings forest() {
+        ForestSettings d = ForestSettings.defaults();
+        return new ForestSettings(
+                number(ConfigKey.RETRAIN_FOREST_TREES, 1, 1000),
+                number(ConfigKey.RETRAIN_FOREST_MAX_DEPTH, 1, 30),
+                d.featureFraction(),
+                d.minChildWeight(),
+                d.origins(),
+                d.seed());
+    }
+
+    /** A number above 0 and at most {@code max}. */
+    private double positive(ConfigKey key, double max) {
+        double value = decimal(key, 0, max);
+        if (value == 0) {
+            throw new IllegalArgumentException(key.path() + " must be above 0, was " + get(key));
+        }
+        return value;
     }
 
     /** After how many days without activity a product's demand series is dropped. */

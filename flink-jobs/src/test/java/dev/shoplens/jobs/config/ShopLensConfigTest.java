@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shoplens.jobs.models.ModelSettings;
+import dev.shoplens.models.demand.ForestSettings;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
+import dev.shoplens.models.train.LstmSettings;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.retention.Retention;
 import java.io.IOException;
@@ -82,6 +84,41 @@ class ShopLensConfigTest {
         ModelSettings models = ShopLensConfig.load(null, Map.of()).models();
 
         assertThat(models).isEqualTo(ModelSettings.defaults());
+    }
+
+    @Test
+    void theNightlyRetrainTakesItsSizesFromTheEnvironmentAndOtherwiseTheDefaults() {
+        ShopLensConfig defaults = ShopLensConfig.load(null, Map.of());
+        assertThat(defaults.lstm()).isEqualTo(LstmSettings.defaults());
+        assertThat(defaults.forest()).isEqualTo(ForestSettings.defaults());
+
+        ShopLensConfig set = ShopLensConfig.load(
+                null,
+                Map.of(
+                        "SHOPLENS_RETRAIN_LSTM_HIDDEN_UNITS", "64",
+                        "SHOPLENS_RETRAIN_LSTM_MAX_EPOCHS", "5",
+                        "SHOPLENS_RETRAIN_LSTM_BATCH_SIZE", "256",
+                        "SHOPLENS_RETRAIN_LSTM_LEARNING_RATE", "0.01",
+                        "SHOPLENS_RETRAIN_LSTM_PATIENCE", "2",
+                        "SHOPLENS_RETRAIN_FOREST_TREES", "32",
+                        "SHOPLENS_RETRAIN_FOREST_MAX_DEPTH", "6"));
+        assertThat(set.lstm())
+                .extracting(
+                        LstmSettings::hiddenUnits,
+                        LstmSettings::maxEpochs,
+                        LstmSettings::batchSize,
+                        LstmSettings::learningRate,
+                        LstmSettings::patience,
+                        LstmSettings::seed)
+                .containsExactly(64, 5, 256, 0.01, 2, LstmSettings.defaults().seed());
+        assertThat(set.forest().trees()).isEqualTo(32);
+        assertThat(set.forest().maxDepth()).isEqualTo(6);
+        assertThat(set.forest().seed()).isEqualTo(ForestSettings.defaults().seed());
+
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_RETRAIN_LSTM_LEARNING_RATE", "0")))
+                .hasMessage("retrain.lstm.learningRate must be above 0, was 0");
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_RETRAIN_FOREST_MAX_DEPTH", "31")))
+                .hasMessage("retrain.forest.maxDepth must be from 1 to 30, was 31");
     }
 
     @Test

@@ -58,7 +58,8 @@ public final class RetrainCommand implements Callable<Integer> {
         if (config.given()) {
             ShopLensConfig loaded = config.load();
             store = loaded.store();
-            settings = settings.withModels(loaded.horizons(), loaded.promotion());
+            settings = settings.withModels(loaded.horizons(), loaded.promotion())
+                    .withTraining(loaded.lstm(), loaded.forest());
         } else {
             DataDir dir = dataDir.dataDir();
             if (!dir.hasStore()) {

@@ -1,9 +1,10 @@
 package dev.shoplens.retrain.job;
 
+import dev.shoplens.models.demand.ForestSettings;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
+import dev.shoplens.models.train.LstmSettings;
 import dev.shoplens.retrain.demand.RefitSettings;
-import dev.shoplens.retrain.lstm.LstmSettings;
 import dev.shoplens.retrain.sequences.SequenceSettings;
 
 /**
@@ -44,6 +45,20 @@ public record RetrainSettings(
                 threads,
                 reasons,
                 demand);
+    }
+
+    /**
+     * The same settings with the shop's own {@code lstm} hyper-parameters and demand {@code forest} (see
+     * {@code retrain.*} in the configuration).
+     */
+    public RetrainSettings withTraining(LstmSettings newLstm, ForestSettings forest) {
+        return new RetrainSettings(
+                sequences,
+                newLstm,
+                promotion,
+                threads,
+                reasons,
+                new RefitSettings(demand.holdoutDays(), demand.forecastDays(), demand.margin(), forest));
     }
 
     public static RetrainSettings defaults(int threads) {

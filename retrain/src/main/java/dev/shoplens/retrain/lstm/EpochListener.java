@@ -1,5 +1,7 @@
 package dev.shoplens.retrain.lstm;
 
+import dev.shoplens.models.train.LstmSettings;
+
 /** Told of each epoch as training ends it, e.g. to show how far a long training has got; called on its thread. */
 @FunctionalInterface
 public interface EpochListener {

@@ -2,6 +2,7 @@ package dev.shoplens.retrain.lstm;
 
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.ClassifierMetrics;
+import dev.shoplens.models.train.LstmSettings;
 import dev.shoplens.retrain.sequences.Channel;
 import dev.shoplens.retrain.sequences.SequenceExample;
 import dev.shoplens.retrain.sequences.StoredShop;

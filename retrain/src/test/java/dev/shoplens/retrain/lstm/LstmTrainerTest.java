@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.labels.ModelKind;
 import dev.shoplens.models.metrics.ClassifierMetrics;
+import dev.shoplens.models.train.LstmSettings;
 import dev.shoplens.retrain.PlantedShop;
 import dev.shoplens.retrain.backend.Backend;
 import dev.shoplens.retrain.explain.Occlusion;

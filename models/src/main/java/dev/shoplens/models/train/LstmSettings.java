@@ -1,4 +1,4 @@
-package dev.shoplens.retrain.lstm;
+package dev.shoplens.models.train;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
