@@ -57,8 +57,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * back-pressure) with a savepoint action, the LSTM retrain action, how far each source has got, rejected input by
  * reason, a lazy browser over the rejected payloads filtered by reason (kept in the address,
  * {@code operations?reason=late}) with CSV export, and the audience topic's health (published changes, consumers
- * behind). The actions are here because only engineers and admins may open
- * this page.
+ * behind). The actions are here because only engineers and admins may open this page.
  */
 @Route(value = "operations", layout = MainLayout.class)
 @PageTitle("Operations · ShopLens")
