@@ -2,7 +2,6 @@ package dev.shoplens.dashboard.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoplens.store.read.ShopReader;
-import dev.shoplens.store.read.StatusJson;
 import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,12 +1,12 @@
 package dev.shoplens.launcher.status;
 
+import dev.shoplens.dashboard.api.StatusJson;
 import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDir;
 import dev.shoplens.launcher.DataDirOption;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.ShopReader;
-import dev.shoplens.store.read.StatusJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,12 @@
-package dev.shoplens.store.read;
+package dev.shoplens.dashboard.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shoplens.store.read.Freshness;
+import dev.shoplens.store.read.ModelSummary;
+import dev.shoplens.store.read.ShopStatus;
 import java.time.Instant;
 
 /** The one JSON form of the status, shared by {@code shoplens status} and {@code GET /api/status}. */
