@@ -13,9 +13,9 @@ import dev.shoplens.orders.OrderLineRow;
 import dev.shoplens.orders.OrderRow;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.SegmentFlow;
+import dev.shoplens.store.audit.AuditEntry;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.erasure.ErasureReport;
-import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.CohortCell;
 import dev.shoplens.store.read.CustomerOrder;
 import dev.shoplens.store.read.ModelSummary;
@@ -384,18 +384,20 @@ abstract class StoreContract extends CustomerListContract {
         StoreSettings settings = store();
         try (ResultWriter migrating = settings.openWriter();
                 ShopReader reader = settings.openReader()) {
-            assertThat(reader.auditLog(0, 10)).isEmpty();
-            reader.audit(new AuditEntry(T0, "ana", "savepoint", "shoplens-features: file:///sp/savepoint-1"));
-            reader.audit(new AuditEntry(T0.plusSeconds(60), "o'brien", "policy", "product p1: 7 days, 95 %"));
-            reader.audit(new AuditEntry(T0.plusSeconds(30), "ana", "retrain", "purchase_lstm promoted v3"));
+            assertThat(reader.auditLog().entries(0, 10)).isEmpty();
+            reader.auditLog()
+                    .record(new AuditEntry(T0, "ana", "savepoint", "shoplens-features: file:///sp/savepoint-1"));
+            reader.auditLog()
+                    .record(new AuditEntry(T0.plusSeconds(60), "o'brien", "policy", "product p1: 7 days, 95 %"));
+            reader.auditLog().record(new AuditEntry(T0.plusSeconds(30), "ana", "retrain", "purchase_lstm promoted v3"));
 
-            assertThat(reader.auditLog(0, 10))
+            assertThat(reader.auditLog().entries(0, 10))
                     .extracting(AuditEntry::user, AuditEntry::action, AuditEntry::at)
                     .containsExactly(
                             tuple("o'brien", "policy", T0.plusSeconds(60)),
                             tuple("ana", "retrain", T0.plusSeconds(30)),
                             tuple("ana", "savepoint", T0));
-            assertThat(reader.auditLog(1, 1))
+            assertThat(reader.auditLog().entries(1, 1))
                     .extracting(AuditEntry::detail)
                     .containsExactly("purchase_lstm promoted v3");
         }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import dev.shoplens.dashboard.i18n.Figures;
 import dev.shoplens.dashboard.i18n.Texts;
-import dev.shoplens.store.read.AuditEntry;
+import dev.shoplens.store.audit.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
 
 /** The audit log for admins: every admin action, newest first, paged in the store as the grid scrolls. */
@@ -24,7 +24,7 @@ public class AuditLogPanel extends Div {
         grid.addColumn(AuditEntry::user).setHeader(Texts.of("audit.user")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(Texts.of("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::detail).setHeader(Texts.of("audit.detail")).setFlexGrow(1);
-        grid.setItems(query -> reader.auditLog(query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> reader.auditLog().entries(query.getOffset(), query.getLimit()).stream());
         grid.setHeight("260px");
         add(new H3(Texts.of("audit.title")), grid);
     }

@@ -2,7 +2,7 @@ package dev.shoplens.dashboard.audit;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.shoplens.store.StoreException;
-import dev.shoplens.store.read.AuditEntry;
+import dev.shoplens.store.audit.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
 import java.time.Instant;
 import org.slf4j.LoggerFactory;
@@ -40,7 +40,7 @@ public interface AuditTrail {
     static AuditTrail of(ShopReader store, String user) {
         return (action, detail) -> {
             try {
-                store.audit(new AuditEntry(Instant.now(), user, action, detail));
+                store.auditLog().record(new AuditEntry(Instant.now(), user, action, detail));
             } catch (StoreException e) {
                 LoggerFactory.getLogger(AuditTrail.class)
                         .error("Could not record in the audit log: {} by {}: {}", action, user, detail, e);

@@ -32,7 +32,7 @@ class ErasePanelTest extends CurrentUi {
                     .contains("orders kept without the customer");
             assertThat(reader.customer("c25")).isEmpty();
             assertThat(reader.erasure().erasedHashes()).contains(CustomerErasure.hash("c25"));
-            assertThat(reader.auditLog(0, 1)).singleElement().satisfies(entry -> {
+            assertThat(reader.auditLog().entries(0, 1)).singleElement().satisfies(entry -> {
                 assertThat(entry.user()).isEqualTo("ana");
                 assertThat(entry.action()).isEqualTo(AuditTrail.ERASE);
                 assertThat(entry.detail()).contains(CustomerErasure.hash("c25")).doesNotContain("c25 ");

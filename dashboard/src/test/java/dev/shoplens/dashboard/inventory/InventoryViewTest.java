@@ -104,7 +104,7 @@ class InventoryViewTest {
         assertThat(p1.setting().scope()).isEqualTo(PolicyScope.PRODUCT);
         assertThat(p1.setting().changedBy()).isEqualTo("mia");
         assertThat(textOf(view, "policy-note")).contains("by mia");
-        assertThat(reader.auditLog(0, 1)).singleElement().satisfies(entry -> {
+        assertThat(reader.auditLog().entries(0, 1)).singleElement().satisfies(entry -> {
             assertThat(entry.user()).isEqualTo("mia");
             assertThat(entry.action()).isEqualTo(AuditTrail.POLICY);
             assertThat(entry.detail()).startsWith("product p1: lead time 3 days");

@@ -17,7 +17,7 @@ import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.dashboard.operations.flink.FlinkJobs;
 import dev.shoplens.dashboard.operations.topic.AudienceTopicReader;
 import dev.shoplens.quality.RejectedEvent;
-import dev.shoplens.store.read.AuditEntry;
+import dev.shoplens.store.audit.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
 import java.util.List;
 import java.util.Optional;

@@ -7,8 +7,8 @@ import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDirOption;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.StoreSettings;
+import dev.shoplens.store.audit.AuditEntry;
 import dev.shoplens.store.erasure.ErasureReport;
-import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +60,12 @@ public final class EraseCommand implements Callable<Integer> {
         try (ShopReader reader = store.openReader()) {
             ErasureReport report =
                     reader.erasure().eraseAndSettle(customer, Instant.now(), Duration.ofSeconds(settleSeconds));
-            reader.audit(new AuditEntry(
-                    Instant.now(), "cli " + System.getProperty("user.name"), AuditTrail.ERASE, report.describe()));
+            reader.auditLog()
+                    .record(new AuditEntry(
+                            Instant.now(),
+                            "cli " + System.getProperty("user.name"),
+                            AuditTrail.ERASE,
+                            report.describe()));
             System.out.println(json(report));
             return 0;
         } catch (StoreException e) {

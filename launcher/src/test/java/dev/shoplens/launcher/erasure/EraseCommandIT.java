@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shoplens.launcher.Cli;
 import dev.shoplens.store.DuckDbSettings;
+import dev.shoplens.store.audit.AuditEntry;
 import dev.shoplens.store.erasure.CustomerErasure;
-import dev.shoplens.store.read.AuditEntry;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.testing.TextColumns;
 import java.nio.file.Files;
@@ -71,7 +71,7 @@ class EraseCommandIT {
                 .isEqualTo(before.path("customers").asLong() - 1);
         try (ShopReader reader = readers.open()) {
             assertThat(reader.customer(ERASED)).isEmpty();
-            assertThat(reader.auditLog(0, 10))
+            assertThat(reader.auditLog().entries(0, 10))
                     .singleElement()
                     .satisfies(entry -> {
                         assertThat(entry.action()).isEqualTo("erase");

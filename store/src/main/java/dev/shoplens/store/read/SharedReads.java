@@ -12,6 +12,8 @@ import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.audiences.AudienceBook;
+import dev.shoplens.store.audit.AuditEntry;
+import dev.shoplens.store.audit.AuditLog;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.erasure.ErasureReport;
 import java.time.Duration;
@@ -178,14 +180,20 @@ public final class SharedReads implements ShopReader {
     }
 
     @Override
-    public void audit(AuditEntry entry) {
-        store.audit(entry);
-        reads.invalidateAll();
-    }
+    public AuditLog auditLog() {
+        AuditLog log = store.auditLog();
+        return new AuditLog() {
+            @Override
+            public void record(AuditEntry entry) {
+                log.record(entry);
+                reads.invalidateAll();
+            }
 
-    @Override
-    public List<AuditEntry> auditLog(int offset, int limit) {
-        return store.auditLog(offset, limit);
+            @Override
+            public List<AuditEntry> entries(int offset, int limit) {
+                return log.entries(offset, limit);
+            }
+        };
     }
 
     @Override

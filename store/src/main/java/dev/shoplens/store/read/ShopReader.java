@@ -7,6 +7,7 @@ import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.audiences.AudienceBook;
+import dev.shoplens.store.audit.AuditLog;
 import dev.shoplens.store.erasure.CustomerErasure;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,11 +73,8 @@ public interface ShopReader extends AutoCloseable {
     /** Erasure of customers: their rows removed, their orders anonymised, their ids' hashes listed. */
     CustomerErasure erasure();
 
-    /** Adds an admin action to the audit log (the dashboard's one write besides reorder settings). */
-    void audit(AuditEntry entry);
-
-    /** One page of the audit log, newest first. */
-    List<AuditEntry> auditLog(int offset, int limit);
+    /** The audit log of admin actions: read by the Operations page, added to by every admin action. */
+    AuditLog auditLog();
 
     /** One page of rejected input, newest first; {@code reason} null for every reason. */
     List<RejectedEvent> rejected(String reason, int offset, int limit);

@@ -7,6 +7,8 @@ import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.StoreException;
+import dev.shoplens.store.audit.AuditLog;
+import dev.shoplens.store.audit.SqlAuditLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -221,31 +223,8 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
-    public void audit(AuditEntry entry) {
-        query("writing the audit log", c -> {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO audit_log (done_at, user_name, action, detail) VALUES (?, ?, ?, ?)")) {
-                insert.setObject(1, timestamp(entry.at()));
-                insert.setString(2, entry.user());
-                insert.setString(3, entry.action());
-                insert.setString(4, entry.detail());
-                return insert.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public List<AuditEntry> auditLog(int offset, int limit) {
-        return query("reading the audit log", c -> rows(
-                        c,
-                        // Rows are only ever added: no version to merge, so no FINAL on ClickHouse.
-                        "SELECT done_at, user_name, action, detail FROM audit_log"
-                                + " ORDER BY done_at DESC, user_name LIMIT ? OFFSET ?",
-                        limit,
-                        offset)
-                .stream()
-                .map(r -> new AuditEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3]))
-                .toList());
+    public AuditLog auditLog() {
+        return new SqlAuditLog(this::open);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.shoplens.store.read;
+package dev.shoplens.store.audit;
 
 import java.time.Instant;
 
