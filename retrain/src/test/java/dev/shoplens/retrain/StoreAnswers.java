@@ -2,7 +2,6 @@ package dev.shoplens.retrain;
 
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.read.SqlShopReader;
-import dev.shoplens.store.retrain.StoreSql;
 import java.sql.Connection;
 
 /** The first column of the first row a query answers, for tests that check what a run wrote to the store. */
@@ -19,7 +18,7 @@ public final class StoreAnswers {
     }
 
     private static Object first(StoreSettings store, String sql) throws Exception {
-        try (Connection c = StoreSql.connect(store)) {
+        try (Connection c = store.connect()) {
             return SqlShopReader.rows(c, sql).get(0)[0];
         }
     }

@@ -35,6 +35,12 @@ public record ClickHouseSettings(String url, String database, String user, Strin
         password = password == null ? "" : password;
     }
 
+    @Override
+    public String current(String table) {
+        return table + " FINAL";
+    }
+
+    @Override
     public Connection connect() throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", user);

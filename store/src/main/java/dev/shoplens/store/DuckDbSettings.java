@@ -32,6 +32,12 @@ public record DuckDbSettings(String file, boolean readOnly) implements StoreSett
         return new DuckDbSettings(file, true);
     }
 
+    @Override
+    public String current(String table) {
+        return table;
+    }
+
+    @Override
     public Connection connect() throws SQLException {
         Properties props = new Properties();
         if (readOnly) {

@@ -48,7 +48,7 @@ public final class ClickHouseShopReader extends SqlShopReader {
 
     @Override
     protected String table(String table) {
-        return table + " FINAL";
+        return settings.current(table);
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class DuckDbShopReader extends SqlShopReader {
 
     @Override
     protected String table(String table) {
-        return table;
+        return settings.current(table);
     }
 
     @Override

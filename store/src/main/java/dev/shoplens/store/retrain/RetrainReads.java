@@ -26,11 +26,9 @@ import java.util.TreeMap;
 public final class RetrainReads {
 
     private final StoreSettings store;
-    private final String current;
 
     public RetrainReads(StoreSettings store) {
         this.store = store;
-        this.current = StoreSql.current(store);
     }
 
     /** A customer's newest logistic score of a kind, as the streaming job last wrote it. */
@@ -53,7 +51,7 @@ public final class RetrainReads {
 
     /** The newest event the store holds (event time); null while it holds none. */
     public Instant newestEvent() {
-        try (Connection c = StoreSql.connect(store)) {
+        try (Connection c = store.connect()) {
             return newestEvent(c);
         } catch (SQLException e) {
             throw new StoreException("reading the newest event time from " + store.describe() + " failed", e);
@@ -65,11 +63,11 @@ public final class RetrainReads {
      * {@code end} are left out, as a night in the past would not have had them.
      */
     public Histories histories(Instant end) {
-        try (Connection c = StoreSql.connect(store)) {
+        try (Connection c = store.connect()) {
             Map<String, Instant> firstSeen = new TreeMap<>();
             for (Object[] row : SqlShopReader.rows(
                     c,
-                    "SELECT customer_id, first_seen FROM customer_features" + current
+                    "SELECT customer_id, first_seen FROM " + store.current("customer_features")
                             + " WHERE first_seen < ? ORDER BY customer_id",
                     SqlShopReader.timestamp(end))) {
                 firstSeen.put((String) row[0], SqlShopReader.instant(row[1]));
@@ -81,15 +79,16 @@ public final class RetrainReads {
     }
 
     private Instant newestEvent(Connection c) throws SQLException {
-        return SqlShopReader.instant(SqlShopReader.rows(c, "SELECT max(last_time) FROM event_counts" + current)
-                .get(0)[0]);
+        return SqlShopReader.instant(
+                SqlShopReader.rows(c, "SELECT max(last_time) FROM " + store.current("event_counts"))
+                        .get(0)[0]);
     }
 
     private Map<String, List<OrderRow>> orders(Connection c, Instant end) throws SQLException {
         Map<String, List<OrderRow>> byCustomer = new HashMap<>();
         for (Object[] r : SqlShopReader.rows(
                 c,
-                "SELECT event_id, order_id, customer_id, time, kind, units, amount FROM orders" + current
+                "SELECT event_id, order_id, customer_id, time, kind, units, amount FROM " + store.current("orders")
                         + " WHERE customer_id IS NOT NULL AND time < ?",
                 SqlShopReader.timestamp(end))) {
             OrderRow row = new OrderRow(
@@ -110,7 +109,7 @@ public final class RetrainReads {
         LocalDate lastWholeDay = LocalDate.ofInstant(end, ZoneOffset.UTC).minusDays(1);
         for (Object[] r : SqlShopReader.rows(
                 c,
-                "SELECT customer_id, day, views, cart_adds FROM customer_daily" + current + " WHERE day <= ?",
+                "SELECT customer_id, day, views, cart_adds FROM " + store.current("customer_daily") + " WHERE day <= ?",
                 lastWholeDay)) {
             CustomerDay day = new CustomerDay(
                     (String) r[0], SqlShopReader.date(r[1]), ((Number) r[2]).intValue(), ((Number) r[3]).intValue());
@@ -123,7 +122,8 @@ public final class RetrainReads {
     public Map<String, TreeMap<LocalDate, Double>> productDays(LocalDate lastDay) {
         Map<String, TreeMap<LocalDate, Double>> byProduct = new HashMap<>();
         for (Object[] r : query(
-                "SELECT product_id, day, units_sold - units_returned FROM product_daily" + current + " WHERE day <= ?",
+                "SELECT product_id, day, units_sold - units_returned FROM " + store.current("product_daily")
+                        + " WHERE day <= ?",
                 lastDay)) {
             byProduct
                     .computeIfAbsent((String) r[0], k -> new TreeMap<>())
@@ -134,8 +134,8 @@ public final class RetrainReads {
 
     /** The newest product day the store holds; empty for a store without product days. */
     public Optional<LocalDate> newestProductDay() {
-        Object[] r =
-                query("SELECT max(day), count(*) FROM product_daily" + current).get(0);
+        Object[] r = query("SELECT max(day), count(*) FROM " + store.current("product_daily"))
+                .get(0);
         return ((Number) r[1]).longValue() == 0 ? Optional.empty() : Optional.of(SqlShopReader.date(r[0]));
     }
 
@@ -143,7 +143,7 @@ public final class RetrainReads {
     public Optional<ModelVersionRow> serving(String kind) {
         List<Object[]> rows = query(
                 "SELECT kind, version, parent, trained_at, trained_at_wall, training_rows, full_retrain, metrics,"
-                        + " provenance, model, promoted, serving FROM model_versions" + current
+                        + " provenance, model, promoted, serving FROM " + store.current("model_versions")
                         + " WHERE kind = ? AND serving ORDER BY version DESC LIMIT 1",
                 kind);
         if (rows.isEmpty()) {
@@ -167,7 +167,7 @@ public final class RetrainReads {
 
     /** The version the next model of {@code kind} gets: one past the newest in the registry. */
     public int nextVersion(String kind) {
-        Object newest = query("SELECT max(version) FROM model_versions" + current + " WHERE kind = ?", kind)
+        Object newest = query("SELECT max(version) FROM " + store.current("model_versions") + " WHERE kind = ?", kind)
                 .get(0)[0];
         return newest == null ? 1 : ((Number) newest).intValue() + 1;
     }
@@ -178,8 +178,8 @@ public final class RetrainReads {
             throw new IllegalArgumentException("no logistic score of kind " + kind);
         }
         Map<String, LogisticScore> scores = new HashMap<>();
-        for (Object[] r : query("SELECT customer_id, " + kind + "_probability, " + kind + "_version"
-                + " FROM customer_scores" + current + " WHERE " + kind + "_probability IS NOT NULL")) {
+        for (Object[] r : query("SELECT customer_id, " + kind + "_probability, " + kind + "_version" + " FROM "
+                + store.current("customer_scores") + " WHERE " + kind + "_probability IS NOT NULL")) {
             scores.put((String) r[0], new LogisticScore(((Number) r[1]).doubleValue(), ((Number) r[2]).intValue()));
         }
         return scores;
@@ -188,7 +188,8 @@ public final class RetrainReads {
     /** The night {@code day}'s scores of {@code kind} that have both an LSTM and a logistic probability. */
     public List<PairedScore> pairedScores(String kind, LocalDate day) {
         return query(
-                        "SELECT customer_id, lstm_probability, logistic_probability FROM sequence_scores" + current
+                        "SELECT customer_id, lstm_probability, logistic_probability FROM "
+                                + store.current("sequence_scores")
                                 + " WHERE day = ? AND kind = ? AND logistic_probability IS NOT NULL"
                                 + " ORDER BY customer_id",
                         day,
@@ -201,7 +202,8 @@ public final class RetrainReads {
     /** The newest champion/challenger decision of {@code kind}; empty before the first. */
     public Optional<String> champion(String kind) {
         List<Object[]> rows = query(
-                "SELECT champion FROM champion_challenger" + current + " WHERE kind = ? ORDER BY day DESC LIMIT 1",
+                "SELECT champion FROM " + store.current("champion_challenger")
+                        + " WHERE kind = ? ORDER BY day DESC LIMIT 1",
                 kind);
         return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0)[0]);
     }
@@ -215,7 +217,7 @@ public final class RetrainReads {
     }
 
     private List<Object[]> query(String sql, Object... params) {
-        try (Connection c = StoreSql.connect(store)) {
+        try (Connection c = store.connect()) {
             return SqlShopReader.rows(c, sql, params);
         } catch (SQLException e) {
             throw new StoreException("retrain query failed: " + sql, e);
