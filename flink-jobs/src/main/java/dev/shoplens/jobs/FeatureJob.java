@@ -162,13 +162,14 @@ public final class FeatureJob {
                 models,
                 sinks.erasedCustomers(),
                 serves);
-        writeCustomerFeatures(timelines);
+        DataStream<ScoringInput> changes = CustomerModels.newestPerWatermark(timelines);
+        writeCustomerFeatures(changes);
         writeCustomerDays(events);
         DataStream<ModelVersionRow> versions = CustomerModels.train(timelines, sinks, models);
         DataStream<ProductDay> productDays = writeProductDays(events);
         if (serves) {
             Audiences.addTo(
-                    CustomerModels.score(timelines, versions, sinks, models).getSideOutput(ScoreCustomers.FACTS),
+                    CustomerModels.score(changes, versions, sinks, models).getSideOutput(ScoreCustomers.FACTS),
                     events,
                     sinks.audiences(),
                     followsAudiences,
@@ -225,8 +226,8 @@ public final class FeatureJob {
     }
 
     /**
-     * A customer's features as of each of their events, from the one operator that keeps their history (the models'
-     * timeline): the features are worked out once per event, not again in an operator of their own.
+     * A customer's newest features, from the one operator that keeps their history (the models' timeline): the
+     * features are worked out there, not again in an operator of their own.
      */
     private void writeCustomerFeatures(DataStream<ScoringInput> timelines) {
         SingleOutputStreamOperator<CustomerFeatures> features = timelines

@@ -38,8 +38,15 @@ public final class CombinePerWatermark<T> extends AbstractStreamOperator<T>
         T apply(T older, T newer);
     }
 
+    /** Which records go on at once rather than being combined. */
+    @FunctionalInterface
+    public interface PassesAtOnce<T> extends Serializable {
+        boolean test(T record);
+    }
+
     private final KeySelector<T, ?> key;
     private final Combine<T> combine;
+    private final PassesAtOnce<T> passesAtOnce;
 
     private transient Map<Object, Held<T>> held;
     private transient StreamRecord<T> reuse;
@@ -52,14 +59,34 @@ public final class CombinePerWatermark<T> extends AbstractStreamOperator<T>
     }
 
     public CombinePerWatermark(KeySelector<T, ?> key, Combine<T> combine) {
+        this(key, combine, record -> false);
+    }
+
+    /**
+     * Records for which {@code passesAtOnce} holds are not combined: each goes on as it comes, after what its key
+     * held, so a key's records go on in the order they came.
+     */
+    public CombinePerWatermark(KeySelector<T, ?> key, Combine<T> combine, PassesAtOnce<T> passesAtOnce) {
         this.key = key;
         this.combine = combine;
+        this.passesAtOnce = passesAtOnce;
     }
 
     /** Only the newest record of each key between two watermarks goes on: for rows the store upserts by that key. */
     public static <T> SingleOutputStreamOperator<T> newestPerKey(DataStream<T> rows, KeySelector<T, ?> key) {
         return rows.transform(
                 "newest per key", rows.getType(), new CombinePerWatermark<>(key, (older, newer) -> newer));
+    }
+
+    /**
+     * Only the newest record of each key between two watermarks goes on, but for records {@code passing}, which go
+     * on as they come, each after the record its key held: for rows of which the operators after it need every one
+     * (a customer's midnights) among rows of which they need only the newest (the customer's features after events).
+     */
+    public static <T> SingleOutputStreamOperator<T> newestPerKeyPassing(
+            DataStream<T> rows, KeySelector<T, ?> key, PassesAtOnce<T> passing) {
+        return rows.transform(
+                "newest per key", rows.getType(), new CombinePerWatermark<>(key, (older, newer) -> newer, passing));
     }
 
     /** The records of each key between two watermarks go on as one, made by {@code combine}. */
@@ -79,6 +106,14 @@ public final class CombinePerWatermark<T> extends AbstractStreamOperator<T>
     public void processElement(StreamRecord<T> element) throws Exception {
         T value = element.getValue();
         Object k = key.getKey(value);
+        if (passesAtOnce.test(value)) {
+            Held<T> before = held.remove(k);
+            if (before != null) {
+                send(before);
+            }
+            output.collect(element);
+            return;
+        }
         Held<T> h = held.get(k);
         if (h == null) {
             h = new Held<>();
@@ -126,13 +161,17 @@ public final class CombinePerWatermark<T> extends AbstractStreamOperator<T>
             return;
         }
         for (Held<T> h : held.values()) {
-            if (h.hasTimestamp) {
-                output.collect(reuse.replace(h.value, h.timestamp));
-            } else {
-                reuse.eraseTimestamp();
-                output.collect(reuse.replace(h.value));
-            }
+            send(h);
         }
         held.clear();
+    }
+
+    private void send(Held<T> h) {
+        if (h.hasTimestamp) {
+            output.collect(reuse.replace(h.value, h.timestamp));
+        } else {
+            reuse.eraseTimestamp();
+            output.collect(reuse.replace(h.value));
+        }
     }
 }

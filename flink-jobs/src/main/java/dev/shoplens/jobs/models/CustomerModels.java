@@ -1,6 +1,7 @@
 package dev.shoplens.jobs.models;
 
 import dev.shoplens.event.ShopEvent;
+import dev.shoplens.jobs.combine.CombinePerWatermark;
 import dev.shoplens.jobs.customers.ByCustomer;
 import dev.shoplens.jobs.sink.JobSinks;
 import dev.shoplens.scores.CustomerScore;
@@ -40,6 +41,22 @@ public final class CustomerModels {
     }
 
     /**
+     * The {@link #timelines}' rows as scoring and the customer-features table need them: every midnight's, and of the
+     * rows after events only the newest of each customer between two watermarks (with the midnights in between in
+     * their place). A customer's events come in bursts (a visit's views and cart adds): in a replay of a shop of
+     * 100,000 customers, about three in four events have an earlier event of the same customer among the thousand
+     * before. Scoring already scores a customer once per watermark, on the newest features; the rows it threw away
+     * were serialized and shipped to it first. Chained to the timelines, so the rows dropped here go nowhere.
+     */
+    public static SingleOutputStreamOperator<ScoringInput> newestPerWatermark(
+            SingleOutputStreamOperator<ScoringInput> timelines) {
+        return CombinePerWatermark.newestPerKeyPassing(
+                        timelines, (ScoringInput s) -> s.features().customerId(), ScoringInput::daily)
+                .name("newest features per customer")
+                .uid("newest-features-per-customer");
+    }
+
+    /**
      * The trainers behind the {@link #timelines}: every version into the registry. Returns the versions, which
      * {@link #score} serves.
      */
@@ -65,7 +82,7 @@ public final class CustomerModels {
      * the scores, whose {@link ScoreCustomers#FACTS} the audiences take.
      */
     public static SingleOutputStreamOperator<CustomerScore> score(
-            SingleOutputStreamOperator<ScoringInput> snapshots,
+            DataStream<ScoringInput> snapshots,
             DataStream<ModelVersionRow> versions,
             JobSinks sinks,
             ModelSettings settings) {

@@ -63,6 +63,36 @@ class CombinePerWatermarkTest {
     }
 
     @Test
+    void recordsThatPassAtOnceGoOnAfterWhatTheirKeyHeldAndKeepTheKeysOrder() throws Exception {
+        harness.close();
+        // Negative totals stand for the rows every one of which the operators after it need (a customer's midnights).
+        harness = new OneInputStreamOperatorTestHarness<>(
+                new CombinePerWatermark<Row>(Row::key, (older, newer) -> newer, row -> row.total() < 0));
+        harness.open();
+        harness.processElement(new Row("a", 1), 10);
+        harness.processElement(new Row("b", 2), 11);
+        harness.processElement(new Row("a", 3), 12);
+        harness.processElement(new Row("a", -1), 13);
+        harness.processElement(new Row("a", -2), 14);
+        harness.processElement(new Row("a", 4), 15);
+        harness.processElement(new Row("a", 5), 16);
+        assertThat(harness.extractOutputValues())
+                .as("a's newest row so far, then its passing rows as they came; b's waits")
+                .containsExactly(new Row("a", 3), new Row("a", -1), new Row("a", -2));
+
+        harness.processWatermark(new Watermark(20));
+
+        assertThat(new ArrayList<>(harness.getOutput()))
+                .containsExactly(
+                        new StreamRecord<>(new Row("a", 3), 12),
+                        new StreamRecord<>(new Row("a", -1), 13),
+                        new StreamRecord<>(new Row("a", -2), 14),
+                        new StreamRecord<>(new Row("b", 2), 11),
+                        new StreamRecord<>(new Row("a", 5), 16),
+                        new Watermark(20));
+    }
+
+    @Test
     void whatIsHeldGoesOnBeforeACheckpointsBarrierAndKeepsNoState() throws Exception {
         harness.processElement(new Row("a", 1), 10);
 
