@@ -213,7 +213,8 @@ public final class FeatureJob {
         return env.fromSource(source, watermarks, "events")
                 .setParallelism(sourceParallelism)
                 .uid("source")
-                .process(new DecodeEvents(settings.limits(), settings.clock(), sinks.erasedCustomers()))
+                .process(new DecodeEvents(
+                        settings.limits(), settings.clock(), sinks.erasedCustomers(), settings.pseudonyms()))
                 .name("decode and validate")
                 .uid("decode");
     }

@@ -52,12 +52,15 @@ public final class FeatureJobMain {
                 .addTo(env);
     }
 
-    /** The job's settings: the live defaults with the configuration's parallelism, checkpoints and forecasts. */
+    /**
+     * The job's settings: the live defaults with the configuration's parallelism, checkpoints, forecasts and pseudonyms.
+     */
     static FeatureJobSettings settings(ShopLensConfig config) {
         return FeatureJobSettings.defaults()
                 .withParallelism(config.number(ConfigKey.FLINK_PARALLELISM))
                 .withCheckpointInterval(Duration.ofSeconds(config.number(ConfigKey.FLINK_CHECKPOINT_INTERVAL_SECONDS)))
-                .withForecastIdleDays(config.forecastIdleDays());
+                .withForecastIdleDays(config.forecastIdleDays())
+                .withPseudonyms(config.pseudonyms());
     }
 
     /** ClickHouse ages rows out by itself: its TTLs are set to the configured retention (DuckDB's is a compaction). */

@@ -2,6 +2,7 @@ package dev.shoplens.jobs;
 
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.jobs.forecast.ForecastSettings;
+import dev.shoplens.privacy.CustomerPseudonyms;
 import dev.shoplens.time.ShopClock;
 import java.time.Duration;
 
@@ -23,6 +24,7 @@ import java.time.Duration;
  *     backtest's figures must not change from run to run); it costs throughput, so live jobs keep periodic ones
  * @param forecastIdleDays after how many days without any activity a product's demand series is dropped (see
  *     {@link ForecastSettings#idleDays()})
+ * @param pseudonyms what a customer id becomes at ingest: itself, or the shop's keyed pseudonym of it
  */
 public record FeatureJobSettings(
         Duration outOfOrderness,
@@ -35,7 +37,8 @@ public record FeatureJobSettings(
         EventLimits limits,
         ShopClock clock,
         boolean watermarkEveryEvent,
-        int forecastIdleDays) {
+        int forecastIdleDays,
+        CustomerPseudonyms pseudonyms) {
 
     public FeatureJobSettings {
         requireNonNegative("outOfOrderness", outOfOrderness);
@@ -53,6 +56,9 @@ public record FeatureJobSettings(
         }
         if (limits == null || clock == null) {
             throw new IllegalArgumentException("limits and clock must be set");
+        }
+        if (pseudonyms == null) {
+            throw new IllegalArgumentException("pseudonyms must be given (CustomerPseudonyms.NONE: ids as they come)");
         }
         if (forecastIdleDays < 1) {
             throw new IllegalArgumentException("forecastIdleDays must be at least 1, was " + forecastIdleDays);
@@ -72,7 +78,8 @@ public record FeatureJobSettings(
                 EventLimits.DEFAULTS,
                 ShopClock.system(),
                 false,
-                ForecastSettings.DEFAULT_IDLE_DAYS);
+                ForecastSettings.DEFAULT_IDLE_DAYS,
+                CustomerPseudonyms.NONE);
     }
 
     /**
@@ -91,7 +98,8 @@ public record FeatureJobSettings(
                 EventLimits.DEFAULTS,
                 ShopClock.system(),
                 false,
-                ForecastSettings.DEFAULT_IDLE_DAYS);
+                ForecastSettings.DEFAULT_IDLE_DAYS,
+                CustomerPseudonyms.NONE);
     }
 
     public FeatureJobSettings withClock(ShopClock newClock) {
@@ -106,7 +114,8 @@ public record FeatureJobSettings(
                 limits,
                 newClock,
                 watermarkEveryEvent,
-                forecastIdleDays);
+                forecastIdleDays,
+                pseudonyms);
     }
 
     public FeatureJobSettings withCheckpointInterval(Duration interval) {
@@ -121,7 +130,8 @@ public record FeatureJobSettings(
                 limits,
                 clock,
                 watermarkEveryEvent,
-                forecastIdleDays);
+                forecastIdleDays,
+                pseudonyms);
     }
 
     public FeatureJobSettings withParallelism(int newParallelism) {
@@ -136,7 +146,8 @@ public record FeatureJobSettings(
                 limits,
                 clock,
                 watermarkEveryEvent,
-                forecastIdleDays);
+                forecastIdleDays,
+                pseudonyms);
     }
 
     /** The same settings with demand series dropped after {@code days} without activity. */
@@ -152,7 +163,25 @@ public record FeatureJobSettings(
                 limits,
                 clock,
                 watermarkEveryEvent,
-                days);
+                days,
+                pseudonyms);
+    }
+
+    /** The same settings with customer ids made {@code newPseudonyms}' pseudonyms at ingest. */
+    public FeatureJobSettings withPseudonyms(CustomerPseudonyms newPseudonyms) {
+        return new FeatureJobSettings(
+                outOfOrderness,
+                allowedLateness,
+                sourceIdleness,
+                parallelism,
+                checkpointInterval,
+                sinkBatch,
+                sinkMaxDelay,
+                limits,
+                clock,
+                watermarkEveryEvent,
+                forecastIdleDays,
+                newPseudonyms);
     }
 
     /** The same settings for a replay that must give the same results every run (see {@code watermarkEveryEvent}). */
@@ -168,7 +197,8 @@ public record FeatureJobSettings(
                 limits,
                 clock,
                 true,
-                forecastIdleDays);
+                forecastIdleDays,
+                pseudonyms);
     }
 
     private static void requireNonNegative(String name, Duration value) {

@@ -5,6 +5,7 @@ import dev.shoplens.launcher.configuration.ConfigCommand;
 import dev.shoplens.launcher.demo.DemoCommand;
 import dev.shoplens.launcher.erasure.EraseCommand;
 import dev.shoplens.launcher.imports.ImportCommand;
+import dev.shoplens.launcher.privacy.PseudonymCommand;
 import dev.shoplens.launcher.production.DashboardCommand;
 import dev.shoplens.launcher.production.ProduceCommand;
 import dev.shoplens.launcher.production.RunCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             RetrainCommand.class,
             EraseCommand.class,
+            PseudonymCommand.class,
             CompactCommand.class,
             HashPasswordCommand.class,
             ConfigCommand.class

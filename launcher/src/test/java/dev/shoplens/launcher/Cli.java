@@ -36,6 +36,15 @@ public final class Cli {
         return all;
     }
 
+    /** A {@code shoplens.yaml} whose store is the DuckDB file {@code duckDbFile}, with {@code moreLines} after it. */
+    public static Path duckDbConfig(Path file, Path duckDbFile, String... moreLines) throws IOException {
+        StringBuilder yaml = new StringBuilder("store:\n  kind: duckdb\n  duckdb:\n    file: " + duckDbFile + "\n");
+        for (String line : moreLines) {
+            yaml.append(line).append('\n');
+        }
+        return Files.writeString(file, yaml);
+    }
+
     /** A {@code shoplens.yaml} whose store is {@code database} on the tests' ClickHouse. */
     public static Path clickHouseConfig(Path file, ClickHouseTestEngine clickhouse, String database)
             throws IOException {

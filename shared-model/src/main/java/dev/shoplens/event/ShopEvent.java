@@ -28,11 +28,16 @@ public record ShopEvent(
 
     /** The same event with no customer: how an erased customer's later events count, like a guest's. */
     public ShopEvent anonymised() {
+        return withCustomerId(null);
+    }
+
+    /** The same event as {@code customer}'s (a pseudonym of its customer; none: a guest's). */
+    public ShopEvent withCustomerId(String customer) {
         return new ShopEvent(
                 eventId,
                 type,
                 time,
-                null,
+                customer,
                 sessionId,
                 productId,
                 category,

@@ -171,6 +171,12 @@ class ClickHouseStoreIT extends StoreContract {
         erasureLeavesNoRowWithTheId(settings, settings::connect);
     }
 
+    @Test
+    void erasingAPseudonymTakesTheRejectedInputWithTheShopsOwnIdToo() throws SQLException {
+        ClickHouseSettings settings = (ClickHouseSettings) store();
+        erasureOfAPseudonymTakesTheRejectedInputWithTheOwnIdToo(settings, settings::connect);
+    }
+
     /** The nightly demand refit's forecasts in planning on the same engine, each test in a database of its own. */
     @Nested
     class NightlyForecasts extends NightlyForecastContract {

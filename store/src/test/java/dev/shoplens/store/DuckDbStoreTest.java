@@ -66,6 +66,12 @@ class DuckDbStoreTest extends StoreContract {
     }
 
     @Test
+    void erasingAPseudonymTakesTheRejectedInputWithTheShopsOwnIdToo() throws SQLException {
+        DuckDbSettings settings = DuckDbSettings.inDataDir(dir);
+        erasureOfAPseudonymTakesTheRejectedInputWithTheOwnIdToo(settings, settings::connect);
+    }
+
+    @Test
     void compactionDeletesWhatIsPastEachTablesRuleAndKeepsTheRest() {
         DuckDbSettings settings = DuckDbSettings.inDataDir(dir);
         try (ResultWriter writer = settings.openWriter()) {

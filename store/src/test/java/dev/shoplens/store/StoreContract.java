@@ -524,6 +524,49 @@ abstract class StoreContract extends CustomerListContract {
         }
     }
 
+    /**
+     * A customer the store keeps as a pseudonym: erasing it with the shop's own id removes the rows under the
+     * pseudonym and the rejected input that mentions either (rejected payloads keep the id as it came), and the erased
+     * list holds the pseudonym's hash alone, never anything of the shop's own id.
+     */
+    void erasureOfAPseudonymTakesTheRejectedInputWithTheOwnIdToo(StoreSettings settings, Connections connect)
+            throws SQLException {
+        String own = "alice@example.com";
+        String pseudonym = "c-49004518459daba259918f451916b389";
+        Instant jan = Instant.parse("2026-01-10T12:00:00Z");
+        try (ResultWriter writer = settings.openWriter()) {
+            writer.writeOrders(List.of(new OrderRow("e1", "o1", pseudonym, jan, "purchase", 2, 30.0)));
+            writer.writeCustomerFeatures(List.of(features(pseudonym, jan), features("c-other", jan)));
+            writer.writeRejected(List.of(
+                    new RejectedEvent(
+                            "malformed_json", "bad", "file:a:1", "{\"customerId\":\"" + own + "\",", REJECTED_AT, null),
+                    new RejectedEvent(
+                            "late",
+                            "2 h late",
+                            "file:a:2",
+                            "{\"customerId\":\"" + pseudonym + "\"}",
+                            REJECTED_AT,
+                            "x2"),
+                    new RejectedEvent(
+                            "late", "2 h late", "file:a:3", "{\"customerId\":\"c-other\"}", REJECTED_AT, "x3")));
+        }
+        ErasureReport report;
+        try (ShopReader reader = settings.openReader()) {
+            report = reader.erasure().erase(pseudonym, own, jan.plusSeconds(3600));
+            assertThat(reader.erasure().erasedHashes()).containsExactly(CustomerErasure.hash(pseudonym));
+            assertThat(reader.customer("c-other")).isPresent();
+        }
+
+        assertThat(report.rowsDeleted()).containsEntry("customer_features", 1L).containsEntry("rejected_events", 2L);
+        assertThat(report.ordersAnonymised()).isEqualTo(1);
+        try (Connection c = connect.open()) {
+            assertThat(TextColumns.holding(c, dialect(), pseudonym)).isEmpty();
+            assertThat(TextColumns.holding(c, dialect(), own)).isEmpty();
+            assertThat(TextColumns.holding(c, dialect(), CustomerErasure.hash(own)))
+                    .isEmpty();
+        }
+    }
+
     /** The store's SQL dialect, as the schema folders name it. */
     abstract String dialect();
 

@@ -140,6 +140,13 @@ public enum ConfigKey {
             "retention.sequenceScoresDays",
             keptDays("sequence_scores"),
             "days the nightly LSTM's scores are kept (until their horizon has passed and they are measured)"),
+    PRIVACY_PSEUDONYM_KEY(
+            "privacy.pseudonymKey",
+            null,
+            "the shop's secret key (at least 32 bytes: openssl rand -hex 32) for keeping customer ids as keyed"
+                    + " pseudonyms made at ingest; give it as SHOPLENS_PRIVACY_PSEUDONYM_KEY or in the file"
+                    + " SHOPLENS_PRIVACY_PSEUDONYM_KEY_FILE names, never in the file you share; none: ids as they come"
+                    + " (see docs/operating.md#pseudonymous-customer-ids)"),
     DASHBOARD_PORT("dashboard.port", "8080", "port of the dashboard"),
     DASHBOARD_USERS_FILE(
             "dashboard.usersFile",
@@ -193,7 +200,7 @@ public enum ConfigKey {
 
     /** A secret: shown only as set or not, never printed. */
     public boolean secret() {
-        return this == CLICKHOUSE_PASSWORD;
+        return this == CLICKHOUSE_PASSWORD || this == PRIVACY_PSEUDONYM_KEY;
     }
 
     public String description() {

@@ -11,6 +11,7 @@ import dev.shoplens.models.labels.Horizons;
 import dev.shoplens.models.metrics.PromotionRule;
 import dev.shoplens.models.train.LstmSettings;
 import dev.shoplens.models.train.TrainingSettings;
+import dev.shoplens.privacy.CustomerPseudonyms;
 import dev.shoplens.store.ClickHouseSettings;
 import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.StoreSettings;
@@ -71,6 +72,7 @@ public final class ShopLensConfig {
         models();
         retention();
         forecastIdleDays();
+        pseudonyms();
         lstm();
         forest();
     }
@@ -263,6 +265,19 @@ public final class ShopLensConfig {
             throw new IllegalArgumentException(key.path() + " must be above 0, was " + get(key));
         }
         return value;
+    }
+
+    /** What a customer id becomes at ingest: a keyed pseudonym where a key is set, else the id itself. */
+    public CustomerPseudonyms pseudonyms() {
+        String key = get(ConfigKey.PRIVACY_PSEUDONYM_KEY);
+        if (key == null || key.isEmpty()) {
+            return CustomerPseudonyms.NONE;
+        }
+        try {
+            return CustomerPseudonyms.keyed(key);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ConfigKey.PRIVACY_PSEUDONYM_KEY.path() + ": " + e.getMessage(), e);
+        }
     }
 
     /** After how many days without activity a product's demand series is dropped. */

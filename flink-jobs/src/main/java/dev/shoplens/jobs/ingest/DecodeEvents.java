@@ -6,6 +6,7 @@ import dev.shoplens.event.EventCodec;
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.RawEvent;
 import dev.shoplens.event.ShopEvent;
+import dev.shoplens.privacy.CustomerPseudonyms;
 import dev.shoplens.quality.RejectReason;
 import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.quality.Rejection;
@@ -21,7 +22,10 @@ import org.apache.flink.util.Collector;
  * Rejections#REJECTED} side output with its reason and origin, and the stream goes on. Every so often (by count or
  * wall time) it reports how far it has got to {@link Rejections#PROGRESS}, which freshness is measured against.
  * An erased customer's events go on anonymised (as a guest's), so that a replay or a later import never brings the
- * customer back; the list of erased customers is read again every {@link ErasedCustomers#REFRESH}.
+ * customer back; the list of erased customers is read again every {@link ErasedCustomers#REFRESH}. For a shop that
+ * keeps its customers' own ids out of ShopLens, each customer id becomes its {@link CustomerPseudonyms pseudonym}
+ * here, before anything keeps or checks it: everything after this operator (and the erased list) knows the pseudonym
+ * alone. A rejected payload is kept as it came, for the engineer who fixes its producer (see the erasure).
  */
 public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
 
@@ -31,6 +35,7 @@ public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
     private final EventLimits limits;
     private final ShopClock clock;
     private final ErasedCustomers.Source erasedSource;
+    private final CustomerPseudonyms pseudonyms;
 
     private transient EventCodec codec;
     private transient ErasedCustomers erased;
@@ -42,9 +47,15 @@ public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
     private transient long lastReportMillis;
 
     public DecodeEvents(EventLimits limits, ShopClock clock, ErasedCustomers.Source erased) {
+        this(limits, clock, erased, CustomerPseudonyms.NONE);
+    }
+
+    public DecodeEvents(
+            EventLimits limits, ShopClock clock, ErasedCustomers.Source erased, CustomerPseudonyms pseudonyms) {
         this.limits = limits;
         this.clock = clock;
         this.erasedSource = erased;
+        this.pseudonyms = pseudonyms;
     }
 
     @Override
@@ -62,19 +73,38 @@ public class DecodeEvents extends ProcessFunction<RawEvent, AcceptedEvent> {
                 ? new Decoded.Rejected(new Rejection(RejectReason.UNPARSEABLE_ROW, raw.importProblem()), null)
                 : codec.decode(raw.payload(), clock.now());
         if (decoded instanceof Decoded.Accepted accepted) {
-            ShopEvent event = erased.isErased(accepted.event().customerId())
-                    ? accepted.event().anonymised()
-                    : accepted.event();
-            out.collect(new AcceptedEvent(event, raw.origin()));
+            out.collect(new AcceptedEvent(asKept(accepted.event()), raw.origin()));
             countAccepted(accepted.event().time().toEpochMilli());
         } else if (decoded instanceof Decoded.Rejected rejected) {
             rejections.count(rejected.rejection().reason());
             String payload = RejectedEvent.readable(raw.payload());
-            ctx.output(
-                    Rejections.REJECTED,
-                    RejectedEvent.of(rejected.rejection(), raw.origin(), payload, Instant.now(), rejected.eventId()));
+            // Kept nowhere if it names an erased customer, as the store's writers drop what names an erased id.
+            if (!mentionsAnErasedOwnId(payload)) {
+                ctx.output(
+                        Rejections.REJECTED,
+                        RejectedEvent.of(
+                                rejected.rejection(), raw.origin(), payload, Instant.now(), rejected.eventId()));
+            }
         }
         reportProgressIfDue(ctx);
+    }
+
+    /** The event as ShopLens keeps it: its customer as their pseudonym, or as a guest once erased. */
+    private ShopEvent asKept(ShopEvent event) {
+        if (event.customerId() == null) {
+            return event;
+        }
+        ShopEvent kept = pseudonyms.enabled() ? event.withCustomerId(pseudonyms.of(event.customerId())) : event;
+        return erased.isErased(kept.customerId()) ? kept.anonymised() : kept;
+    }
+
+    /**
+     * Whether a rejected payload names an erased customer by the shop's own id, where the store keeps pseudonyms: only
+     * the key links that id to the erased list, so the store's writers cannot tell (they drop payloads that name an
+     * erased id as the store keeps it).
+     */
+    private boolean mentionsAnErasedOwnId(String payload) {
+        return pseudonyms.enabled() && erased.mentionedIn(payload, pseudonyms::of);
     }
 
     RejectionCounters rejectionCounters() {

@@ -31,6 +31,20 @@ class ShopLensConfigTest {
     }
 
     @Test
+    void thePseudonymKeyComesFromItsSecretFileAndAShortOneStopsTheStart(@TempDir Path dir) throws IOException {
+        Path key = Files.writeString(dir.resolve("pseudonym.key"), "0123456789abcdef0123456789abcdef\n");
+
+        ShopLensConfig keyed = ShopLensConfig.load(null, Map.of("SHOPLENS_PRIVACY_PSEUDONYM_KEY_FILE", key.toString()));
+
+        assertThat(keyed.pseudonyms().of("c1")).isEqualTo("c-49004518459daba259918f451916b389");
+        assertThat(keyed.origin(ConfigKey.PRIVACY_PSEUDONYM_KEY)).isEqualTo(ShopLensConfig.Origin.SECRET_FILE);
+        assertThat(ConfigKey.PRIVACY_PSEUDONYM_KEY.secret()).isTrue();
+        assertThat(ShopLensConfig.load(null, Map.of()).pseudonyms().enabled()).isFalse();
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_PRIVACY_PSEUDONYM_KEY", "short")))
+                .hasMessageContaining("privacy.pseudonymKey: the pseudonym key must be at least 32 bytes");
+    }
+
+    @Test
     void aSecretGivenTwiceOrInAFileThatIsNotThereStopsTheStart(@TempDir Path dir) {
         assertThatThrownBy(() -> ShopLensConfig.load(
                         null,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shoplens.event.EventLimits;
 import dev.shoplens.event.RawEvent;
+import dev.shoplens.privacy.CustomerPseudonyms;
 import dev.shoplens.quality.RejectReason;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.erasure.ErasedCustomers;
@@ -83,6 +84,48 @@ class DecodeEventsTest {
                     .extracting(a -> a.event().eventId(), a -> a.event().customerId(), a -> a.event()
                             .linesAmount())
                     .containsExactly(tuple("c-erased", null, 5.0), tuple("c-kept", "c-kept", 5.0));
+        }
+    }
+
+    @Test
+    void withAPseudonymKeyEveryCustomerIdBecomesItsPseudonymAndAnErasedPseudonymGoesOnAnonymised() throws Exception {
+        CustomerPseudonyms pseudonyms = CustomerPseudonyms.keyed("0123456789abcdef0123456789abcdef");
+        Set<String> erased = Set.of(CustomerErasure.hash(pseudonyms.of("erased@example.com")));
+        DecodeEvents function = new DecodeEvents(EventLimits.DEFAULTS, ShopClock.system(), () -> erased, pseudonyms);
+        try (OneInputStreamOperatorTestHarness<RawEvent, AcceptedEvent> harness =
+                ProcessFunctionTestHarnesses.forProcessFunction(function)) {
+            for (String customer : List.of("erased@example.com", "kept@example.com")) {
+                harness.processElement(
+                        RawEvent.of(
+                                "{\"eventId\":\"" + customer
+                                        + "\",\"type\":\"view\",\"time\":\"2026-01-02T10:01:00Z\","
+                                        + "\"customerId\":\"" + customer + "\",\"productId\":\"p\"}",
+                                "file:a:1"),
+                        0);
+            }
+            harness.processElement(
+                    RawEvent.of(
+                            "{\"eventId\":\"guest\",\"type\":\"view\",\"time\":\"2026-01-02T10:01:00Z\","
+                                    + "\"productId\":\"p\"}",
+                            "file:a:2"),
+                    0);
+
+            for (String customer : List.of("erased@example.com", "kept@example.com")) {
+                harness.processElement(
+                        RawEvent.of("{\"eventId\":\"bad\",\"customerId\":\"" + customer + "\"", "file:a:3"), 0);
+            }
+
+            assertThat(harness.getSideOutput(Rejections.REJECTED))
+                    .as("a rejected line that names an erased customer by the shop's own id is kept nowhere")
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.getValue().payload()).contains("kept@example.com"));
+            assertThat(harness.extractOutputValues())
+                    .extracting(a -> a.event().eventId(), a -> a.event().customerId())
+                    .containsExactly(
+                            tuple("erased@example.com", null),
+                            tuple("kept@example.com", pseudonyms.of("kept@example.com")),
+                            tuple("guest", null));
+            assertThat(pseudonyms.of("kept@example.com")).startsWith("c-").doesNotContain("kept");
         }
     }
 }

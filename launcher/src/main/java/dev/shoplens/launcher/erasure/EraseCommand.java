@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shoplens.dashboard.audit.AuditTrail;
 import dev.shoplens.launcher.ConfigOption;
 import dev.shoplens.launcher.DataDirOption;
+import dev.shoplens.privacy.CustomerPseudonyms;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.StoreSettings;
 import dev.shoplens.store.audit.AuditEntry;
@@ -30,7 +31,12 @@ import picocli.CommandLine.Option;
                 + " Jobs on the store keep the customer out from then on. Prints what was removed as JSON.")
 public final class EraseCommand implements Callable<Integer> {
 
-    @Option(names = "--customer", required = true, description = "The customer id to erase.")
+    @Option(
+            names = "--customer",
+            required = true,
+            description = "The customer id to erase: the shop's own id (with privacy.pseudonymKey set, its pseudonym"
+                    + " is erased, with rejected input that mentions either), or a pseudonym as the dashboard shows"
+                    + " it.")
     String customer;
 
     @Option(
@@ -57,9 +63,10 @@ public final class EraseCommand implements Callable<Integer> {
         }
         StoreSettings store =
                 config.given() ? config.load().store() : dataDir.dataDir().store();
+        String kept = keptId(config.load().pseudonyms(), customer);
         try (ShopReader reader = store.openReader()) {
             ErasureReport report =
-                    reader.erasure().eraseAndSettle(customer, Instant.now(), Duration.ofSeconds(settleSeconds));
+                    reader.erasure().eraseAndSettle(kept, customer, Instant.now(), Duration.ofSeconds(settleSeconds));
             reader.auditLog()
                     .record(new AuditEntry(
                             Instant.now(),
@@ -73,6 +80,17 @@ public final class EraseCommand implements Callable<Integer> {
                     + "\nRun the command again: an erasure can be repeated.");
             return 1;
         }
+    }
+
+    /**
+     * The id the store keeps for {@code customer}: its pseudonym where the shop keeps pseudonyms, unless it is one
+     * already (copied from the dashboard; a shop's own ids are not 32 hex digits after {@code c-}).
+     */
+    static String keptId(CustomerPseudonyms pseudonyms, String customer) {
+        if (!pseudonyms.enabled() || CustomerPseudonyms.isPseudonym(customer)) {
+            return customer;
+        }
+        return pseudonyms.of(customer);
     }
 
     static String json(ErasureReport report) {

@@ -45,7 +45,9 @@ public final class ImportCommand implements Callable<Integer> {
         DataDir dir = config.given() ? null : dataDir.dataDir().create();
         StoreSettings store = dir == null ? config.load().store() : dir.store();
         store.migrate();
-        FeatureJobSettings settings = FeatureJobSettings.forReplay();
+        // The shop's pseudonym key, where it keeps ids as pseudonyms, from the configuration or the environment.
+        FeatureJobSettings settings =
+                FeatureJobSettings.forReplay().withPseudonyms(config.load().pseudonyms());
         // One pass before the job: the count for the progress line, and the newest event, as the models learn only
         // labels the import's data reaches.
         EventFeed.Survey survey = EventFeed.survey(feed, settings.limits(), Instant.now());

@@ -10,7 +10,6 @@ import dev.shoplens.store.audit.AuditEntry;
 import dev.shoplens.store.erasure.CustomerErasure;
 import dev.shoplens.store.read.ShopReader;
 import dev.shoplens.testing.TextColumns;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
@@ -87,31 +86,7 @@ class EraseCommandIT {
 
     /** Two customers over a week: views, a cart, purchases, a return; the one to erase also in a rejected line. */
     static Path events(Path dir) throws Exception {
-        return Files.writeString(
-                dir.resolve("events.jsonl"),
-                String.join(
-                        "\n",
-                        view("v1", "2026-01-02T09:00:00Z", ERASED),
-                        purchase("e1", "2026-01-02T10:00:00Z", ERASED, "o1", 2, 5.0),
-                        purchase("e2", "2026-01-05T10:00:00Z", ERASED, "o2", 1, 20.0),
-                        "{\"eventId\":\"e3\",\"type\":\"return\",\"time\":\"2026-01-06T10:00:00Z\",\"customerId\":\""
-                                + ERASED + "\",\"orderId\":\"o1\",\"lines\":[{\"productId\":\"p1\",\"quantity\":1,"
-                                + "\"unitPrice\":5.0}]}",
-                        purchase("k1", "2026-01-03T10:00:00Z", KEPT, "o3", 1, 12.5),
-                        view("k2", "2026-01-07T10:00:00Z", KEPT),
-                        "{\"eventId\":\"bad\",\"type\":\"purchase\",\"customerId\":\"" + ERASED + "\"}",
-                        ""));
-    }
-
-    private static String view(String id, String time, String customer) {
-        return "{\"eventId\":\"" + id + "\",\"type\":\"view\",\"time\":\"" + time + "\",\"customerId\":\"" + customer
-                + "\",\"productId\":\"p1\",\"price\":5.0}";
-    }
-
-    private static String purchase(String id, String time, String customer, String order, int units, double price) {
-        return "{\"eventId\":\"" + id + "\",\"type\":\"purchase\",\"time\":\"" + time + "\",\"customerId\":\""
-                + customer + "\",\"orderId\":\"" + order + "\",\"lines\":[{\"productId\":\"p1\",\"quantity\":" + units
-                + ",\"unitPrice\":" + price + "}]}";
+        return ErasureEvents.write(dir, ERASED, KEPT);
     }
 
     @FunctionalInterface

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shoplens.launcher.Cli;
 import dev.shoplens.store.DuckDbSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,17 +27,8 @@ class CompactCommandTest {
         store.migrate();
         rejectedDaysAgo(store, "old", 40);
         rejectedDaysAgo(store, "recent", 10);
-        Path config = Files.writeString(
-                dir.resolve("shoplens.yaml"),
-                String.join(
-                        "\n",
-                        "store:",
-                        "  kind: duckdb",
-                        "  duckdb:",
-                        "    file: " + store.file(),
-                        "retention:",
-                        "  rejectedEventsDays: 30",
-                        ""));
+        Path config = Cli.duckDbConfig(
+                dir.resolve("shoplens.yaml"), Path.of(store.file()), "retention:", "  rejectedEventsDays: 30");
 
         JsonNode first = new ObjectMapper().readTree(Cli.run("compact", "--config", config.toString()));
         JsonNode second = new ObjectMapper()

@@ -25,19 +25,34 @@ public interface CustomerErasure {
     Duration SETTLE = ErasedCustomers.REFRESH.plusSeconds(5);
 
     /** Erases {@code customerId} as of {@code at}; erasing a customer twice is harmless. */
-    ErasureReport erase(String customerId, Instant at);
+    default ErasureReport erase(String customerId, Instant at) {
+        return erase(customerId, customerId, at);
+    }
+
+    /**
+     * Erases the customer the store knows as {@code keptId} as of {@code at}, where the store keeps pseudonyms: the
+     * rejected input that mentions the shop's own id for them ({@code ownId}, which rejected payloads keep as they
+     * came) goes too. The erased list holds the hash of {@code keptId} alone, never of the shop's own id.
+     */
+    ErasureReport erase(String keptId, String ownId, Instant at);
 
     /**
      * Erases now and again after {@code settle}, for a store a job may be writing: what the job wrote for the customer
      * before it learnt of the erasure goes with the second pass. The report adds both passes up.
      */
     default ErasureReport eraseAndSettle(String customerId, Instant at, Duration settle) throws InterruptedException {
-        ErasureReport first = erase(customerId, at);
+        return eraseAndSettle(customerId, customerId, at, settle);
+    }
+
+    /** {@link #eraseAndSettle(String, Instant, Duration)} of a customer the store keeps as a pseudonym. */
+    default ErasureReport eraseAndSettle(String keptId, String ownId, Instant at, Duration settle)
+            throws InterruptedException {
+        ErasureReport first = erase(keptId, ownId, at);
         if (settle.isZero()) {
             return first;
         }
         Thread.sleep(settle.toMillis());
-        return first.plus(erase(customerId, at));
+        return first.plus(erase(keptId, ownId, at));
     }
 
     /** The hashes of every erased customer id ({@link #hash}). */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,6 +103,14 @@ public final class ErasedCustomers {
      * words are hashed and looked up; with nobody erased, nothing is.
      */
     public boolean mentionedIn(String text) {
+        return mentionedIn(text, UnaryOperator.identity());
+    }
+
+    /**
+     * Whether {@code text} mentions an erased customer by an id that {@code asKept} turns into the id the erased list
+     * knows: a shop's own id in a rejected payload, where the store keeps pseudonyms.
+     */
+    public boolean mentionedIn(String text, UnaryOperator<String> asKept) {
         if (text == null) {
             return false;
         }
@@ -110,7 +119,7 @@ public final class ErasedCustomers {
             return false;
         }
         for (String word : WORD_BREAKS.split(text)) {
-            if (!word.isEmpty() && hashes.contains(CustomerErasure.hash(word))) {
+            if (!word.isEmpty() && hashes.contains(CustomerErasure.hash(asKept.apply(word)))) {
                 return true;
             }
         }

@@ -60,8 +60,8 @@ public final class SqlCustomerErasure implements CustomerErasure {
     }
 
     @Override
-    public ErasureReport erase(String customerId, Instant at) {
-        if (customerId == null || customerId.isBlank()) {
+    public ErasureReport erase(String customerId, String ownId, Instant at) {
+        if (customerId == null || customerId.isBlank() || ownId == null || ownId.isBlank()) {
             throw new IllegalArgumentException("a customer id to erase is needed");
         }
         String hash = CustomerErasure.hash(customerId);
@@ -78,7 +78,11 @@ public final class SqlCustomerErasure implements CustomerErasure {
             for (String table : CUSTOMER_TABLES) {
                 deleted.put(table, delete(c, table, "customer_id = ?", customerId));
             }
-            deleted.put("rejected_events", delete(c, "rejected_events", MENTIONS, customerId, customerId));
+            long rejected = delete(c, "rejected_events", MENTIONS, customerId, customerId);
+            if (!ownId.equals(customerId)) {
+                rejected += delete(c, "rejected_events", MENTIONS, ownId, ownId);
+            }
+            deleted.put("rejected_events", rejected);
             long orders = count(c, "orders", "customer_id = ?", customerId);
             if (orders > 0) {
                 execute(c, String.format(dialect.anonymise, "orders", "customer_id = ?"), customerId);

@@ -164,9 +164,9 @@ public final class SharedReads implements ShopReader {
         CustomerErasure erasure = store.erasure();
         return new CustomerErasure() {
             @Override
-            public ErasureReport erase(String customerId, Instant at) {
+            public ErasureReport erase(String keptId, String ownId, Instant at) {
                 try {
-                    return erasure.erase(customerId, at);
+                    return erasure.erase(keptId, ownId, at);
                 } finally {
                     reads.invalidateAll();
                 }
