@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shoplens.jobs.FeatureJobMain;
 import dev.shoplens.store.ClickHouseSettings;
+import dev.shoplens.store.schema.ClusterTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,6 +250,9 @@ class InfraFilesTest {
                 assertThat(distributed).as(single.name() + " in cluster.sql").isNotNull();
                 assertThat(distributed.engine()).isEqualTo("Distributed");
                 assertThat(distributed.engineArgs().get(2)).isEqualTo(single.name() + "_local");
+                // Where an erasure's mutations and the retention's TTLs go on the cluster.
+                assertThat(ClusterTable.behind("Distributed(" + String.join(", ", distributed.engineArgs()) + ")"))
+                        .contains(new ClusterTable("{cluster}", "shoplens", single.name() + "_local"));
                 // A row written again after a replay must reach the shard that holds it, or it is never replaced.
                 assertThat(identifiers(distributed.engineArgs().get(3)))
                         .as("sharding key of " + single.name())

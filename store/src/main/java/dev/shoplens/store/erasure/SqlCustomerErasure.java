@@ -2,6 +2,7 @@ package dev.shoplens.store.erasure;
 
 import dev.shoplens.store.Connections;
 import dev.shoplens.store.StoreException;
+import dev.shoplens.store.schema.ClusterTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +24,8 @@ public final class SqlCustomerErasure implements CustomerErasure {
         DUCKDB("DELETE FROM %s WHERE %s", "UPDATE %s SET customer_id = NULL WHERE %s"),
         /**
          * Mutations, which rewrite the parts that hold the rows (a lightweight delete only masks them until a merge),
-         * and wait until every replica has done so.
+         * and wait until every replica has done so; on a cluster, of the local tables on every node ({@link
+         * ClusterTable}).
          */
         CLICKHOUSE(
                 "ALTER TABLE %s DELETE WHERE %s SETTINGS mutations_sync = 2",
@@ -85,7 +87,7 @@ public final class SqlCustomerErasure implements CustomerErasure {
             deleted.put("rejected_events", rejected);
             long orders = count(c, "orders", "customer_id = ?", customerId);
             if (orders > 0) {
-                execute(c, String.format(dialect.anonymise, "orders", "customer_id = ?"), customerId);
+                execute(c, String.format(dialect.anonymise, target(c, "orders"), "customer_id = ?"), customerId);
             }
             return new ErasureReport(hash, deleted, orders);
         } catch (SQLException e) {
@@ -111,9 +113,14 @@ public final class SqlCustomerErasure implements CustomerErasure {
     private long delete(Connection c, String table, String where, Object... params) throws SQLException {
         long rows = count(c, table, where, params);
         if (rows > 0) {
-            execute(c, String.format(dialect.delete, table, where), params);
+            execute(c, String.format(dialect.delete, target(c, table), where), params);
         }
         return rows;
+    }
+
+    /** What a delete or update of {@code table} names: on a ClickHouse cluster, its local tables on every node. */
+    private String target(Connection c, String table) throws SQLException {
+        return dialect == Dialect.CLICKHOUSE ? ClusterTable.alterTarget(c, table) : table;
     }
 
     private static long count(Connection c, String table, String where, Object... params) throws SQLException {
