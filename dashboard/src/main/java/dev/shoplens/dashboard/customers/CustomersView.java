@@ -30,6 +30,7 @@ import dev.shoplens.dashboard.i18n.Texts;
 import dev.shoplens.dashboard.layout.FreshnessBadge;
 import dev.shoplens.dashboard.layout.MainLayout;
 import dev.shoplens.dashboard.layout.SelfRefresh;
+import dev.shoplens.privacy.CustomerPseudonyms;
 import dev.shoplens.store.StoreException;
 import dev.shoplens.store.read.CustomerFilter;
 import dev.shoplens.store.read.CustomerRow;
@@ -44,6 +45,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every customer, for managers: a lazy grid (each scroll reads one page, filtered and sorted in the database), search
@@ -61,6 +63,7 @@ public class CustomersView extends Div implements BeforeEnterObserver {
     private static final Logger LOG = LoggerFactory.getLogger(CustomersView.class);
 
     private final transient ShopReader reader;
+    private final CustomerPseudonyms pseudonyms;
     private final FreshnessBadge freshness = new FreshnessBadge();
     private final Span count = new Span();
     private final TextField search = new TextField(Texts.of("label.customerId"));
@@ -76,7 +79,14 @@ public class CustomersView extends Div implements BeforeEnterObserver {
     private boolean restoring;
 
     public CustomersView(ShopReader reader) {
+        this(reader, CustomerPseudonyms.NONE);
+    }
+
+    /** {@code pseudonyms}: the shop's, so that its own id finds a customer the store keeps as a pseudonym. */
+    @Autowired
+    public CustomersView(ShopReader reader, CustomerPseudonyms pseudonyms) {
         this.reader = reader;
+        this.pseudonyms = pseudonyms;
         addClassName("overview");
         add(header(), filters(), configureGrid());
         refresh();
@@ -247,7 +257,12 @@ public class CustomersView extends Div implements BeforeEnterObserver {
         }
         try {
             filter = new CustomerFilter(
-                    search.getValue(), segment.getValue(), risk.getValue(), spent.getValue(), lastOrder.getValue());
+                            search.getValue(),
+                            segment.getValue(),
+                            risk.getValue(),
+                            spent.getValue(),
+                            lastOrder.getValue())
+                    .orIdIs(ownIdsPseudonym(search.getValue()));
         } catch (IllegalArgumentException e) {
             spent.setInvalid(true);
             spent.setErrorMessage("0 or more");
@@ -256,6 +271,11 @@ public class CustomersView extends Div implements BeforeEnterObserver {
         spent.setInvalid(false);
         grid.getDataProvider().refreshAll();
         updateAddress();
+    }
+
+    /** Where the store keeps pseudonyms, the searched text's as the shop's own id; null otherwise. */
+    private String ownIdsPseudonym(String searched) {
+        return pseudonyms.enabled() && !searched.isBlank() ? pseudonyms.of(searched.strip()) : null;
     }
 
     private void updateAddress() {

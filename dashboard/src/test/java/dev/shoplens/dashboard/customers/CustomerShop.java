@@ -55,7 +55,7 @@ public final class CustomerShop {
         return store;
     }
 
-    private static CustomerFeatures features(String id, Integer daysAgo, double spent) {
+    static CustomerFeatures features(String id, Integer daysAgo, double spent) {
         Instant lastOrder = daysAgo == null ? null : NOW.minus(Duration.ofDays(daysAgo));
         int orders = daysAgo == null ? 0 : 2;
         return new CustomerFeatures(

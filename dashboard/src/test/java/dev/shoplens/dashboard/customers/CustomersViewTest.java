@@ -11,13 +11,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.shoplens.dashboard.CurrentUi;
+import dev.shoplens.dashboard.TestShop;
 import dev.shoplens.dashboard.chart.EChart;
 import dev.shoplens.dashboard.csv.CsvExport;
 import dev.shoplens.models.recommend.Recommendation;
+import dev.shoplens.privacy.CustomerPseudonyms;
+import dev.shoplens.store.DuckDbSettings;
 import dev.shoplens.store.read.CustomerFilter;
 import dev.shoplens.store.read.CustomerRow;
 import dev.shoplens.store.read.CustomerSort;
 import dev.shoplens.store.read.ShopReader;
+import dev.shoplens.store.write.ResultWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,6 +71,29 @@ class CustomersViewTest extends CurrentUi {
         ((Select<CustomerFilter.ChurnRisk>) byId(view, "risk-filter")).clear();
         ((ComboBox<String>) byId(view, "segment-filter")).setValue("cooling");
         assertThat(ids(view)).containsExactly("c20");
+    }
+
+    @Test
+    void findsACustomerTheStoreKeepsAsAPseudonymByTheShopsOwnIdOrByPartOfThePseudonym() {
+        CustomerPseudonyms pseudonyms = CustomerPseudonyms.keyed("0123456789abcdef0123456789abcdef");
+        String alice = pseudonyms.of("alice@example.com");
+        String bob = pseudonyms.of("bob@example.com");
+        DuckDbSettings store = TestShop.emptyStore();
+        try (ResultWriter writer = store.openWriter()) {
+            writer.writeCustomerFeatures(
+                    List.of(CustomerShop.features(alice, 5, 10.0), CustomerShop.features(bob, 5, 20.0)));
+        }
+        try (ShopReader pseudonymous = store.openReader()) {
+            CustomersView view = new CustomersView(pseudonymous, pseudonyms);
+            TextField search = (TextField) byId(view, "customer-search");
+
+            search.setValue("alice@example.com");
+            assertThat(ids(view)).containsExactly(alice);
+            search.setValue(bob.substring(0, 12));
+            assertThat(ids(view)).containsExactly(bob);
+            search.setValue("carol@example.com");
+            assertThat(ids(view)).isEmpty();
+        }
     }
 
     @Test

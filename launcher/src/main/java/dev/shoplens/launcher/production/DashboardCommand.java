@@ -2,6 +2,7 @@ package dev.shoplens.launcher.production;
 
 import dev.shoplens.dashboard.DashboardApplication;
 import dev.shoplens.dashboard.i18n.ScoreHorizons;
+import dev.shoplens.dashboard.privacy.PrivacyConfiguration;
 import dev.shoplens.jobs.config.ConfigKey;
 import dev.shoplens.jobs.config.ShopLensConfig;
 import dev.shoplens.launcher.ConfigOption;
@@ -67,6 +68,7 @@ public final class DashboardCommand implements Callable<Integer> {
         properties.put(ScoreHorizons.CHURN_DAYS, horizons.churn().toDays());
         putIfSet(properties, "shoplens.flink.rest-url", config.get(ConfigKey.FLINK_REST_URL));
         putIfSet(properties, "shoplens.flink.savepoint-dir", config.get(ConfigKey.FLINK_SAVEPOINT_DIR));
+        putIfSet(properties, PrivacyConfiguration.PSEUDONYM_KEY, config.get(ConfigKey.PRIVACY_PSEUDONYM_KEY));
         // Where the job publishes audience changes, so that the Operations page shows the topic's health.
         if (putIfSet(
                 properties,

@@ -2,6 +2,7 @@ package dev.shoplens.launcher.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shoplens.dashboard.privacy.PrivacyConfiguration;
 import dev.shoplens.jobs.config.ShopLensConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,17 @@ class DashboardCommandTest {
                 .containsEntry("shoplens.flink.rest-url", "http://jobmanager:8081")
                 .containsEntry("shoplens.flink.savepoint-dir", "s3://shop/savepoints")
                 .containsEntry("server.port", "8080");
+    }
+
+    @Test
+    void thePseudonymKeyReachesTheCustomersSearchWhereSet() {
+        String key = "0123456789abcdef0123456789abcdef";
+
+        assertThat(DashboardCommand.properties(
+                        ShopLensConfig.load(null, Map.of("SHOPLENS_PRIVACY_PSEUDONYM_KEY", key))))
+                .containsEntry(PrivacyConfiguration.PSEUDONYM_KEY, key);
+        assertThat(DashboardCommand.properties(ShopLensConfig.load(null, Map.of())))
+                .doesNotContainKey(PrivacyConfiguration.PSEUDONYM_KEY);
     }
 
     @Test

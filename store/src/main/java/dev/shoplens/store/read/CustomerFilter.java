@@ -9,18 +9,36 @@ package dev.shoplens.store.read;
  * @param churnRisk the band the churn probability falls in
  * @param minTotalRevenue spent at least this much in all (net of returns)
  * @param lastOrder how long ago the last order was, counted back from the newest event (event time)
+ * @param orIdIs a customer id that passes too, whatever it contains: where the store keeps pseudonyms, the pseudonym
+ *     of the shop's own id that was searched for
  */
 public record CustomerFilter(
-        String idContains, String segment, ChurnRisk churnRisk, Double minTotalRevenue, LastOrder lastOrder) {
+        String idContains,
+        String segment,
+        ChurnRisk churnRisk,
+        Double minTotalRevenue,
+        LastOrder lastOrder,
+        String orIdIs) {
 
     public static final CustomerFilter ALL = new CustomerFilter(null, null, null, null, null);
 
+    public CustomerFilter(
+            String idContains, String segment, ChurnRisk churnRisk, Double minTotalRevenue, LastOrder lastOrder) {
+        this(idContains, segment, churnRisk, minTotalRevenue, lastOrder, null);
+    }
+
     public CustomerFilter {
         idContains = blankToNull(idContains);
+        orIdIs = blankToNull(orIdIs);
         segment = blankToNull(segment);
         if (minTotalRevenue != null && (minTotalRevenue.isNaN() || minTotalRevenue < 0)) {
             throw new IllegalArgumentException("minTotalRevenue must be 0 or more, not " + minTotalRevenue);
         }
+    }
+
+    /** The same filter, letting the customer {@code id} pass its id search too (see {@code orIdIs}). */
+    public CustomerFilter orIdIs(String id) {
+        return new CustomerFilter(idContains, segment, churnRisk, minTotalRevenue, lastOrder, id);
     }
 
     private static String blankToNull(String text) {

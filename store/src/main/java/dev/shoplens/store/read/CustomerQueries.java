@@ -127,8 +127,15 @@ final class CustomerQueries {
 
     private Where where(CustomerFilter filter) throws SQLException {
         Where where = new Where();
-        if (filter.idContains() != null) {
+        if (filter.idContains() != null && filter.orIdIs() != null) {
+            where.add(
+                    "(position(lower(?) IN lower(f.customer_id)) > 0 OR f.customer_id = ?)",
+                    filter.idContains(),
+                    filter.orIdIs());
+        } else if (filter.idContains() != null) {
             where.add("position(lower(?) IN lower(f.customer_id)) > 0", filter.idContains());
+        } else if (filter.orIdIs() != null) {
+            where.add("f.customer_id = ?", filter.orIdIs());
         }
         if (filter.segment() != null) {
             where.add("s.segment_name = ?", filter.segment());
