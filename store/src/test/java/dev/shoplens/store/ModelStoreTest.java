@@ -54,7 +54,7 @@ class ModelStoreTest {
                     List.of(version(1, true, "{\"auc\":0.81}").withServing(false), version(2, true, "{\"auc\":0.84}")));
         }
         try (ShopReader reader = settings.openReader()) {
-            List<ModelSummary> versions = reader.modelVersions("churn");
+            List<ModelSummary> versions = reader.models().versions("churn");
             assertThat(versions).extracting(ModelSummary::version).containsExactly(1, 2);
             ModelSummary v1 = versions.get(0);
             assertThat(v1.parent()).isNull();
@@ -64,8 +64,8 @@ class ModelStoreTest {
             assertThat(v1.trainedAt()).isEqualTo(T0.plusSeconds(1));
             assertThat(v1.trainedAtWall()).isEqualTo(T0.plusSeconds(101));
             assertThat(versions.get(1).parent()).isEqualTo(1);
-            assertThat(reader.model("churn", 2)).contains(MODEL);
-            assertThat(reader.model("churn", 3)).isEmpty();
+            assertThat(reader.models().model("churn", 2)).contains(MODEL);
+            assertThat(reader.models().model("churn", 3)).isEmpty();
 
             ShopStatus status = reader.status();
             assertThat(status.schemaVersion()).isGreaterThanOrEqualTo(2);
@@ -90,15 +90,16 @@ class ModelStoreTest {
                     + " TIMESTAMP '2026-03-09 01:00:00')");
         }
         try (ShopReader reader = settings.openReader()) {
-            List<ChampionChallenger> nights = reader.championChallenger("purchase");
+            List<ChampionChallenger> nights = reader.models().championChallenger("purchase");
             assertThat(nights)
                     .extracting(ChampionChallenger::day)
                     .containsExactly(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9));
             assertThat(nights.get(0).champion()).isEqualTo("lstm");
             assertThat(nights.get(0).customers()).isEqualTo(1100);
             assertThat(nights.get(1).lstmMetricsJson()).isEqualTo("{\"auc\":0.79}");
-            assertThat(reader.championChallenger("churn").get(0).kind()).isEqualTo("churn");
-            assertThat(reader.championChallenger("churn").get(0).logisticMetricsJson())
+            assertThat(reader.models().championChallenger("churn").get(0).kind())
+                    .isEqualTo("churn");
+            assertThat(reader.models().championChallenger("churn").get(0).logisticMetricsJson())
                     .isNull();
         }
     }
@@ -118,7 +119,7 @@ class ModelStoreTest {
                     + " null, 0.8, TIMESTAMP '2026-03-03 02:00:01')");
         }
         try (ShopReader reader = settings.openReader()) {
-            List<RetrainRun> runs = reader.retrainRuns("purchase_lstm", 10);
+            List<RetrainRun> runs = reader.models().retrainRuns("purchase_lstm", 10);
             assertThat(runs).extracting(RetrainRun::outcome).containsExactly("failed", "promoted");
             assertThat(runs.get(0).version()).isNull();
             assertThat(runs.get(0).reason()).isEqualTo("an order amount is not a number");
@@ -142,7 +143,7 @@ class ModelStoreTest {
                             13_000L,
                             950.0,
                             120.5));
-            assertThat(reader.retrainRuns("purchase_lstm", 1)).hasSize(1);
+            assertThat(reader.models().retrainRuns("purchase_lstm", 1)).hasSize(1);
         }
     }
 

@@ -239,13 +239,13 @@ abstract class StoreContract extends CustomerListContract {
                     ModelStoreTest.version(2, true, "{\"auc\":0.84}")));
         }
         try (ShopReader reader = settings.openReader()) {
-            List<ModelSummary> versions = reader.modelVersions("churn");
+            List<ModelSummary> versions = reader.models().versions("churn");
             assertThat(versions).extracting(ModelSummary::version).containsExactly(1, 2);
             assertThat(versions).extracting(ModelSummary::serving).containsExactly(false, true);
             assertThat(versions.get(1).metricsJson()).isEqualTo("{\"auc\":0.84}");
             assertThat(versions.get(1).fullRetrain()).isFalse();
-            assertThat(reader.model("churn", 2)).contains(ModelStoreTest.MODEL);
-            assertThat(reader.modelVersions("purchase")).isEmpty();
+            assertThat(reader.models().model("churn", 2)).contains(ModelStoreTest.MODEL);
+            assertThat(reader.models().versions("purchase")).isEmpty();
             assertThat(reader.status().models())
                     .as("status lists what serves")
                     .extracting(ModelSummary::version)

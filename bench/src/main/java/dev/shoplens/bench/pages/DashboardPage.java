@@ -68,10 +68,10 @@ record DashboardPage(String name, Consumer<ShopReader> read) {
                 new DashboardPage("inventory", r -> inventory(r.inventory())),
                 new DashboardPage("models", r -> {
                     r.freshness(now);
-                    r.modelVersions("churn");
-                    r.model("churn", PageStore.MODEL_VERSIONS);
-                    r.championChallenger("churn");
-                    r.retrainRuns("churn_lstm", RETRAIN_RUNS);
+                    r.models().versions("churn");
+                    r.models().model("churn", PageStore.MODEL_VERSIONS);
+                    r.models().championChallenger("churn");
+                    r.models().retrainRuns("churn_lstm", RETRAIN_RUNS);
                 }),
                 new DashboardPage("operations", r -> {
                     r.overview(CHART_MINUTES, now);

@@ -140,7 +140,7 @@ final class CalibrationPanel extends Div {
         if (reader == null) {
             return;
         }
-        measured = Calibration.of(reader.modelVersions(kind.getValue().registryName));
+        measured = Calibration.of(reader.models().versions(kind.getValue().registryName));
         Calibration newest = measured.isEmpty() ? null : measured.get(measured.size() - 1);
         note.setText(
                 newest == null

@@ -252,7 +252,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
     void refresh() {
         try {
             freshness.show(reader.freshness(Instant.now()));
-            List<ModelSummary> newestFirst = new ArrayList<>(reader.modelVersions(kind.getValue()));
+            List<ModelSummary> newestFirst = new ArrayList<>(reader.models().versions(kind.getValue()));
             Collections.reverse(newestFirst);
             versions = List.copyOf(newestFirst);
             grid.getDataProvider().refreshAll();
@@ -274,9 +274,9 @@ public class ModelsView extends Div implements BeforeEnterObserver {
         boolean nightly = lstm || kind.getValue().equals(ForestSummary.KIND);
         nightsPanel.setVisible(lstm);
         runsPanel.setVisible(nightly);
-        nightRows = lstm ? List.copyOf(reader.championChallenger(baseKind(kind.getValue()))) : List.of();
+        nightRows = lstm ? List.copyOf(reader.models().championChallenger(baseKind(kind.getValue()))) : List.of();
         nights.getDataProvider().refreshAll();
-        runRows = nightly ? List.copyOf(reader.retrainRuns(kind.getValue(), RUNS_SHOWN)) : List.of();
+        runRows = nightly ? List.copyOf(reader.models().retrainRuns(kind.getValue(), RUNS_SHOWN)) : List.of();
         runs.getDataProvider().refreshAll();
     }
 
@@ -292,7 +292,7 @@ public class ModelsView extends Div implements BeforeEnterObserver {
                 : kind.getValue().equals(ForestSummary.KIND)
                         ? current.map(v -> ForestSummary.sentences(v.metricsJson()))
                                 .orElse(List.of(Texts.of("models.noneServes")))
-                        : current.flatMap(v -> reader.model(v.kind(), v.version()))
+                        : current.flatMap(v -> reader.models().model(v.kind(), v.version()))
                                 .map(FeatureWeights::sentences)
                                 .orElse(List.of(Texts.of("models.noneServes")));
         sentences.forEach(s -> weights.add(new ListItem(s)));

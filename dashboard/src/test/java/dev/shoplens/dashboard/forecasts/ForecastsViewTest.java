@@ -86,7 +86,8 @@ class ForecastsViewTest extends CurrentUi {
     void exportsEachMeasuredVersionDecileByDecile() {
         String csv = dev.shoplens.dashboard.csv.CsvExport.text(
                 CalibrationCsv.HEADER,
-                out -> CalibrationCsv.print(out, "churn", Calibration.of(reader.modelVersions("churn"))));
+                out -> CalibrationCsv.print(
+                        out, "churn", Calibration.of(reader.models().versions("churn"))));
 
         // Two measured versions, ten deciles each; v2's tenth decile predicted 95% on average and saw 9 in 10 churn.
         assertThat(csv.lines()).hasSize(21).first().asString().startsWith("kind,version,trained_at,measured");

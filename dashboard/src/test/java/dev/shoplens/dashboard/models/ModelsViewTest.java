@@ -91,7 +91,8 @@ class ModelsViewTest extends CurrentUi {
 
     @Test
     void exportsTheVersionsWithTheirFigures() {
-        String csv = CsvExport.text(VersionCsv.HEADER, out -> VersionCsv.print(out, reader.modelVersions("churn")));
+        String csv = CsvExport.text(
+                VersionCsv.HEADER, out -> VersionCsv.print(out, reader.models().versions("churn")));
 
         assertThat(csv.lines()).hasSize(4).first().asString().startsWith("kind,version,parent,trained_at");
         assertThat(csv).contains("churn,2,1,2026-03-08T00:00:00Z,2026-03-08T00:00:05Z,2000,false,true,true,0.8400");
@@ -100,9 +101,11 @@ class ModelsViewTest extends CurrentUi {
     @Test
     void exportsTheNightlyComparisonAndTheRetrainRunsAsStored() {
         String nights = CsvExport.text(
-                RetrainCsv.NIGHTS_HEADER, out -> RetrainCsv.nights(out, reader.championChallenger("purchase")));
+                RetrainCsv.NIGHTS_HEADER,
+                out -> RetrainCsv.nights(out, reader.models().championChallenger("purchase")));
         String runs = CsvExport.text(
-                RetrainCsv.RUNS_HEADER, out -> RetrainCsv.runs(out, reader.retrainRuns("purchase_lstm", 60)));
+                RetrainCsv.RUNS_HEADER,
+                out -> RetrainCsv.runs(out, reader.models().retrainRuns("purchase_lstm", 60)));
 
         assertThat(nights.lines())
                 .hasSize(3)

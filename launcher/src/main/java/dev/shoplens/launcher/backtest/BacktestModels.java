@@ -70,13 +70,14 @@ final class BacktestModels {
         List<ModelSummary> versions = new ArrayList<>();
         try (DuckDbShopReader reader = new DuckDbShopReader(store.store())) {
             for (ModelKind kind : ModelKind.values()) {
-                List<ModelSummary> ofKind = reader.modelVersions(kind.registryName());
+                List<ModelSummary> ofKind = reader.models().versions(kind.registryName());
                 versions.addAll(ofKind);
                 ofKind.stream()
                         .filter(ModelSummary::serving)
                         .reduce((a, b) -> b)
                         .ifPresent(serving -> scorer.serve(
-                                ModelCodec.read(reader.model(kind.registryName(), serving.version())
+                                ModelCodec.read(reader.models()
+                                        .model(kind.registryName(), serving.version())
                                         .orElseThrow()),
                                 serving.version()));
             }

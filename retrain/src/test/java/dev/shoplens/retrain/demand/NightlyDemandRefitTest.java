@@ -106,7 +106,7 @@ public class NightlyDemandRefitTest {
         assertThat(number(store, "SELECT count(*) FROM demand_refit_days")).isEqualTo(30 * nightly);
 
         try (ShopReader reader = store.openReader()) {
-            ModelSummary v1 = reader.modelVersions(NightlyDemandRefit.KIND).get(0);
+            ModelSummary v1 = reader.models().versions(NightlyDemandRefit.KIND).get(0);
             assertThat(v1.serving()).isTrue();
             JsonNode metrics = JSON.readTree(v1.metricsJson());
             assertThat(metrics.get("products").asInt()).isEqualTo(10);
@@ -135,7 +135,7 @@ public class NightlyDemandRefitTest {
 
         assertThat(next.version()).isEqualTo(2);
         try (ShopReader reader = store.openReader()) {
-            assertThat(reader.modelVersions(NightlyDemandRefit.KIND))
+            assertThat(reader.models().versions(NightlyDemandRefit.KIND))
                     .extracting(ModelSummary::version, ModelSummary::serving)
                     .containsExactly(tuple(1, false), tuple(2, true));
         }

@@ -76,7 +76,7 @@ class ClickHouseRetrainIT {
         assertThat(first).extracting(RetrainRun::outcome).doesNotContain(RetrainRun.FAILED);
         assertThat(second).extracting(RetrainRun::version).containsExactly(2, 2);
         try (ShopReader reader = store.openReader()) {
-            List<ModelSummary> versions = reader.modelVersions("purchase_lstm");
+            List<ModelSummary> versions = reader.models().versions("purchase_lstm");
             assertThat(versions).extracting(ModelSummary::version).containsExactly(1, 2);
             assertThat(versions.get(1).parent()).isEqualTo(1);
         }
@@ -132,7 +132,7 @@ class ClickHouseRetrainIT {
             assertThat(reader.inventory().plans(InventoryFilter.ALL))
                     .filteredOn(r -> r.method().equals(ProductRefit.FOREST_METHOD))
                     .hasSize((int) nightly);
-            assertThat(reader.modelVersions(NightlyDemandRefit.KIND))
+            assertThat(reader.models().versions(NightlyDemandRefit.KIND))
                     .singleElement()
                     .satisfies(v -> assertThat(v.serving()).isTrue());
         }

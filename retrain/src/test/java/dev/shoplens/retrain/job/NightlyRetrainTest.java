@@ -115,7 +115,7 @@ class NightlyRetrainTest {
         assertThat(runs).extracting(RetrainRun::kind).containsExactly("purchase_lstm", "churn_lstm");
         assertThat(runs).extracting(RetrainRun::outcome).containsOnly(RetrainRun.PROMOTED);
         try (ShopReader reader = store.openReader()) {
-            ModelSummary v1 = reader.modelVersions("purchase_lstm").get(0);
+            ModelSummary v1 = reader.models().versions("purchase_lstm").get(0);
             assertThat(v1.version()).isEqualTo(1);
             assertThat(v1.serving()).isTrue();
             assertThat(v1.parent()).isNull();
@@ -160,8 +160,9 @@ class NightlyRetrainTest {
         assertThat(failed).extracting(RetrainRun::outcome).containsOnly(RetrainRun.FAILED);
         assertThat(failed.get(0).reason()).contains("NaN");
         try (ShopReader reader = store.openReader()) {
-            assertThat(reader.modelVersions("purchase_lstm")).singleElement().satisfies(v -> assertThat(v.serving())
-                    .isTrue());
+            assertThat(reader.models().versions("purchase_lstm"))
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.serving()).isTrue());
         }
         assertThat(number(store, "SELECT count(*) FROM retrain_runs WHERE outcome = 'failed' AND reason LIKE '%NaN%'"))
                 .isEqualTo(2);
@@ -173,7 +174,7 @@ class NightlyRetrainTest {
 
         assertThat(next).extracting(RetrainRun::version).containsExactly(2, 2);
         try (ShopReader reader = store.openReader()) {
-            List<ModelSummary> versions = reader.modelVersions("purchase_lstm");
+            List<ModelSummary> versions = reader.models().versions("purchase_lstm");
             assertThat(versions.get(1).parent()).isEqualTo(1);
             assertThat(versions.stream().filter(ModelSummary::serving)).hasSize(1);
         }

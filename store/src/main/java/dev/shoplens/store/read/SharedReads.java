@@ -97,13 +97,29 @@ public final class SharedReads implements ShopReader {
     }
 
     @Override
-    public List<ModelSummary> modelVersions(String kind) {
-        return shared(() -> store.modelVersions(kind), "modelVersions", kind);
-    }
+    public ModelReads models() {
+        ModelReads models = store.models();
+        return new ModelReads() {
+            @Override
+            public List<ModelSummary> versions(String kind) {
+                return shared(() -> models.versions(kind), "modelVersions", kind);
+            }
 
-    @Override
-    public Optional<byte[]> model(String kind, int version) {
-        return shared(() -> store.model(kind, version), "model", kind, version);
+            @Override
+            public Optional<byte[]> model(String kind, int version) {
+                return shared(() -> models.model(kind, version), "model", kind, version);
+            }
+
+            @Override
+            public List<ChampionChallenger> championChallenger(String kind) {
+                return shared(() -> models.championChallenger(kind), "championChallenger", kind);
+            }
+
+            @Override
+            public List<RetrainRun> retrainRuns(String kind, int limit) {
+                return shared(() -> models.retrainRuns(kind, limit), "retrainRuns", kind, limit);
+            }
+        };
     }
 
     @Override
@@ -229,16 +245,6 @@ public final class SharedReads implements ShopReader {
     @Override
     public List<RfmCell> rfm(int scores) {
         return shared(() -> store.rfm(scores), "rfm", scores);
-    }
-
-    @Override
-    public List<ChampionChallenger> championChallenger(String kind) {
-        return shared(() -> store.championChallenger(kind), "championChallenger", kind);
-    }
-
-    @Override
-    public List<RetrainRun> retrainRuns(String kind, int limit) {
-        return shared(() -> store.retrainRuns(kind, limit), "retrainRuns", kind, limit);
     }
 
     @Override

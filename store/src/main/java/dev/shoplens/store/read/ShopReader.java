@@ -2,9 +2,7 @@ package dev.shoplens.store.read;
 
 import dev.shoplens.activity.IngestProgress;
 import dev.shoplens.quality.RejectedEvent;
-import dev.shoplens.scores.ChampionChallenger;
 import dev.shoplens.scores.CustomerScore;
-import dev.shoplens.scores.RetrainRun;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.audiences.AudienceBook;
 import dev.shoplens.store.audit.AuditLog;
@@ -31,11 +29,8 @@ public interface ShopReader extends AutoCloseable {
     /** The shop today against the same weekday last week, and the customers at high churn risk. */
     ShopPulse pulse();
 
-    /** Every version of one kind of customer model, oldest first. */
-    List<ModelSummary> modelVersions(String kind);
-
-    /** The serialized model of one version, as the registry keeps it. */
-    Optional<byte[]> model(String kind, int version);
+    /** The customer models' versions, the nightly LSTM against them and the retrains: the Models page's reads. */
+    ModelReads models();
 
     /** A customer's newest scores with their reasons. */
     Optional<CustomerScore> customerScore(String customerId);
@@ -99,19 +94,6 @@ public interface ShopReader extends AutoCloseable {
      * buyers), with their number and total spend; cells without customers are left out.
      */
     List<RfmCell> rfm(int scores);
-
-    /**
-     * The nightly LSTM against the logistic model for {@code kind} ('purchase' | 'churn'), night by night, oldest
-     * first (empty where no night's horizon has passed yet).
-     */
-    default List<ChampionChallenger> championChallenger(String kind) {
-        return List.of();
-    }
-
-    /** The newest {@code limit} nightly retrains of {@code kind}, newest first. */
-    default List<RetrainRun> retrainRuns(String kind, int limit) {
-        return List.of();
-    }
 
     /** Segment sizes and moves per day from {@code from} on. */
     List<SegmentFlow> segmentFlows(LocalDate from);

@@ -242,30 +242,38 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
-    public List<ModelSummary> modelVersions(String kind) {
-        return query("reading the model registry", c -> ModelQueries.versions(c, table("model_versions"), kind));
-    }
+    public ModelReads models() {
+        return new ModelReads() {
+            @Override
+            public List<ModelSummary> versions(String kind) {
+                return query(
+                        "reading the model registry", c -> ModelQueries.versions(c, table("model_versions"), kind));
+            }
 
-    @Override
-    public Optional<byte[]> model(String kind, int version) {
-        return query("reading a model", c -> ModelQueries.model(c, table("model_versions"), kind, version));
+            @Override
+            public Optional<byte[]> model(String kind, int version) {
+                return query("reading a model", c -> ModelQueries.model(c, table("model_versions"), kind, version));
+            }
+
+            @Override
+            public List<ChampionChallenger> championChallenger(String kind) {
+                return query(
+                        "reading the champion and challenger",
+                        c -> ModelQueries.championChallenger(c, table("champion_challenger"), kind));
+            }
+
+            @Override
+            public List<RetrainRun> retrainRuns(String kind, int limit) {
+                return query(
+                        "reading the retrain runs",
+                        c -> ModelQueries.retrainRuns(c, table("retrain_runs"), kind, limit));
+            }
+        };
     }
 
     @Override
     public Optional<CustomerScore> customerScore(String customerId) {
         return query("reading a customer's scores", c -> ModelQueries.score(c, table("customer_scores"), customerId));
-    }
-
-    @Override
-    public List<ChampionChallenger> championChallenger(String kind) {
-        return query(
-                "reading the champion and challenger",
-                c -> ModelQueries.championChallenger(c, table("champion_challenger"), kind));
-    }
-
-    @Override
-    public List<RetrainRun> retrainRuns(String kind, int limit) {
-        return query("reading the retrain runs", c -> ModelQueries.retrainRuns(c, table("retrain_runs"), kind, limit));
     }
 
     @Override
