@@ -284,23 +284,23 @@ abstract class StoreContract extends CustomerListContract {
                     new IngestProgress("kafka-1", T0.plusSeconds(20), 2, T0.plusSeconds(131))));
         }
         try (ShopReader reader = settings.openReader()) {
-            assertThat(reader.rejectedByReason())
+            assertThat(reader.ingest().rejectedByReason())
                     .containsExactly(Map.entry("late", 2L), Map.entry("malformed_json", 1L));
-            assertThat(reader.countRejected(null)).isEqualTo(3);
-            assertThat(reader.countRejected("late")).isEqualTo(2);
-            assertThat(reader.countRejected("' OR 1=1 --")).isZero();
-            List<RejectedEvent> late = reader.rejected("late", 0, 10);
+            assertThat(reader.ingest().countRejected(null)).isEqualTo(3);
+            assertThat(reader.ingest().countRejected("late")).isEqualTo(2);
+            assertThat(reader.ingest().countRejected("' OR 1=1 --")).isZero();
+            List<RejectedEvent> late = reader.ingest().rejected("late", 0, 10);
             assertThat(late).extracting(RejectedEvent::origin).containsExactly("file:b.jsonl:1", "file:a.jsonl:9");
             assertThat(late.get(0).payload()).isEqualTo("{\"a\":1}");
             assertThat(late.get(0).rejectedAt()).isEqualTo(REJECTED_AT.plusSeconds(30));
             assertThat(late.get(0).eventId()).isEqualTo("e10");
-            assertThat(reader.rejected(null, 1, 1))
+            assertThat(reader.ingest().rejected(null, 1, 1))
                     .extracting(RejectedEvent::origin)
                     .containsExactly("file:a.jsonl:3");
-            assertThat(reader.ingestSources())
+            assertThat(reader.ingest().sources())
                     .extracting(IngestProgress::source)
                     .containsExactly("kafka-1", "kafka-0");
-            assertThat(reader.ingestSources().get(1).events()).isEqualTo(7);
+            assertThat(reader.ingest().sources().get(1).events()).isEqualTo(7);
         }
     }
 

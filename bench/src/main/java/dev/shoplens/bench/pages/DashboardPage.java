@@ -75,10 +75,10 @@ record DashboardPage(String name, Consumer<ShopReader> read) {
                 }),
                 new DashboardPage("operations", r -> {
                     r.overview(CHART_MINUTES, now);
-                    r.ingestSources();
-                    r.rejectedByReason();
-                    r.countRejected(null);
-                    r.rejected(null, 0, GRID_PAGE);
+                    r.ingest().sources();
+                    r.ingest().rejectedByReason();
+                    r.ingest().countRejected(null);
+                    r.ingest().rejected(null, 0, GRID_PAGE);
                 }),
                 new DashboardPage("status", r -> {
                     r.status();

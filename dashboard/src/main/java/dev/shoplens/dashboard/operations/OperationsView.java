@@ -176,7 +176,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
                 new H3(Texts.of("operations.sources")),
                 sources,
                 CsvExport.link("export-sources-csv", "shoplens-sources.csv", SOURCES_HEADER, csv -> {
-                    for (IngestProgress s : reader.ingestSources()) {
+                    for (IngestProgress s : reader.ingest().sources()) {
                         csv.printRecord(s.source(), s.newestEventTime(), s.events(), s.updatedAt());
                     }
                 }));
@@ -197,7 +197,8 @@ public class OperationsView extends Div implements BeforeEnterObserver {
                 new H3(Texts.of("operations.byReason")),
                 reasons,
                 CsvExport.link("export-reasons-csv", "shoplens-rejected-by-reason.csv", REASONS_HEADER, csv -> {
-                    for (Map.Entry<String, Long> e : reader.rejectedByReason().entrySet()) {
+                    for (Map.Entry<String, Long> e :
+                            reader.ingest().rejectedByReason().entrySet()) {
                         csv.printRecord(e.getKey(), e.getValue());
                     }
                 }));
@@ -248,11 +249,11 @@ public class OperationsView extends Div implements BeforeEnterObserver {
     }
 
     private Stream<RejectedEvent> fetchRejected(Query<RejectedEvent, Void> query) {
-        return reader.rejected(reasonFilter, query.getOffset(), query.getLimit()).stream();
+        return reader.ingest().rejected(reasonFilter, query.getOffset(), query.getLimit()).stream();
     }
 
     private int countRejected(Query<RejectedEvent, Void> query) {
-        long n = reader.countRejected(reasonFilter);
+        long n = reader.ingest().countRejected(reasonFilter);
         rejectedCount.setText(
                 reasonFilter == null
                         ? Texts.of("operations.count", Figures.count(n))
@@ -268,7 +269,7 @@ public class OperationsView extends Div implements BeforeEnterObserver {
                 .orElse(null);
         restoring = true;
         try {
-            withReasons(reader.rejectedByReason().keySet(), wanted);
+            withReasons(reader.ingest().rejectedByReason().keySet(), wanted);
             reason.setValue(wanted);
         } finally {
             restoring = false;
@@ -305,8 +306,8 @@ public class OperationsView extends Div implements BeforeEnterObserver {
             eventsPerMinute.setValue(Figures.rate(overview.eventsPerMinute()));
             Double lag = overview.freshness().eventTimeLagSeconds();
             resultsLag.setValue(lag == null ? Figures.NONE : Figures.seconds(lag) + " s");
-            sources.setItems(reader.ingestSources());
-            Map<String, Long> byReason = reader.rejectedByReason();
+            sources.setItems(reader.ingest().sources());
+            Map<String, Long> byReason = reader.ingest().rejectedByReason();
             reasons.setItems(List.copyOf(byReason.entrySet()));
             rejectedTotal.setValue(Figures.count(
                     byReason.values().stream().mapToLong(Long::longValue).sum()));

@@ -16,7 +16,7 @@ final class RejectedCsv {
     static void print(SafeCsvPrinter csv, ShopReader reader, String reason) throws IOException {
         CsvExport.paged(
                 csv,
-                (offset, limit) -> reader.rejected(reason, offset, limit),
+                (offset, limit) -> reader.ingest().rejected(reason, offset, limit),
                 (out, r) ->
                         out.printRecord(r.rejectedAt(), r.reason(), r.detail(), r.origin(), r.eventId(), r.payload()));
     }

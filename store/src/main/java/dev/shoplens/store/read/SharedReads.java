@@ -97,6 +97,32 @@ public final class SharedReads implements ShopReader {
     }
 
     @Override
+    public IngestReads ingest() {
+        IngestReads ingest = store.ingest();
+        return new IngestReads() {
+            @Override
+            public Map<String, Long> rejectedByReason() {
+                return shared(ingest::rejectedByReason, "rejectedByReason");
+            }
+
+            @Override
+            public List<RejectedEvent> rejected(String reason, int offset, int limit) {
+                return shared(() -> ingest.rejected(reason, offset, limit), "rejected", reason, offset, limit);
+            }
+
+            @Override
+            public long countRejected(String reason) {
+                return shared(() -> ingest.countRejected(reason), "countRejected", reason);
+            }
+
+            @Override
+            public List<IngestProgress> sources() {
+                return shared(ingest::sources, "ingestSources");
+            }
+        };
+    }
+
+    @Override
     public ModelReads models() {
         ModelReads models = store.models();
         return new ModelReads() {
@@ -164,11 +190,6 @@ public final class SharedReads implements ShopReader {
         return shared(store::segmentNames, "segmentNames");
     }
 
-    @Override
-    public Map<String, Long> rejectedByReason() {
-        return shared(store::rejectedByReason, "rejectedByReason");
-    }
-
     /** Read through: a manager who saves a definition sees it at once. */
     @Override
     public AudienceBook audiences() {
@@ -210,21 +231,6 @@ public final class SharedReads implements ShopReader {
                 return log.entries(offset, limit);
             }
         };
-    }
-
-    @Override
-    public List<RejectedEvent> rejected(String reason, int offset, int limit) {
-        return shared(() -> store.rejected(reason, offset, limit), "rejected", reason, offset, limit);
-    }
-
-    @Override
-    public long countRejected(String reason) {
-        return shared(() -> store.countRejected(reason), "countRejected", reason);
-    }
-
-    @Override
-    public List<IngestProgress> ingestSources() {
-        return shared(store::ingestSources, "ingestSources");
     }
 
     @Override

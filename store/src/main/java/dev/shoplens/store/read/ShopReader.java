@@ -1,7 +1,5 @@
 package dev.shoplens.store.read;
 
-import dev.shoplens.activity.IngestProgress;
-import dev.shoplens.quality.RejectedEvent;
 import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.audiences.AudienceBook;
@@ -11,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** What the dashboard and the command line read from the store. Every query is parameterised. */
@@ -28,6 +25,9 @@ public interface ShopReader extends AutoCloseable {
 
     /** The shop today against the same weekday last week, and the customers at high churn risk. */
     ShopPulse pulse();
+
+    /** The input's rejections and each source's progress: the Operations page's reads of the input. */
+    IngestReads ingest();
 
     /** The customer models' versions, the nightly LSTM against them and the retrains: the Models page's reads. */
     ModelReads models();
@@ -62,23 +62,11 @@ public interface ShopReader extends AutoCloseable {
     /** The names of the segments customers are in now, for choosing one. */
     List<String> segmentNames();
 
-    /** Rejected input per reason, most frequent first. */
-    Map<String, Long> rejectedByReason();
-
     /** Erasure of customers: their rows removed, their orders anonymised, their ids' hashes listed. */
     CustomerErasure erasure();
 
     /** The audit log of admin actions: read by the Operations page, added to by every admin action. */
     AuditLog auditLog();
-
-    /** One page of rejected input, newest first; {@code reason} null for every reason. */
-    List<RejectedEvent> rejected(String reason, int offset, int limit);
-
-    /** How much input was rejected for {@code reason} (null: for any reason). */
-    long countRejected(String reason);
-
-    /** Each source's progress, the one furthest behind first. */
-    List<IngestProgress> ingestSources();
 
     /** Acquisition cohorts (by the month of the first purchase) from {@code from} on, and how they came back. */
     List<CohortCell> cohorts(YearMonth from);

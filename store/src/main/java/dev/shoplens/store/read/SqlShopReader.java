@@ -213,28 +213,33 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
-    public Map<String, Long> rejectedByReason() {
-        return query("counting rejected events", c -> ingestQueries(c).rejectedByReason());
-    }
-
-    @Override
-    public List<RejectedEvent> rejected(String reason, int offset, int limit) {
-        return query("reading rejected events", c -> ingestQueries(c).rejected(reason, offset, limit));
-    }
-
-    @Override
     public AuditLog auditLog() {
         return new SqlAuditLog(this::open);
     }
 
     @Override
-    public long countRejected(String reason) {
-        return query("counting rejected events", c -> ingestQueries(c).countRejected(reason));
-    }
+    public IngestReads ingest() {
+        return new IngestReads() {
+            @Override
+            public Map<String, Long> rejectedByReason() {
+                return query("counting rejected events", c -> ingestQueries(c).rejectedByReason());
+            }
 
-    @Override
-    public List<IngestProgress> ingestSources() {
-        return query("reading ingest progress", c -> ingestQueries(c).sources());
+            @Override
+            public List<RejectedEvent> rejected(String reason, int offset, int limit) {
+                return query("reading rejected events", c -> ingestQueries(c).rejected(reason, offset, limit));
+            }
+
+            @Override
+            public long countRejected(String reason) {
+                return query("counting rejected events", c -> ingestQueries(c).countRejected(reason));
+            }
+
+            @Override
+            public List<IngestProgress> sources() {
+                return query("reading ingest progress", c -> ingestQueries(c).sources());
+            }
+        };
     }
 
     private IngestQueries ingestQueries(Connection c) {
