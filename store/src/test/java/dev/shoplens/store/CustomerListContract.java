@@ -196,7 +196,7 @@ abstract class CustomerListContract {
     @Test
     void segmentProfilesAverageWhatTheSegmentsAreMadeOf() {
         try (ShopReader reader = segmentedCustomers().openReader()) {
-            List<SegmentProfile> profiles = reader.segmentProfiles();
+            List<SegmentProfile> profiles = reader.cohorts().segmentProfiles();
             assertThat(profiles).extracting(SegmentProfile::segmentId).containsExactly(2, 1, 3);
             SegmentProfile lapsed = profiles.get(0);
             assertThat(lapsed.name()).isEqualTo("lapsed");
@@ -218,14 +218,14 @@ abstract class CustomerListContract {
     @Test
     void theRfmGridScoresBuyersByRankWithTiesTogether() {
         try (ShopReader reader = segmentedCustomers().openReader()) {
-            assertThat(reader.rfm(5))
+            assertThat(reader.cohorts().rfm(5))
                     .containsExactly(
                             new RfmCell(1, 1, 1, 40.0),
                             new RfmCell(2, 1, 1, 20.0),
                             new RfmCell(3, 3, 1, 90.0),
                             new RfmCell(4, 3, 1, 150.0),
                             new RfmCell(5, 5, 1, 600.0));
-            assertThat(reader.rfm(2))
+            assertThat(reader.cohorts().rfm(2))
                     .as("the score count is a parameter")
                     .containsExactly(
                             new RfmCell(1, 1, 3, 150.0), new RfmCell(2, 1, 1, 150.0), new RfmCell(2, 2, 1, 600.0));
@@ -237,8 +237,8 @@ abstract class CustomerListContract {
         StoreSettings settings = store();
         settings.openWriter().close(); // creates the tables
         try (ShopReader reader = settings.openReader()) {
-            assertThat(reader.segmentProfiles()).isEmpty();
-            assertThat(reader.rfm(5)).isEmpty();
+            assertThat(reader.cohorts().segmentProfiles()).isEmpty();
+            assertThat(reader.cohorts().rfm(5)).isEmpty();
         }
     }
 

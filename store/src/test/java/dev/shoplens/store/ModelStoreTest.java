@@ -180,7 +180,7 @@ class ModelStoreTest {
         try (ShopReader reader = settings.openReader()) {
             assertThat(reader.customerScore("c1")).contains(newer);
             assertThat(reader.customerScore("c2")).isEmpty();
-            assertThat(reader.segmentFlows(LocalDate.of(2026, 3, 2)))
+            assertThat(reader.cohorts().segmentFlows(LocalDate.of(2026, 3, 2)))
                     .extracting(SegmentFlow::toSegment)
                     .containsExactly(1, 3);
         }

@@ -83,33 +83,33 @@ abstract class StoreContract extends CustomerListContract {
                     new OrderLineRow("e4", "o2", 0, "p2", t.plusSeconds(120), "return", 1, 5.0)));
         }
         try (ShopReader reader = settings.openReader()) {
-            assertThat(reader.purchasedLines(365))
+            assertThat(reader.purchases().lines(365))
                     .as("the year before the newest purchase, returns apart")
                     .containsExactly(
                             new PurchasedLine("c1", "o2", "p1", t),
                             new PurchasedLine("c1", "o2", "p2", t),
                             new PurchasedLine("c2", "o3", "p1", t.plusSeconds(60)));
-            assertThat(reader.purchasedLines(500))
+            assertThat(reader.purchases().lines(500))
                     .hasSize(4)
                     .first()
                     .isEqualTo(new PurchasedLine("c1", "o1", "p9", longAgo));
-            PurchasesVersion written = reader.purchasesVersion();
+            PurchasesVersion written = reader.purchases().version();
             assertThat(written.lines()).isEqualTo(5);
-            assertThat(reader.purchasesVersion()).isEqualTo(written);
+            assertThat(reader.purchases().version()).isEqualTo(written);
 
             reader.erasure().erase("c2", t.plusSeconds(3600));
-            assertThat(reader.purchasedLines(365))
+            assertThat(reader.purchases().lines(365))
                     .extracting(PurchasedLine::customerId)
                     .containsOnly("c1");
-            PurchasesVersion erased = reader.purchasesVersion();
+            PurchasesVersion erased = reader.purchases().version();
             assertThat(erased.forgetsCustomersOf(written)).isTrue();
 
             try (ResultWriter writer = settings.openWriter()) {
                 writer.writeOrderLines(
                         List.of(new OrderLineRow("e5", "o5", 0, "p3", t.plusSeconds(600), "purchase", 1, 5.0)));
             }
-            assertThat(reader.purchasesVersion()).isNotEqualTo(erased);
-            assertThat(reader.purchasesVersion().forgetsCustomersOf(erased)).isFalse();
+            assertThat(reader.purchases().version()).isNotEqualTo(erased);
+            assertThat(reader.purchases().version().forgetsCustomersOf(erased)).isFalse();
         }
     }
 
@@ -265,7 +265,7 @@ abstract class StoreContract extends CustomerListContract {
             writer.writeSegmentFlows(List.of(new SegmentFlow(day, 1, 3, "lapsed, one-off", 5))); // rewritten
         }
         try (ShopReader reader = settings.openReader()) {
-            assertThat(reader.segmentFlows(day))
+            assertThat(reader.cohorts().segmentFlows(day))
                     .containsExactly(
                             new SegmentFlow(day, -1, 1, "recent buyers", 30),
                             new SegmentFlow(day, 1, 3, "lapsed, one-off", 5));
@@ -322,13 +322,13 @@ abstract class StoreContract extends CustomerListContract {
                     new OrderRow("n1", "on1", null, feb, "purchase", 1, 99.0)));
         }
         try (ShopReader reader = settings.openReader()) {
-            assertThat(reader.cohorts(YearMonth.of(2025, 12)))
+            assertThat(reader.cohorts().months(YearMonth.of(2025, 12)))
                     .containsExactly(
                             new CohortCell(YearMonth.of(2026, 1), 0, 2, 30.0),
                             new CohortCell(YearMonth.of(2026, 1), 1, 1, 5.0),
                             new CohortCell(YearMonth.of(2026, 1), 2, 1, 7.0),
                             new CohortCell(YearMonth.of(2026, 2), 0, 1, 31.0));
-            assertThat(reader.cohorts(YearMonth.of(2026, 2)))
+            assertThat(reader.cohorts().months(YearMonth.of(2026, 2)))
                     .containsExactly(new CohortCell(YearMonth.of(2026, 2), 0, 1, 31.0));
         }
     }
@@ -346,7 +346,7 @@ abstract class StoreContract extends CustomerListContract {
             writer.writeOrders(february);
         }
         try (ShopReader reader = settings.openReader()) {
-            assertThat(reader.cohorts(YearMonth.of(2026, 1)))
+            assertThat(reader.cohorts().months(YearMonth.of(2026, 1)))
                     .containsExactly(
                             new CohortCell(YearMonth.of(2026, 1), 0, 1, 10.0),
                             new CohortCell(YearMonth.of(2026, 1), 1, 1, 5.0),
@@ -371,7 +371,7 @@ abstract class StoreContract extends CustomerListContract {
         try (ResultWriter migrating = settings.openWriter();
                 ShopReader reader = settings.openReader()) {
             assertThat(reader.status().schemaVersion()).isEqualTo(newestSchemaVersion());
-            assertThat(reader.cohorts(YearMonth.of(2025, 12)))
+            assertThat(reader.cohorts().months(YearMonth.of(2025, 12)))
                     .containsExactly(
                             new CohortCell(YearMonth.of(2026, 1), 0, 1, 4.0),
                             new CohortCell(YearMonth.of(2026, 1), 2, 1, 30.0),
@@ -438,7 +438,7 @@ abstract class StoreContract extends CustomerListContract {
                         .containsExactly(tuple("order of " + id, 10.0 + i));
             }
             // The months of every one of them were recomputed from their orders.
-            assertThat(reader.cohorts(YearMonth.of(2026, 1)))
+            assertThat(reader.cohorts().months(YearMonth.of(2026, 1)))
                     .containsExactly(new CohortCell(
                             YearMonth.of(2026, 1), 0, UNUSUAL_IDS.size(), 10.0 * UNUSUAL_IDS.size() + 45.0));
             assertThat(reader.status().customers()).isEqualTo(UNUSUAL_IDS.size());

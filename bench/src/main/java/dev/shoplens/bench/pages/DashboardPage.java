@@ -58,7 +58,8 @@ record DashboardPage(String name, Consumer<ShopReader> read) {
                 }),
                 new DashboardPage("cohorts", r -> {
                     r.freshness(now);
-                    r.cohorts(YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(COHORT_MONTHS - 1L));
+                    r.cohorts()
+                            .months(YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(COHORT_MONTHS - 1L));
                 }),
                 new DashboardPage("forecasts", r -> {
                     r.scoreSummary();

@@ -161,17 +161,18 @@ public class CohortsView extends Div implements BeforeEnterObserver {
             freshness.show(fresh);
             Instant now = fresh.newestEventTime() != null ? fresh.newestEventTime() : Instant.now();
             newest = YearMonth.from(now.atZone(ZoneOffset.UTC));
-            cohorts = Cohort.of(reader.cohorts(newest.minusMonths(MONTHS - 1L)), MONTHS);
+            cohorts = Cohort.of(reader.cohorts().months(newest.minusMonths(MONTHS - 1L)), MONTHS);
             note.setText(cohorts.isEmpty() ? Texts.of("cohorts.noPurchases") : firstBuyersNote(cohorts));
             List<Cohort> newestFirst = new ArrayList<>(cohorts);
             Collections.reverse(newestFirst);
             grid.setItems(newestFirst);
             draw();
-            rfm.show(reader.rfm(RfmPanel.SCORES), measure.getValue());
+            rfm.show(reader.cohorts().rfm(RfmPanel.SCORES), measure.getValue());
             segments.show(
-                    reader.segmentProfiles(),
-                    SegmentMoves.of(reader.segmentFlows(
-                            LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(SegmentsPanel.DAYS - 1L))));
+                    reader.cohorts().segmentProfiles(),
+                    SegmentMoves.of(reader.cohorts()
+                            .segmentFlows(
+                                    LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(SegmentsPanel.DAYS - 1L))));
         } catch (StoreException e) {
             LOG.warn("Cohorts could not read the store; keeping what is shown", e);
             freshness.showUnavailable();

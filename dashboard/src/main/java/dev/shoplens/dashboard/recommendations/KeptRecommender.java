@@ -57,10 +57,10 @@ public final class KeptRecommender {
      * the store, which took longer than a list.
      */
     public synchronized Recommender current() {
-        PurchasesVersion version = reader.purchasesVersion();
+        PurchasesVersion version = reader.purchases().version();
         Instant now = clock.instant();
         if (fit == null || mustRefit(fit, version, now)) {
-            fit = new Fit(version, now, fit(reader.purchasedLines(DAYS)));
+            fit = new Fit(version, now, fit(reader.purchases().lines(DAYS)));
         }
         return fit.recommender();
     }

@@ -34,7 +34,7 @@ class CohortsViewTest extends CurrentUi {
 
     @Test
     void retentionIsTheShareOfTheCohortThatBoughtEachMonthAfter() {
-        List<Cohort> cohorts = Cohort.of(reader.cohorts(YearMonth.of(2025, 4)), 12);
+        List<Cohort> cohorts = Cohort.of(reader.cohorts().months(YearMonth.of(2025, 4)), 12);
         YearMonth march = YearMonth.of(2026, 3);
 
         Cohort january = cohorts.get(0);

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * What changes whenever a purchase's lines are written or an erasure anonymises orders (see
- * {@link ShopReader#purchasesVersion}). Counts, not figures: on ClickHouse the copies of a row not merged yet count.
+ * {@link PurchaseReads#version}). Counts, not figures: on ClickHouse the copies of a row not merged yet count.
  *
  * @param lines order lines stored
  * @param newestWrite when the newest was written; null while there are none

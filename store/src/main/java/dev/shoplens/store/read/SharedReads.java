@@ -123,6 +123,49 @@ public final class SharedReads implements ShopReader {
     }
 
     @Override
+    public CohortReads cohorts() {
+        CohortReads cohorts = store.cohorts();
+        return new CohortReads() {
+            @Override
+            public List<CohortCell> months(YearMonth from) {
+                return shared(() -> cohorts.months(from), "cohorts", from);
+            }
+
+            @Override
+            public List<SegmentProfile> segmentProfiles() {
+                return shared(cohorts::segmentProfiles, "segmentProfiles");
+            }
+
+            @Override
+            public List<RfmCell> rfm(int scores) {
+                return shared(() -> cohorts.rfm(scores), "rfm", scores);
+            }
+
+            @Override
+            public List<SegmentFlow> segmentFlows(LocalDate from) {
+                return shared(() -> cohorts.segmentFlows(from), "segmentFlows", from);
+            }
+        };
+    }
+
+    @Override
+    public PurchaseReads purchases() {
+        PurchaseReads purchases = store.purchases();
+        return new PurchaseReads() {
+            /** Read through: whoever reads every purchase keeps what it learns from them (see {@link #version}). */
+            @Override
+            public List<PurchasedLine> lines(int days) {
+                return purchases.lines(days);
+            }
+
+            @Override
+            public PurchasesVersion version() {
+                return shared(purchases::version, "purchasesVersion");
+            }
+        };
+    }
+
+    @Override
     public ModelReads models() {
         ModelReads models = store.models();
         return new ModelReads() {
@@ -174,17 +217,6 @@ public final class SharedReads implements ShopReader {
         return store.customerOrders(customerId, limit);
     }
 
-    /** Read through: whoever reads every purchase keeps what it learns from them (see {@link #purchasesVersion}). */
-    @Override
-    public List<PurchasedLine> purchasedLines(int days) {
-        return store.purchasedLines(days);
-    }
-
-    @Override
-    public PurchasesVersion purchasesVersion() {
-        return shared(store::purchasesVersion, "purchasesVersion");
-    }
-
     @Override
     public List<String> segmentNames() {
         return shared(store::segmentNames, "segmentNames");
@@ -234,28 +266,8 @@ public final class SharedReads implements ShopReader {
     }
 
     @Override
-    public List<CohortCell> cohorts(YearMonth from) {
-        return shared(() -> store.cohorts(from), "cohorts", from);
-    }
-
-    @Override
     public ScoreSummary scoreSummary() {
         return shared(store::scoreSummary, "scoreSummary");
-    }
-
-    @Override
-    public List<SegmentProfile> segmentProfiles() {
-        return shared(store::segmentProfiles, "segmentProfiles");
-    }
-
-    @Override
-    public List<RfmCell> rfm(int scores) {
-        return shared(() -> store.rfm(scores), "rfm", scores);
-    }
-
-    @Override
-    public List<SegmentFlow> segmentFlows(LocalDate from) {
-        return shared(() -> store.segmentFlows(from), "segmentFlows", from);
     }
 
     @Override

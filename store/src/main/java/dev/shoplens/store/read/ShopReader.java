@@ -1,13 +1,10 @@
 package dev.shoplens.store.read;
 
 import dev.shoplens.scores.CustomerScore;
-import dev.shoplens.scores.SegmentFlow;
 import dev.shoplens.store.audiences.AudienceBook;
 import dev.shoplens.store.audit.AuditLog;
 import dev.shoplens.store.erasure.CustomerErasure;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +22,12 @@ public interface ShopReader extends AutoCloseable {
 
     /** The shop today against the same weekday last week, and the customers at high churn risk. */
     ShopPulse pulse();
+
+    /** What the Cohorts page reads: acquisition cohorts, the segments' profiles and flows, and the RFM grid. */
+    CohortReads cohorts();
+
+    /** What the recommendations learn from: the purchases' lines, and whether they changed. */
+    PurchaseReads purchases();
 
     /** The input's rejections and each source's progress: the Operations page's reads of the input. */
     IngestReads ingest();
@@ -47,18 +50,6 @@ public interface ShopReader extends AutoCloseable {
     /** A customer's newest {@code limit} purchases and returns, newest first. */
     List<CustomerOrder> customerOrders(String customerId, int limit);
 
-    /**
-     * Every product of the customers' purchases over the last {@code days} days of purchases (counted back from the
-     * newest), by customer and time: what the recommendations learn from. Orders an erasure anonymised are left out.
-     */
-    List<PurchasedLine> purchasedLines(int days);
-
-    /**
-     * Changes whenever a purchase's lines are written or an erasure anonymises orders: whoever keeps something learnt
-     * from {@link #purchasedLines} reads them again when it does.
-     */
-    PurchasesVersion purchasesVersion();
-
     /** The names of the segments customers are in now, for choosing one. */
     List<String> segmentNames();
 
@@ -68,23 +59,8 @@ public interface ShopReader extends AutoCloseable {
     /** The audit log of admin actions: read by the Operations page, added to by every admin action. */
     AuditLog auditLog();
 
-    /** Acquisition cohorts (by the month of the first purchase) from {@code from} on, and how they came back. */
-    List<CohortCell> cohorts(YearMonth from);
-
     /** The customers' current scores in aggregate. */
     ScoreSummary scoreSummary();
-
-    /** Each segment customers are in now with its size and the mean of what the segment model clusters on. */
-    List<SegmentProfile> segmentProfiles();
-
-    /**
-     * The customers who have bought, by recency and frequency score (1 to {@code scores} each, quantiles of the
-     * buyers), with their number and total spend; cells without customers are left out.
-     */
-    List<RfmCell> rfm(int scores);
-
-    /** Segment sizes and moves per day from {@code from} on. */
-    List<SegmentFlow> segmentFlows(LocalDate from);
 
     /** Forecasts, reorder plans and their settings. */
     InventoryPlanning inventory();

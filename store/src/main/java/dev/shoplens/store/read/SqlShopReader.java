@@ -172,19 +172,6 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
-    public List<PurchasedLine> purchasedLines(int days) {
-        if (days < 1) {
-            throw new IllegalArgumentException("days must be at least 1, was " + days);
-        }
-        return query("reading the purchases' lines", c -> PurchaseQueries.lines(c, this::table, days));
-    }
-
-    @Override
-    public PurchasesVersion purchasesVersion() {
-        return query("reading the purchases' version", PurchaseQueries::version);
-    }
-
-    @Override
     public List<String> segmentNames() {
         return query("reading segment names", c -> customerQueries(c).segments());
     }
@@ -192,24 +179,6 @@ public abstract class SqlShopReader implements ShopReader {
     @Override
     public ScoreSummary scoreSummary() {
         return query("summarising scores", c -> ScoreQueries.summary(c, this::table));
-    }
-
-    @Override
-    public List<CohortCell> cohorts(YearMonth from) {
-        return query("reading cohorts", c -> CohortQueries.cohorts(c, this::table, from));
-    }
-
-    @Override
-    public List<SegmentProfile> segmentProfiles() {
-        return query("reading segment profiles", c -> SegmentQueries.profiles(c, this::table));
-    }
-
-    @Override
-    public List<RfmCell> rfm(int scores) {
-        if (scores < 1) {
-            throw new IllegalArgumentException("an RFM grid needs at least one score, not " + scores);
-        }
-        return query("reading the RFM grid", c -> SegmentQueries.grid(c, this::table, scores));
     }
 
     @Override
@@ -247,6 +216,53 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
+    public CohortReads cohorts() {
+        return new CohortReads() {
+            @Override
+            public List<CohortCell> months(YearMonth from) {
+                return query("reading cohorts", c -> CohortQueries.cohorts(c, SqlShopReader.this::table, from));
+            }
+
+            @Override
+            public List<SegmentProfile> segmentProfiles() {
+                return query("reading segment profiles", c -> SegmentQueries.profiles(c, SqlShopReader.this::table));
+            }
+
+            @Override
+            public List<RfmCell> rfm(int scores) {
+                if (scores < 1) {
+                    throw new IllegalArgumentException("an RFM grid needs at least one score, not " + scores);
+                }
+                return query("reading the RFM grid", c -> SegmentQueries.grid(c, SqlShopReader.this::table, scores));
+            }
+
+            @Override
+            public List<SegmentFlow> segmentFlows(LocalDate from) {
+                return query("reading the segment flows", c -> ModelQueries.flows(c, table("segment_flows"), from));
+            }
+        };
+    }
+
+    @Override
+    public PurchaseReads purchases() {
+        return new PurchaseReads() {
+            @Override
+            public List<PurchasedLine> lines(int days) {
+                if (days < 1) {
+                    throw new IllegalArgumentException("days must be at least 1, was " + days);
+                }
+                return query(
+                        "reading the purchases' lines", c -> PurchaseQueries.lines(c, SqlShopReader.this::table, days));
+            }
+
+            @Override
+            public PurchasesVersion version() {
+                return query("reading the purchases' version", PurchaseQueries::version);
+            }
+        };
+    }
+
+    @Override
     public ModelReads models() {
         return new ModelReads() {
             @Override
@@ -279,11 +295,6 @@ public abstract class SqlShopReader implements ShopReader {
     @Override
     public Optional<CustomerScore> customerScore(String customerId) {
         return query("reading a customer's scores", c -> ModelQueries.score(c, table("customer_scores"), customerId));
-    }
-
-    @Override
-    public List<SegmentFlow> segmentFlows(LocalDate from) {
-        return query("reading the segment flows", c -> ModelQueries.flows(c, table("segment_flows"), from));
     }
 
     private CustomerQueries customerQueries(Connection c) {
