@@ -58,7 +58,7 @@ abstract class CustomerListContract {
     @Test
     void listsEveryCustomerWithScoresWhereTheyExist() {
         try (ShopReader reader = knownCustomers().openReader()) {
-            List<CustomerRow> all = reader.customers(CustomerFilter.ALL, List.of(), 0, 10);
+            List<CustomerRow> all = reader.customers().page(CustomerFilter.ALL, List.of(), 0, 10);
             assertThat(all).extracting(CustomerRow::customerId).containsExactly("c1", "c2", "c3", "x4");
             CustomerRow c1 = all.get(0);
             assertThat(c1.totalOrders()).isEqualTo(3);
@@ -68,8 +68,8 @@ abstract class CustomerListContract {
             assertThat(c1.segmentName()).isEqualTo("loyal");
             assertThat(all.get(3).churnProbability()).isNull();
             assertThat(all.get(3).segmentName()).isNull();
-            assertThat(reader.countCustomers(CustomerFilter.ALL)).isEqualTo(4);
-            assertThat(reader.segmentNames()).containsExactly("cooling", "lapsed, one-off", "loyal");
+            assertThat(reader.customers().count(CustomerFilter.ALL)).isEqualTo(4);
+            assertThat(reader.customers().segmentNames()).containsExactly("cooling", "lapsed, one-off", "loyal");
         }
     }
 
@@ -88,7 +88,7 @@ abstract class CustomerListContract {
             assertThat(ids(reader, lastOrder(LastOrder.DAYS_30_TO_90))).containsExactly("c2");
             assertThat(ids(reader, lastOrder(LastOrder.OVER_90_DAYS))).containsExactly("c3");
             assertThat(ids(reader, lastOrder(LastOrder.NEVER))).containsExactly("x4");
-            assertThat(reader.countCustomers(new CustomerFilter("c", null, ChurnRisk.HIGH, null, null)))
+            assertThat(reader.customers().count(new CustomerFilter("c", null, ChurnRisk.HIGH, null, null)))
                     .isEqualTo(1);
         }
     }
@@ -121,28 +121,30 @@ abstract class CustomerListContract {
     @Test
     void aCustomerHasScoresAndATimelineNewestFirst() {
         try (ShopReader reader = knownCustomers().openReader()) {
-            assertThat(reader.customer("c2")).map(CustomerRow::totalRevenue).contains(80.0);
-            assertThat(reader.customer("nobody")).isEmpty();
-            assertThat(reader.customerScore("c3"))
+            assertThat(reader.customers().find("c2"))
+                    .map(CustomerRow::totalRevenue)
+                    .contains(80.0);
+            assertThat(reader.customers().find("nobody")).isEmpty();
+            assertThat(reader.customers().score("c3"))
                     .map(CustomerScore::churnReasons)
                     .contains("days_since_last_order=120:+0.93;sessions_30d=1:-0.21");
             // Reasons as earlier releases stored them (English sentences) come back as stored, for the reader to
             // phrase.
-            assertThat(reader.customerScore("c3"))
+            assertThat(reader.customers().score("c3"))
                     .map(CustomerScore::purchaseReasons)
                     .contains("no order for 120 days: -0.8");
-            List<CustomerOrder> timeline = reader.customerOrders("c1", 10);
+            List<CustomerOrder> timeline = reader.customers().orders("c1", 10);
             assertThat(timeline).extracting(CustomerOrder::kind).containsExactly("return", "purchase", "purchase");
             assertThat(timeline.get(0).amount()).isEqualTo(20.0);
             assertThat(timeline.get(0).orderId()).isEqualTo("o2");
-            assertThat(reader.customerOrders("c1", 1)).hasSize(1);
+            assertThat(reader.customers().orders("c1", 1)).hasSize(1);
         }
     }
 
     @Test
     void scoresSummariseIntoBinsAndExpectations() {
         try (ShopReader reader = knownCustomers().openReader()) {
-            ScoreSummary summary = reader.scoreSummary();
+            ScoreSummary summary = reader.customers().scoreSummary();
             assertThat(summary.scored()).isEqualTo(3);
             assertThat(summary.churnBins()).containsExactly(0, 1, 0, 0, 1, 0, 0, 0, 1, 0);
             assertThat(summary.purchaseBins()).containsExactly(0, 1, 0, 0, 0, 1, 0, 0, 0, 1);
@@ -160,7 +162,7 @@ abstract class CustomerListContract {
             writer.writeCustomerScores(List.of(score("c1", 1.0, "lapsed"), score("c2", 0.95, "lapsed")));
         }
         try (ShopReader reader = settings.openReader()) {
-            ScoreSummary summary = reader.scoreSummary();
+            ScoreSummary summary = reader.customers().scoreSummary();
             assertThat(summary.churnBins()).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 2);
             assertThat(summary.purchaseBins()).containsExactly(2, 0, 0, 0, 0, 0, 0, 0, 0, 0);
             assertThat(summary.highChurnRisk()).isEqualTo(2);
@@ -251,14 +253,14 @@ abstract class CustomerListContract {
     }
 
     private static List<String> ids(ShopReader reader, CustomerFilter filter) {
-        return reader.customers(filter, List.of(), 0, 100).stream()
+        return reader.customers().page(filter, List.of(), 0, 100).stream()
                 .map(CustomerRow::customerId)
                 .toList();
     }
 
     private static <T> List<T> page(
             ShopReader reader, List<CustomerSort.Order> sort, int offset, int limit, Function<CustomerRow, T> field) {
-        return reader.customers(CustomerFilter.ALL, sort, offset, limit).stream()
+        return reader.customers().page(CustomerFilter.ALL, sort, offset, limit).stream()
                 .map(field)
                 .toList();
     }

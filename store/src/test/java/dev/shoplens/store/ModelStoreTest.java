@@ -178,8 +178,8 @@ class ModelStoreTest {
                     new SegmentFlow(LocalDate.of(2026, 3, 1), -1, 1, "recent buyers, frequent", 30)));
         }
         try (ShopReader reader = settings.openReader()) {
-            assertThat(reader.customerScore("c1")).contains(newer);
-            assertThat(reader.customerScore("c2")).isEmpty();
+            assertThat(reader.customers().score("c1")).contains(newer);
+            assertThat(reader.customers().score("c2")).isEmpty();
             assertThat(reader.cohorts().segmentFlows(LocalDate.of(2026, 3, 2)))
                     .extracting(SegmentFlow::toSegment)
                     .containsExactly(1, 3);

@@ -34,29 +34,31 @@ class SharedReadsTest {
         try (ResultWriter writer = store.openWriter();
                 ShopReader reader = SharedReads.over(store.openReader(), clock::get)) {
             writer.writeCustomerFeatures(List.of(CustomerListContract.features("c1", 3, 2, 40.0)));
-            assertThat(reader.countCustomers(CustomerFilter.ALL)).isEqualTo(1);
+            assertThat(reader.customers().count(CustomerFilter.ALL)).isEqualTo(1);
             assertThat(reader.status().customers()).isEqualTo(1);
-            assertThat(reader.customers(CustomerFilter.ALL, List.of(), 0, 10)).hasSize(1);
+            assertThat(reader.customers().page(CustomerFilter.ALL, List.of(), 0, 10))
+                    .hasSize(1);
 
             writer.writeCustomerFeatures(List.of(CustomerListContract.features("c2", 5, 1, 10.0)));
 
-            assertThat(reader.countCustomers(CustomerFilter.ALL))
+            assertThat(reader.customers().count(CustomerFilter.ALL))
                     .as("within the second, the count every user shares")
                     .isEqualTo(1);
             assertThat(reader.status().customers()).isEqualTo(1);
-            assertThat(reader.customers(CustomerFilter.ALL, List.of(), 0, 10))
+            assertThat(reader.customers().page(CustomerFilter.ALL, List.of(), 0, 10))
                     .as("a list's page too")
                     .hasSize(1);
-            assertThat(reader.customer("c2"))
+            assertThat(reader.customers().find("c2"))
                     .as("a customer's own row is read through")
                     .isPresent();
 
             clock.addAndGet(SharedReads.FOR.toNanos());
-            assertThat(reader.countCustomers(CustomerFilter.ALL))
+            assertThat(reader.customers().count(CustomerFilter.ALL))
                     .as("a second later")
                     .isEqualTo(2);
             assertThat(reader.status().customers()).isEqualTo(2);
-            assertThat(reader.customers(CustomerFilter.ALL, List.of(), 0, 10)).hasSize(2);
+            assertThat(reader.customers().page(CustomerFilter.ALL, List.of(), 0, 10))
+                    .hasSize(2);
         }
     }
 
@@ -67,11 +69,11 @@ class SharedReadsTest {
                 ShopReader reader = SharedReads.over(store.openReader(), clock::get)) {
             writer.writeCustomerFeatures(List.of(
                     CustomerListContract.features("c1", 3, 2, 40.0), CustomerListContract.features("c2", 5, 1, 10.0)));
-            assertThat(reader.countCustomers(CustomerFilter.ALL)).isEqualTo(2);
+            assertThat(reader.customers().count(CustomerFilter.ALL)).isEqualTo(2);
 
             reader.erasure().erase("c1", Instant.parse("2026-03-02T00:00:00Z"));
 
-            assertThat(reader.countCustomers(CustomerFilter.ALL)).isEqualTo(1);
+            assertThat(reader.customers().count(CustomerFilter.ALL)).isEqualTo(1);
             assertThat(reader.status().customers()).isEqualTo(1);
         }
     }

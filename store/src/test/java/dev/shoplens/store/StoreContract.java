@@ -430,9 +430,9 @@ abstract class StoreContract extends CustomerListContract {
         try (ShopReader reader = settings.openReader()) {
             for (int i = 0; i < UNUSUAL_IDS.size(); i++) {
                 String id = UNUSUAL_IDS.get(i);
-                assertThat(reader.customer(id)).as(id).hasValueSatisfying(row -> assertThat(row.customerId())
+                assertThat(reader.customers().find(id)).as(id).hasValueSatisfying(row -> assertThat(row.customerId())
                         .isEqualTo(id));
-                assertThat(reader.customerOrders(id, 10))
+                assertThat(reader.customers().orders(id, 10))
                         .as(id)
                         .extracting(CustomerOrder::orderId, CustomerOrder::amount)
                         .containsExactly(tuple("order of " + id, 10.0 + i));
@@ -515,8 +515,8 @@ abstract class StoreContract extends CustomerListContract {
             assertThat(after.orders()).isEqualTo(before.orders());
             assertThat(after.returns()).isEqualTo(before.returns());
             assertThat(after.customers()).isEqualTo(before.customers() - 1);
-            assertThat(reader.customer(erased)).isEmpty();
-            assertThat(reader.customer(kept)).isPresent();
+            assertThat(reader.customers().find(erased)).isEmpty();
+            assertThat(reader.customers().find(kept)).isPresent();
             assertThat(reader.erasure().erasedHashes()).containsExactly(CustomerErasure.hash(erased));
             // A second request for the same customer finds nothing left to do.
             assertThat(reader.erasure().erase(erased, jan.plusSeconds(7200)).totalRowsDeleted())
@@ -554,7 +554,7 @@ abstract class StoreContract extends CustomerListContract {
         try (ShopReader reader = settings.openReader()) {
             report = reader.erasure().erase(pseudonym, own, jan.plusSeconds(3600));
             assertThat(reader.erasure().erasedHashes()).containsExactly(CustomerErasure.hash(pseudonym));
-            assertThat(reader.customer("c-other")).isPresent();
+            assertThat(reader.customers().find("c-other")).isPresent();
         }
 
         assertThat(report.rowsDeleted()).containsEntry("customer_features", 1L).containsEntry("rejected_events", 2L);

@@ -47,14 +47,14 @@ record DashboardPage(String name, Consumer<ShopReader> read) {
                 }),
                 new DashboardPage("customers", r -> {
                     r.freshness(now);
-                    r.segmentNames();
-                    r.countCustomers(CustomerFilter.ALL);
-                    r.customers(CustomerFilter.ALL, List.of(), 0, GRID_PAGE);
+                    r.customers().segmentNames();
+                    r.customers().count(CustomerFilter.ALL);
+                    r.customers().page(CustomerFilter.ALL, List.of(), 0, GRID_PAGE);
                 }),
                 new DashboardPage("customer", r -> {
-                    r.customer(customerId);
-                    r.customerScore(customerId);
-                    r.customerOrders(customerId, TIMELINE_ORDERS);
+                    r.customers().find(customerId);
+                    r.customers().score(customerId);
+                    r.customers().orders(customerId, TIMELINE_ORDERS);
                 }),
                 new DashboardPage("cohorts", r -> {
                     r.freshness(now);
@@ -62,9 +62,9 @@ record DashboardPage(String name, Consumer<ShopReader> read) {
                             .months(YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(COHORT_MONTHS - 1L));
                 }),
                 new DashboardPage("forecasts", r -> {
-                    r.scoreSummary();
-                    r.countCustomers(AT_RISK);
-                    r.customers(AT_RISK, MOST_SPENT_FIRST, 0, GRID_PAGE);
+                    r.customers().scoreSummary();
+                    r.customers().count(AT_RISK);
+                    r.customers().page(AT_RISK, MOST_SPENT_FIRST, 0, GRID_PAGE);
                 }),
                 new DashboardPage("inventory", r -> inventory(r.inventory())),
                 new DashboardPage("models", r -> {

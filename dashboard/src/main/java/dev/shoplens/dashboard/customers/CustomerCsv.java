@@ -39,7 +39,7 @@ public final class CustomerCsv {
             throws IOException {
         CsvExport.paged(
                 csv,
-                (offset, limit) -> reader.customers(filter, sort, offset, limit),
+                (offset, limit) -> reader.customers().page(filter, sort, offset, limit),
                 (out, r) -> out.printRecord(
                         r.customerId(),
                         r.segmentName(),

@@ -189,8 +189,8 @@ public class CustomerView extends Div implements HasUrlParameter<String> {
             return;
         }
         try {
-            show(reader.customer(customerId), reader.customerScore(customerId));
-            shownOrders = reader.customerOrders(customerId, TIMELINE_ORDERS);
+            show(reader.customers().find(customerId), reader.customers().score(customerId));
+            shownOrders = reader.customers().orders(customerId, TIMELINE_ORDERS);
             orders.setItems(shownOrders);
             timeline.setOption(TimelineChartOption.of(shownOrders));
             recommendations.show(customerId);

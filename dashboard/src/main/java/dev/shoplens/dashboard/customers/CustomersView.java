@@ -203,11 +203,11 @@ public class CustomersView extends Div implements BeforeEnterObserver {
     }
 
     private Stream<CustomerRow> fetch(Query<CustomerRow, Void> query) {
-        return reader.customers(filter, sortOrders(query), query.getOffset(), query.getLimit()).stream();
+        return reader.customers().page(filter, sortOrders(query), query.getOffset(), query.getLimit()).stream();
     }
 
     private int count(Query<CustomerRow, Void> query) {
-        long n = reader.countCustomers(filter);
+        long n = reader.customers().count(filter);
         count.setText(Texts.counted("customers.count", n, Figures.count(n)));
         return (int) Math.min(n, Integer.MAX_VALUE);
     }
@@ -295,7 +295,7 @@ public class CustomersView extends Div implements BeforeEnterObserver {
             String chosen = segment.getValue();
             restoring = true;
             try {
-                segment.setItems(reader.segmentNames());
+                segment.setItems(reader.customers().segmentNames());
                 segment.setValue(chosen);
             } finally {
                 restoring = false;

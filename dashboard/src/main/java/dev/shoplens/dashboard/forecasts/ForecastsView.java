@@ -115,8 +115,9 @@ public class ForecastsView extends Div implements BeforeEnterObserver {
         grid.addColumn(r -> r.segmentName() == null ? Figures.NONE : ModelWords.segment(r.segmentName()))
                 .setHeader(Texts.of("label.segment"))
                 .setAutoWidth(true);
-        grid.setItems(q -> reader.customers(AT_RISK, MOST_SPENT_FIRST, q.getOffset(), q.getLimit()).stream(), q ->
-                (int) Math.min(reader.countCustomers(AT_RISK), Integer.MAX_VALUE));
+        grid.setItems(
+                q -> reader.customers().page(AT_RISK, MOST_SPENT_FIRST, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(reader.customers().count(AT_RISK), Integer.MAX_VALUE));
         grid.setHeight("420px");
         Div heading = new Div(
                 new H3(Texts.of("forecasts.actOn")),
@@ -132,7 +133,7 @@ public class ForecastsView extends Div implements BeforeEnterObserver {
     /** Reads the scores again; the at-risk grid keeps its scroll position. */
     void refresh() {
         try {
-            ScoreSummary summary = reader.scoreSummary();
+            ScoreSummary summary = reader.customers().scoreSummary();
             asOf.setText(
                     summary.asOf() == null
                             ? Texts.of("forecasts.noScores")

@@ -30,7 +30,7 @@ class ErasePanelTest extends CurrentUi {
             assertThat(textOf(view, "erase-outcome"))
                     .startsWith("Erased: ")
                     .contains("orders kept without the customer");
-            assertThat(reader.customer("c25")).isEmpty();
+            assertThat(reader.customers().find("c25")).isEmpty();
             assertThat(reader.erasure().erasedHashes()).contains(CustomerErasure.hash("c25"));
             assertThat(reader.auditLog().entries(0, 1)).singleElement().satisfies(entry -> {
                 assertThat(entry.user()).isEqualTo("ana");

@@ -69,7 +69,7 @@ class EraseCommandIT {
         assertThat(after.path("customers").asLong())
                 .isEqualTo(before.path("customers").asLong() - 1);
         try (ShopReader reader = readers.open()) {
-            assertThat(reader.customer(ERASED)).isEmpty();
+            assertThat(reader.customers().find(ERASED)).isEmpty();
             assertThat(reader.auditLog().entries(0, 10))
                     .singleElement()
                     .satisfies(entry -> {

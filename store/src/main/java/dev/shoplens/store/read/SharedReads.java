@@ -166,6 +166,49 @@ public final class SharedReads implements ShopReader {
     }
 
     @Override
+    public CustomerReads customers() {
+        CustomerReads customers = store.customers();
+        return new CustomerReads() {
+            @Override
+            public Optional<CustomerScore> score(String customerId) {
+                return customers.score(customerId);
+            }
+
+            @Override
+            public List<CustomerRow> page(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
+                // The first page of a list is what every user opening it asks for.
+                return shared(
+                        () -> customers.page(filter, sort, offset, limit), "customers", filter, sort, offset, limit);
+            }
+
+            @Override
+            public long count(CustomerFilter filter) {
+                return shared(() -> customers.count(filter), "countCustomers", filter);
+            }
+
+            @Override
+            public Optional<CustomerRow> find(String customerId) {
+                return customers.find(customerId);
+            }
+
+            @Override
+            public List<CustomerOrder> orders(String customerId, int limit) {
+                return customers.orders(customerId, limit);
+            }
+
+            @Override
+            public List<String> segmentNames() {
+                return shared(customers::segmentNames, "segmentNames");
+            }
+
+            @Override
+            public ScoreSummary scoreSummary() {
+                return shared(customers::scoreSummary, "scoreSummary");
+            }
+        };
+    }
+
+    @Override
     public ModelReads models() {
         ModelReads models = store.models();
         return new ModelReads() {
@@ -189,37 +232,6 @@ public final class SharedReads implements ShopReader {
                 return shared(() -> models.retrainRuns(kind, limit), "retrainRuns", kind, limit);
             }
         };
-    }
-
-    @Override
-    public Optional<CustomerScore> customerScore(String customerId) {
-        return store.customerScore(customerId);
-    }
-
-    @Override
-    public List<CustomerRow> customers(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
-        // The first page of a list is what every user opening it asks for.
-        return shared(() -> store.customers(filter, sort, offset, limit), "customers", filter, sort, offset, limit);
-    }
-
-    @Override
-    public long countCustomers(CustomerFilter filter) {
-        return shared(() -> store.countCustomers(filter), "countCustomers", filter);
-    }
-
-    @Override
-    public Optional<CustomerRow> customer(String customerId) {
-        return store.customer(customerId);
-    }
-
-    @Override
-    public List<CustomerOrder> customerOrders(String customerId, int limit) {
-        return store.customerOrders(customerId, limit);
-    }
-
-    @Override
-    public List<String> segmentNames() {
-        return shared(store::segmentNames, "segmentNames");
     }
 
     /** Read through: a manager who saves a definition sees it at once. */
@@ -263,11 +275,6 @@ public final class SharedReads implements ShopReader {
                 return log.entries(offset, limit);
             }
         };
-    }
-
-    @Override
-    public ScoreSummary scoreSummary() {
-        return shared(store::scoreSummary, "scoreSummary");
     }
 
     @Override

@@ -1,12 +1,9 @@
 package dev.shoplens.store.read;
 
-import dev.shoplens.scores.CustomerScore;
 import dev.shoplens.store.audiences.AudienceBook;
 import dev.shoplens.store.audit.AuditLog;
 import dev.shoplens.store.erasure.CustomerErasure;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /** What the dashboard and the command line read from the store. Every query is parameterised. */
 public interface ShopReader extends AutoCloseable {
@@ -29,38 +26,20 @@ public interface ShopReader extends AutoCloseable {
     /** What the recommendations learn from: the purchases' lines, and whether they changed. */
     PurchaseReads purchases();
 
+    /** The customers' rows, scores and orders: the Customers, customer and Forecasts pages' reads. */
+    CustomerReads customers();
+
     /** The input's rejections and each source's progress: the Operations page's reads of the input. */
     IngestReads ingest();
 
     /** The customer models' versions, the nightly LSTM against them and the retrains: the Models page's reads. */
     ModelReads models();
 
-    /** A customer's newest scores with their reasons. */
-    Optional<CustomerScore> customerScore(String customerId);
-
-    /** One page of the customers that pass {@code filter}, sorted by {@code sort} and then by id. */
-    List<CustomerRow> customers(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit);
-
-    /** How many customers pass {@code filter}. */
-    long countCustomers(CustomerFilter filter);
-
-    /** One customer's features and scores, as the customer list shows them. */
-    Optional<CustomerRow> customer(String customerId);
-
-    /** A customer's newest {@code limit} purchases and returns, newest first. */
-    List<CustomerOrder> customerOrders(String customerId, int limit);
-
-    /** The names of the segments customers are in now, for choosing one. */
-    List<String> segmentNames();
-
     /** Erasure of customers: their rows removed, their orders anonymised, their ids' hashes listed. */
     CustomerErasure erasure();
 
     /** The audit log of admin actions: read by the Operations page, added to by every admin action. */
     AuditLog auditLog();
-
-    /** The customers' current scores in aggregate. */
-    ScoreSummary scoreSummary();
 
     /** Forecasts, reorder plans and their settings. */
     InventoryPlanning inventory();

@@ -152,36 +152,6 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
-    public List<CustomerRow> customers(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
-        return query("reading customers", c -> customerQueries(c).page(filter, sort, offset, limit));
-    }
-
-    @Override
-    public long countCustomers(CustomerFilter filter) {
-        return query("counting customers", c -> customerQueries(c).count(filter));
-    }
-
-    @Override
-    public Optional<CustomerRow> customer(String customerId) {
-        return query("reading a customer", c -> customerQueries(c).find(customerId));
-    }
-
-    @Override
-    public List<CustomerOrder> customerOrders(String customerId, int limit) {
-        return query("reading a customer's orders", c -> customerQueries(c).orders(customerId, limit));
-    }
-
-    @Override
-    public List<String> segmentNames() {
-        return query("reading segment names", c -> customerQueries(c).segments());
-    }
-
-    @Override
-    public ScoreSummary scoreSummary() {
-        return query("summarising scores", c -> ScoreQueries.summary(c, this::table));
-    }
-
-    @Override
     public AuditLog auditLog() {
         return new SqlAuditLog(this::open);
     }
@@ -263,6 +233,49 @@ public abstract class SqlShopReader implements ShopReader {
     }
 
     @Override
+    public CustomerReads customers() {
+        return new CustomerReads() {
+            @Override
+            public Optional<CustomerScore> score(String customerId) {
+                return query(
+                        "reading a customer's scores",
+                        c -> ModelQueries.score(c, table("customer_scores"), customerId));
+            }
+
+            @Override
+            public List<CustomerRow> page(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
+                return query("reading customers", c -> customerQueries(c).page(filter, sort, offset, limit));
+            }
+
+            @Override
+            public long count(CustomerFilter filter) {
+                return query("counting customers", c -> customerQueries(c).count(filter));
+            }
+
+            @Override
+            public Optional<CustomerRow> find(String customerId) {
+                return query("reading a customer", c -> customerQueries(c).find(customerId));
+            }
+
+            @Override
+            public List<CustomerOrder> orders(String customerId, int limit) {
+                return query(
+                        "reading a customer's orders", c -> customerQueries(c).orders(customerId, limit));
+            }
+
+            @Override
+            public List<String> segmentNames() {
+                return query("reading segment names", c -> customerQueries(c).segments());
+            }
+
+            @Override
+            public ScoreSummary scoreSummary() {
+                return query("summarising scores", c -> ScoreQueries.summary(c, SqlShopReader.this::table));
+            }
+        };
+    }
+
+    @Override
     public ModelReads models() {
         return new ModelReads() {
             @Override
@@ -290,11 +303,6 @@ public abstract class SqlShopReader implements ShopReader {
                         c -> ModelQueries.retrainRuns(c, table("retrain_runs"), kind, limit));
             }
         };
-    }
-
-    @Override
-    public Optional<CustomerScore> customerScore(String customerId) {
-        return query("reading a customer's scores", c -> ModelQueries.score(c, table("customer_scores"), customerId));
     }
 
     private CustomerQueries customerQueries(Connection c) {
