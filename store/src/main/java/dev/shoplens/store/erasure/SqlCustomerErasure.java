@@ -62,11 +62,11 @@ public final class SqlCustomerErasure implements CustomerErasure {
     }
 
     @Override
-    public ErasureReport erase(String customerId, String ownId, Instant at) {
-        if (customerId == null || customerId.isBlank() || ownId == null || ownId.isBlank()) {
+    public ErasureReport erase(String keptId, String ownId, Instant at) {
+        if (keptId == null || keptId.isBlank() || ownId == null || ownId.isBlank()) {
             throw new IllegalArgumentException("a customer id to erase is needed");
         }
-        String hash = CustomerErasure.hash(customerId);
+        String hash = CustomerErasure.hash(keptId);
         try (Connection c = connections.open()) {
             // The hash first: from then on the job keeps the customer out, even if the deletes below fail halfway.
             execute(
@@ -78,16 +78,16 @@ public final class SqlCustomerErasure implements CustomerErasure {
                     LocalDateTime.ofInstant(at, ZoneOffset.UTC));
             Map<String, Long> deleted = new LinkedHashMap<>();
             for (String table : CUSTOMER_TABLES) {
-                deleted.put(table, delete(c, table, "customer_id = ?", customerId));
+                deleted.put(table, delete(c, table, "customer_id = ?", keptId));
             }
-            long rejected = delete(c, "rejected_events", MENTIONS, customerId, customerId);
-            if (!ownId.equals(customerId)) {
+            long rejected = delete(c, "rejected_events", MENTIONS, keptId, keptId);
+            if (!ownId.equals(keptId)) {
                 rejected += delete(c, "rejected_events", MENTIONS, ownId, ownId);
             }
             deleted.put("rejected_events", rejected);
-            long orders = count(c, "orders", "customer_id = ?", customerId);
+            long orders = count(c, "orders", "customer_id = ?", keptId);
             if (orders > 0) {
-                execute(c, String.format(dialect.anonymise, target(c, "orders"), "customer_id = ?"), customerId);
+                execute(c, String.format(dialect.anonymise, target(c, "orders"), "customer_id = ?"), keptId);
             }
             return new ErasureReport(hash, deleted, orders);
         } catch (SQLException e) {
