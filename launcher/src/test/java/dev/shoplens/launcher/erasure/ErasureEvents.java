@@ -10,7 +10,8 @@ public final class ErasureEvents {
 
     /**
      * Two customers over a week in {@code dir/events.jsonl}: views, a cart, purchases, a return; {@code erased} also
-     * in a rejected line.
+     * in a rejected line. In event-time order: an event days behind one before it would be rejected as late wherever
+     * the import's periodic watermark happened to pass between them, and the totals would depend on timing.
      */
     public static Path write(Path dir, String erased, String kept) throws Exception {
         return Files.writeString(
@@ -19,11 +20,11 @@ public final class ErasureEvents {
                         "\n",
                         view("v1", "2026-01-02T09:00:00Z", erased),
                         purchase("e1", "2026-01-02T10:00:00Z", erased, "o1", 2, 5.0),
+                        purchase("k1", "2026-01-03T10:00:00Z", kept, "o3", 1, 12.5),
                         purchase("e2", "2026-01-05T10:00:00Z", erased, "o2", 1, 20.0),
                         "{\"eventId\":\"e3\",\"type\":\"return\",\"time\":\"2026-01-06T10:00:00Z\",\"customerId\":\""
                                 + erased + "\",\"orderId\":\"o1\",\"lines\":[{\"productId\":\"p1\",\"quantity\":1,"
                                 + "\"unitPrice\":5.0}]}",
-                        purchase("k1", "2026-01-03T10:00:00Z", kept, "o3", 1, 12.5),
                         view("k2", "2026-01-07T10:00:00Z", kept),
                         "{\"eventId\":\"bad\",\"type\":\"purchase\",\"customerId\":\"" + erased + "\"}",
                         ""));
