@@ -53,6 +53,7 @@ public final class LstmThroughput implements Suite {
                 defaults.batchSize(),
                 EPOCHS,
                 EPOCHS,
+                defaults.maxSequences(),
                 defaults.validationShare(),
                 defaults.seed()));
         LstmModel[] trained = {null};

@@ -108,6 +108,11 @@ public enum ConfigKey {
             "retrain.lstm.batchSize",
             String.valueOf(LstmSettings.defaults().batchSize()),
             "sequences per gradient step (1 to 65536; larger is faster per epoch and learns less per epoch)"),
+    RETRAIN_LSTM_MAX_SEQUENCES(
+            "retrain.lstm.maxSequences",
+            String.valueOf(LstmSettings.defaults().maxSequences()),
+            "labelled sequences a night's LSTM trains and validates on at most; beyond it a seeded sample of the"
+                    + " customers' weekly cut-offs, so a big shop's night ends in bounded time (1000 to 10000000)"),
     RETRAIN_LSTM_LEARNING_RATE(
             "retrain.lstm.learningRate",
             String.valueOf(LstmSettings.defaults().learningRate()),

@@ -242,6 +242,7 @@ public final class ShopLensConfig {
                 number(ConfigKey.RETRAIN_LSTM_BATCH_SIZE, 1, 65_536),
                 number(ConfigKey.RETRAIN_LSTM_MAX_EPOCHS, 1, 500),
                 number(ConfigKey.RETRAIN_LSTM_PATIENCE, 1, 100),
+                number(ConfigKey.RETRAIN_LSTM_MAX_SEQUENCES, LstmSettings.MIN_SEQUENCES, 10_000_000),
                 d.validationShare(),
                 d.seed());
     }

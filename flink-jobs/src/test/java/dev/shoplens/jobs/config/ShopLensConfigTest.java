@@ -114,6 +114,7 @@ class ShopLensConfigTest {
                         "SHOPLENS_RETRAIN_LSTM_BATCH_SIZE", "256",
                         "SHOPLENS_RETRAIN_LSTM_LEARNING_RATE", "0.01",
                         "SHOPLENS_RETRAIN_LSTM_PATIENCE", "2",
+                        "SHOPLENS_RETRAIN_LSTM_MAX_SEQUENCES", "100000",
                         "SHOPLENS_RETRAIN_FOREST_TREES", "32",
                         "SHOPLENS_RETRAIN_FOREST_MAX_DEPTH", "6"));
         assertThat(set.lstm())
@@ -123,14 +124,18 @@ class ShopLensConfigTest {
                         LstmSettings::batchSize,
                         LstmSettings::learningRate,
                         LstmSettings::patience,
+                        LstmSettings::maxSequences,
                         LstmSettings::seed)
-                .containsExactly(64, 5, 256, 0.01, 2, LstmSettings.defaults().seed());
+                .containsExactly(
+                        64, 5, 256, 0.01, 2, 100_000, LstmSettings.defaults().seed());
         assertThat(set.forest().trees()).isEqualTo(32);
         assertThat(set.forest().maxDepth()).isEqualTo(6);
         assertThat(set.forest().seed()).isEqualTo(ForestSettings.defaults().seed());
 
         assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_RETRAIN_LSTM_LEARNING_RATE", "0")))
                 .hasMessage("retrain.lstm.learningRate must be above 0, was 0");
+        assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_RETRAIN_LSTM_MAX_SEQUENCES", "999")))
+                .hasMessage("retrain.lstm.maxSequences must be from 1000 to 10000000, was 999");
         assertThatThrownBy(() -> ShopLensConfig.load(null, Map.of("SHOPLENS_RETRAIN_FOREST_MAX_DEPTH", "31")))
                 .hasMessage("retrain.forest.maxDepth must be from 1 to 30, was 31");
     }

@@ -66,7 +66,10 @@ final class BacktestLstm {
         TrainingRun run;
         try {
             run = new LstmTrainer(SETTINGS, epochs(progress))
-                    .train(ModelKind.PURCHASE, history.labelled(cutOffs.training(), builder), null);
+                    .train(
+                            ModelKind.PURCHASE,
+                            history.labelled(cutOffs.training(), builder, SETTINGS.maxSequences(), SETTINGS.seed()),
+                            null);
         } catch (IllegalArgumentException e) {
             progress.done("LSTM: none");
             LOG.warn("no LSTM in this backtest: {}", e.getMessage());

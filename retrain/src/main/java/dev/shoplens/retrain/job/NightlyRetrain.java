@@ -115,7 +115,12 @@ public final class NightlyRetrain {
                 .filter(m -> m.days() == settings.sequences().days())
                 .orElse(null);
 
-        List<SequenceExample> labelled = history.labelled(cutOffs.training(), builder);
+        List<SequenceExample> labelled = history.labelled(
+                cutOffs.training(),
+                builder,
+                settings.lstm().maxSequences(),
+                settings.lstm().seed());
+        int labelledBeforeSampling = history.labelledCount(cutOffs.training());
         TrainingRun run = new LstmTrainer(settings.lstm(), epochs(model)).train(kind, labelled, champion);
         progress.now(model + ": testing, registering and scoring every customer");
         boolean[] labels = LstmTrainer.labels(evaluation, kind);
@@ -135,7 +140,14 @@ public final class NightlyRetrain {
                 run.trainingSequences(),
                 parent == null,
                 Provenance.metrics(candidate, served, championVersion, decision, cutOffs),
-                Provenance.of(run, settings, cutOffs, history.newestEvent(), horizon, evaluation.size(), parent),
+                Provenance.of(
+                        run,
+                        settings,
+                        cutOffs,
+                        history.newestEvent(),
+                        horizon,
+                        new Provenance.Sequences(labelledBeforeSampling, labelled.size(), evaluation.size()),
+                        parent),
                 LstmCodec.write(run.model()),
                 decision.promote(),
                 decision.promote());

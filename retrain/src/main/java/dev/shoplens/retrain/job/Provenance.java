@@ -20,13 +20,23 @@ final class Provenance {
 
     private Provenance() {}
 
+    /**
+     * The night's sequence counts besides the training run's own.
+     *
+     * @param labelled the labelled sequences the training cut-offs have
+     * @param sampled those the night trained and validated on: all of them, or a sample of at most
+     *     {@code retrain.lstm.maxSequences}
+     * @param evaluation the sequences the candidate and the serving version were tested on
+     */
+    record Sequences(int labelled, int sampled, int evaluation) {}
+
     static String of(
             TrainingRun run,
             RetrainSettings settings,
             CutOffs cutOffs,
             Instant dataUntil,
             Duration horizon,
-            int evaluationSequences,
+            Sequences counts,
             Integer warmStartFrom) {
         ObjectNode node = JSON.objectNode();
         node.put("model", "LSTM, last time step into a sigmoid output");
@@ -39,9 +49,11 @@ final class Provenance {
             channels.add(c.name());
         }
         ObjectNode sequences = node.putObject("sequences");
+        sequences.put("labelled", counts.labelled());
+        sequences.put("sampled", counts.sampled());
         sequences.put("training", run.trainingSequences());
         sequences.put("validation", run.validationSequences());
-        sequences.put("evaluation", evaluationSequences);
+        sequences.put("evaluation", counts.evaluation());
         node.set("hyperParameters", settings.lstm().toJson());
         if (warmStartFrom == null) {
             node.putNull("warmStartFrom");

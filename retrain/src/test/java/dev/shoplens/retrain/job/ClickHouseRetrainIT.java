@@ -37,7 +37,7 @@ class ClickHouseRetrainIT {
 
     static final RetrainSettings SETTINGS = new RetrainSettings(
             new SequenceSettings(30, 7, 2, Horizons.defaults()),
-            new LstmSettings(8, 0.01, 1e-4, 64, 3, 2, 0.2, 13),
+            new LstmSettings(8, 0.01, 1e-4, 64, 3, 2, 40_000, 0.2, 13),
             PromotionRule.defaults(),
             1,
             2,

@@ -39,7 +39,7 @@ class NightlyRetrainTest {
 
     static final RetrainSettings SETTINGS = new RetrainSettings(
             new SequenceSettings(30, 7, 3, Horizons.defaults()),
-            new LstmSettings(12, 0.01, 1e-4, 64, 5, 2, 0.2, 11),
+            new LstmSettings(12, 0.01, 1e-4, 64, 5, 2, 40_000, 0.2, 11),
             PromotionRule.defaults(),
             1,
             3,
@@ -130,6 +130,13 @@ class NightlyRetrainTest {
         assertThat(provenance.at("/dataWindow/trainingCutOffs/0").asText())
                 .isEqualTo(PlantedShop.day(96).toString());
         assertThat(provenance.at("/hyperParameters/seed").asLong()).isEqualTo(11);
+        // 300 customers at 3 weekly cut-offs: fewer than the night's most, so every one trains or validates.
+        assertThat(provenance.at("/hyperParameters/maxSequences").asInt()).isEqualTo(40_000);
+        assertThat(provenance.at("/sequences/labelled").asInt()).isEqualTo(900);
+        assertThat(provenance.at("/sequences/sampled").asInt()).isEqualTo(900);
+        assertThat(provenance.at("/sequences/training").asInt()
+                        + provenance.at("/sequences/validation").asInt())
+                .isEqualTo(900);
         assertThat(provenance.at("/training/sequencesPerSecond").asDouble()).isPositive();
 
         assertThat(number(

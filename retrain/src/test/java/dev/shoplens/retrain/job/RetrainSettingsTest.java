@@ -32,7 +32,7 @@ class RetrainSettingsTest {
     @Test
     void theShopsLstmAndForestReachTheTrainersAndNothingElseMoves() {
         RetrainSettings defaults = RetrainSettings.defaults(2);
-        LstmSettings lstm = new LstmSettings(64, 0.01, 1e-4, 256, 5, 2, 0.2, 42);
+        LstmSettings lstm = new LstmSettings(64, 0.01, 1e-4, 256, 5, 2, 40_000, 0.2, 42);
         ForestSettings forest = new ForestSettings(32, 6, 0.5f, 5f, 6, 42);
 
         RetrainSettings settings = defaults.withTraining(lstm, forest);

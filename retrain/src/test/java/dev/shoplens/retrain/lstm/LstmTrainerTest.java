@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class LstmTrainerTest {
 
     static final SequenceBuilder BUILDER = new SequenceBuilder(new SequenceSettings(30, 7, 4, Horizons.defaults()));
-    static final LstmSettings SETTINGS = new LstmSettings(16, 0.01, 1e-4, 64, 10, 3, 0.2, 7);
+    static final LstmSettings SETTINGS = new LstmSettings(16, 0.01, 1e-4, 64, 10, 3, 40_000, 0.2, 7);
 
     static List<SequenceExample> training;
     static List<SequenceExample> heldOut;
@@ -103,7 +103,7 @@ class LstmTrainerTest {
     void aModelFromBeforeViewsAndCartAddsStillLoadsAndScoresButIsNotContinued() {
         // The channels of the release before views and cart adds were added, in their order.
         List<Channel> ordersOnly = Channel.all().subList(0, 6);
-        LstmSettings short_ = new LstmSettings(16, 0.01, 1e-4, 64, 2, 1, 0.2, 7);
+        LstmSettings short_ = new LstmSettings(16, 0.01, 1e-4, 64, 2, 1, 40_000, 0.2, 7);
         TrainingRun old = new LstmTrainer(short_).train(ModelKind.PURCHASE, training, null, ordersOnly);
 
         LstmModel loaded = LstmCodec.read(LstmCodec.write(old.model()));
@@ -135,7 +135,7 @@ class LstmTrainerTest {
     @Test
     void aWarmStartContinuesFromThePreviousWeights() {
         LstmModel previous = LstmCodec.read(LstmCodec.write(run.model()));
-        LstmSettings oneEpoch = new LstmSettings(16, 0.01, 1e-4, 64, 1, 1, 0.2, 7);
+        LstmSettings oneEpoch = new LstmSettings(16, 0.01, 1e-4, 64, 1, 1, 40_000, 0.2, 7);
 
         TrainingRun warm = new LstmTrainer(oneEpoch).train(ModelKind.PURCHASE, training, previous);
         TrainingRun cold = new LstmTrainer(oneEpoch).train(ModelKind.PURCHASE, training, null);
