@@ -69,12 +69,9 @@ public final class LstmThroughput implements Suite {
                 .median("lstm_training_throughput", "sequences/s"));
     }
 
-    /**
-     * The demo's night: every core but one, left to the job and the dashboard. OpenMP threads beyond the cores really
-     * free spin and wait on shared cores, which ran many times slower.
-     */
+    /** A night's default: every core but one (OpenMP's threads spin while they wait; see {@link Backend}). */
     static int threads() {
-        return Math.max(1, Backend.defaultThreads() - 1);
+        return Backend.defaultThreads();
     }
 
     private static double forwardPass(LstmModel model, List<SequenceExample> sequences) {

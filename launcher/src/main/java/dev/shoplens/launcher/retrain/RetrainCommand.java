@@ -40,7 +40,8 @@ public final class RetrainCommand implements Callable<Integer> {
 
     @Option(
             names = "--threads",
-            description = "Cores the training may use (OpenMP and ND4J threads). Default: the cores of this machine")
+            description = "Cores the training may use (OpenMP and ND4J threads). Default: every core of this machine"
+                    + " but one")
     Integer threads;
 
     @Option(

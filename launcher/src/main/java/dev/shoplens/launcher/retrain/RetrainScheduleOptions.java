@@ -1,5 +1,6 @@
 package dev.shoplens.launcher.retrain;
 
+import dev.shoplens.retrain.backend.Backend;
 import dev.shoplens.retrain.history.StoreHistory;
 import dev.shoplens.retrain.job.NightlyRetrain;
 import dev.shoplens.retrain.job.NightlySchedule;
@@ -43,8 +44,8 @@ public final class RetrainScheduleOptions {
      * and the dashboard running next to it.
      */
     public static SharedRetrain retrain(StoreSettings store) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        return SharedRetrain.of(new NightlyRetrain(store, RetrainSettings.defaults(threads), Clock.systemUTC()));
+        return SharedRetrain.of(
+                new NightlyRetrain(store, RetrainSettings.defaults(Backend.defaultThreads()), Clock.systemUTC()));
     }
 
     /**

@@ -38,8 +38,13 @@ public final class Backend {
         return Nd4j.getBackend().getClass().getSimpleName();
     }
 
-    /** The threads to use when none are configured: the cores this JVM may use. */
+    /**
+     * The threads to use when none are configured: every core this JVM may use but one, left to the JVM's own
+     * threads (the collector, the compiler, the store's reads) and whatever runs beside the night. OpenMP's threads
+     * spin while they wait: on two cores, a night with both ran at half the speed of a night with one (the bench's
+     * night of 1,000 customers: the first LSTM's epochs took 11 s each with one thread, over twice that with two).
+     */
     public static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 }
