@@ -5,6 +5,7 @@ import dev.shoplens.bench.freshness.DemoFreshness;
 import dev.shoplens.bench.harness.BenchReport;
 import dev.shoplens.bench.kafka.KafkaPathThroughput;
 import dev.shoplens.bench.lstm.LstmThroughput;
+import dev.shoplens.bench.models.NightlyRetrainTime;
 import dev.shoplens.bench.models.RetrainTime;
 import dev.shoplens.bench.models.ScoringThroughput;
 import dev.shoplens.bench.pages.ClickHousePageProcess;
@@ -64,6 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
                 new RetrainTime(),
                 new ScoringThroughput(),
                 new LstmThroughput(),
+                new NightlyRetrainTime(progress),
                 new KafkaPathThroughput(),
                 new PageQueries(),
                 new ClickHousePageProcess(),

@@ -17,6 +17,7 @@ import java.nio.file.Path;
  * @param retrainExamples sizes of the retrain windows, in examples
  * @param scoredCustomers customers scored per round
  * @param lstmSequences made-up daily sequences the LSTM trains on per round (the demo's night: about 13,000)
+ * @param retrainCustomers customers in the store a night's retrain runs on
  * @param pageCustomers customers in the store whose dashboard pages are queried
  * @param pageQueries how often each page is queried
  * @param freshnessSeconds how long the demo pipeline runs live while freshness is sampled
@@ -33,6 +34,7 @@ public record BenchSettings(
         int[] retrainExamples,
         int scoredCustomers,
         int lstmSequences,
+        int retrainCustomers,
         int pageCustomers,
         int pageQueries,
         int freshnessSeconds) {
@@ -47,6 +49,7 @@ public record BenchSettings(
         requirePositive("sinkRows", sinkRows);
         requirePositive("scoredCustomers", scoredCustomers);
         requirePositive("lstmSequences", lstmSequences);
+        requirePositive("retrainCustomers", retrainCustomers);
         requirePositive("pageCustomers", pageCustomers);
         requirePositive("pageQueries", pageQueries);
         requirePositive("freshnessSeconds", freshnessSeconds);
@@ -73,6 +76,8 @@ public record BenchSettings(
                 new int[] {50_000, 200_000},
                 20_000,
                 2_000,
+                // The nightly retrain's suite skips a quick run: a night at this size takes tens of minutes.
+                scale,
                 Math.min(scale, 20_000),
                 // Nine pages on two engines: 20 reads each keep the quick run within its minutes.
                 20,
@@ -93,6 +98,7 @@ public record BenchSettings(
                 new int[] {50_000, 200_000},
                 100_000,
                 13_000,
+                scale,
                 scale,
                 100,
                 60);

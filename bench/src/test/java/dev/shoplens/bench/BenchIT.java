@@ -33,6 +33,7 @@ class BenchIT {
             new int[] {1_000, 2_000},
             500,
             400,
+            100,
             500,
             5,
             12);
@@ -70,6 +71,7 @@ class BenchIT {
                         "scoring_throughput",
                         "kafka_path_throughput",
                         "lstm_training_throughput",
+                        "retrain_night_100_seconds",
                         "pages_under_load_duckdb_p50_ms",
                         "pages_under_load_duckdb_p95_ms",
                         "pages_under_load_duckdb_succeeded_share",

@@ -2,6 +2,7 @@ package dev.shoplens.bench.pages;
 
 import dev.shoplens.bench.BenchSettings;
 import dev.shoplens.bench.Suite;
+import dev.shoplens.bench.data.SyntheticStore;
 import dev.shoplens.bench.harness.ChildJvm;
 import dev.shoplens.bench.harness.ClickHouseEngine;
 import dev.shoplens.bench.harness.Figure;
@@ -48,7 +49,7 @@ public final class ClickHousePageProcess implements Suite {
             ClickHouseSettings store =
                     new ClickHouseSettings(server.url(), "shop", server.user(), server.password(), server.compresses());
             store.migrate();
-            Instant now = PageStore.fill(store, customers, PageQueries.HISTORY_DAYS);
+            Instant now = SyntheticStore.fill(store, customers, PageQueries.HISTORY_DAYS);
             try (ShopReader reader = store.openReader()) {
                 List<Figure> figures = new ArrayList<>(new PageTimer("clickhouse", reader, store::connect, System.err)
                         .time(PageQueries.pages(now, customers), warmup, calls));

@@ -1,5 +1,6 @@
 package dev.shoplens.bench.pages;
 
+import dev.shoplens.bench.data.SyntheticStore;
 import dev.shoplens.forecast.SeriesLevel;
 import dev.shoplens.inventory.StockRisk;
 import dev.shoplens.store.read.CustomerFilter;
@@ -70,7 +71,7 @@ record DashboardPage(String name, Consumer<ShopReader> read) {
                 new DashboardPage("models", r -> {
                     r.freshness(now);
                     r.models().versions("churn");
-                    r.models().model("churn", PageStore.MODEL_VERSIONS);
+                    r.models().model("churn", SyntheticStore.MODEL_VERSIONS);
                     r.models().championChallenger("churn");
                     r.models().retrainRuns("churn_lstm", RETRAIN_RUNS);
                 }),
@@ -90,6 +91,6 @@ record DashboardPage(String name, Consumer<ShopReader> read) {
     private static void inventory(InventoryPlanning planning) {
         planning.categories();
         planning.plans(InventoryFilter.ALL);
-        planning.chart(SeriesLevel.PRODUCT, PageStore.product(0), DEMAND_HISTORY_DAYS);
+        planning.chart(SeriesLevel.PRODUCT, SyntheticStore.product(0), DEMAND_HISTORY_DAYS);
     }
 }

@@ -2,6 +2,7 @@ package dev.shoplens.bench.pages;
 
 import dev.shoplens.bench.BenchSettings;
 import dev.shoplens.bench.Suite;
+import dev.shoplens.bench.data.SyntheticStore;
 import dev.shoplens.bench.harness.Figure;
 import dev.shoplens.bench.harness.Scratch;
 import dev.shoplens.store.DuckDbSettings;
@@ -35,7 +36,7 @@ public final class PageQueries implements Suite {
         try (Scratch scratch = Scratch.create("pages")) {
             DuckDbSettings store =
                     new DuckDbSettings(scratch.resolve("shop.duckdb").toString(), false);
-            Instant now = PageStore.fill(store, settings.pageCustomers(), HISTORY_DAYS);
+            Instant now = SyntheticStore.fill(store, settings.pageCustomers(), HISTORY_DAYS);
             try (ShopReader reader = store.openReader();
                     DuckDBConnection root = store.connect().unwrap(DuckDBConnection.class)) {
                 List<Figure> figures = new ArrayList<>(new PageTimer("duckdb", reader, root::duplicate, System.err)

@@ -1,6 +1,7 @@
 package dev.shoplens.bench.pages;
 
 import dev.shoplens.bench.data.SyntheticCustomers;
+import dev.shoplens.bench.data.SyntheticStore;
 import dev.shoplens.bench.harness.Figure;
 import dev.shoplens.bench.harness.Percentiles;
 import dev.shoplens.features.CustomerFeatures;
@@ -150,7 +151,7 @@ final class PagesUnderLoad {
                 int to = Math.min(features.size(), from + WRITE_ROWS);
                 List<CustomerFeatures> slice = features.subList(from, to);
                 writer.writeCustomerFeatures(slice);
-                writer.writeCustomerScores(PageStore.scores(slice, asOf));
+                writer.writeCustomerScores(SyntheticStore.scores(slice, asOf));
                 writer.writeOrders(orders(slice, batch, asOf));
                 rowsWritten.addAndGet(3L * slice.size());
                 firstBatch.countDown();

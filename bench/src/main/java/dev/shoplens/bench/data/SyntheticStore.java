@@ -1,9 +1,9 @@
-package dev.shoplens.bench.pages;
+package dev.shoplens.bench.data;
 
 import dev.shoplens.activity.EventCount;
 import dev.shoplens.activity.IngestProgress;
-import dev.shoplens.bench.data.SyntheticCustomers;
 import dev.shoplens.event.EventType;
+import dev.shoplens.features.CustomerDay;
 import dev.shoplens.features.CustomerFeatures;
 import dev.shoplens.features.ProductDay;
 import dev.shoplens.forecast.DemandForecast;
@@ -28,27 +28,31 @@ import java.util.function.Consumer;
 /**
  * Fills a store as a shop of {@code customers} customers would after {@code days} days, through the store's own
  * writer: their features and scores, four orders and a return in ten per customer, the per-minute event counts of a
- * hundred events per customer spread over the days (a hundred thousand customers: ten million events), a rejected
- * event per hundred, model versions, and the products' days and forecasts. Products do not grow with customers: a
- * shop's catalogue is what it is.
+ * hundred events per customer spread over the days (a hundred thousand customers: ten million events; of a longer
+ * history than {@value #EVENT_COUNT_DAYS} days only the last {@value #EVENT_COUNT_DAYS} days' counts, as retention keeps
+ * them), a rejected event per hundred, model versions, and the products' days and forecasts. Products do not grow
+ * with customers: a shop's catalogue is what it is. Shared by the dashboard's pages and the nightly retrain.
  */
-final class PageStore {
+public final class SyntheticStore {
 
     static final int EVENTS_PER_CUSTOMER = 100;
+    /** Per-minute counts are kept 35 days; the pages show the last 30 at most. */
+    static final int EVENT_COUNT_DAYS = 30;
+
     static final int ORDERS_PER_CUSTOMER = 4;
     static final int CUSTOMERS_PER_REJECTED = 100;
     static final int PRODUCTS = 2_000;
     static final int CATEGORIES = 20;
     static final int FORECAST_DAYS = 28;
-    static final int MODEL_VERSIONS = 30;
+    public static final int MODEL_VERSIONS = 30;
     static final List<String> SEGMENTS = List.of("Champions", "Loyal", "Promising", "New", "At risk", "Hibernating");
     static final List<String> REJECTIONS = List.of("malformed_json", "unknown_type", "missing_customer", "late");
     static final int BATCH = 50_000;
 
-    private PageStore() {}
+    private SyntheticStore() {}
 
     /** The store's newest event time, from which the pages count "today" and the last hour. */
-    static Instant fill(StoreSettings store, int customers, int days) {
+    public static Instant fill(StoreSettings store, int customers, int days) {
         Instant end = SyntheticCustomers.AS_OF;
         Instant start = end.minus(Duration.ofDays(days));
         try (ResultWriter writer = store.openWriter()) {
@@ -56,7 +60,12 @@ final class PageStore {
             inBatches(features, writer::writeCustomerFeatures);
             inBatches(scores(features, end), writer::writeCustomerScores);
             writeOrders(writer, customers, start, days);
-            writeEventCounts(writer, (long) customers * EVENTS_PER_CUSTOMER, start, days);
+            int countedDays = Math.min(days, EVENT_COUNT_DAYS);
+            writeEventCounts(
+                    writer,
+                    (long) customers * EVENTS_PER_CUSTOMER * countedDays / days,
+                    end.minus(Duration.ofDays(countedDays)),
+                    countedDays);
             inBatches(rejected(customers / CUSTOMERS_PER_REJECTED, start, days), writer::writeRejected);
             writer.writeModelVersions(modelVersions(end));
             inBatches(productDays(end, days), writer::writeProductDays);
@@ -67,13 +76,41 @@ final class PageStore {
         return end;
     }
 
+    /**
+     * Adds the customers' closed days of browsing, as {@code customer_daily} holds them: each customer of {@link
+     * #fill} visits on about one day in seven of the {@code days} before {@code end}, with a few views and now and
+     * then a cart add. The nightly LSTM reads them; the pages do not.
+     */
+    public static void fillCustomerDays(StoreSettings store, int customers, int days, Instant end) {
+        SplittableRandom random = new SplittableRandom(26);
+        LocalDate last = LocalDate.ofInstant(end, ZoneOffset.UTC).minusDays(1);
+        try (ResultWriter writer = store.openWriter()) {
+            List<CustomerDay> batch = new ArrayList<>(BATCH);
+            for (int c = 0; c < customers; c++) {
+                for (int d = days - 1; d >= 0; d--) {
+                    if (random.nextInt(7) != 0) {
+                        continue;
+                    }
+                    int views = 1 + random.nextInt(8);
+                    batch.add(new CustomerDay(
+                            "c" + c, last.minusDays(d), views, random.nextInt(views + 1) / 3, 0, 0, 0, end));
+                    if (batch.size() == BATCH) {
+                        writer.writeCustomerDays(batch);
+                        batch.clear();
+                    }
+                }
+            }
+            writer.writeCustomerDays(batch);
+        }
+    }
+
     private static <T> void inBatches(List<T> rows, Consumer<List<T>> write) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             write.accept(rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
     }
 
-    static List<CustomerScore> scores(List<CustomerFeatures> customers, Instant asOf) {
+    public static List<CustomerScore> scores(List<CustomerFeatures> customers, Instant asOf) {
         SplittableRandom random = new SplittableRandom(23);
         List<CustomerScore> scores = new ArrayList<>(customers.size());
         for (CustomerFeatures c : customers) {
@@ -234,7 +271,7 @@ final class PageStore {
                 end);
     }
 
-    static String product(int p) {
+    public static String product(int p) {
         return "p" + p;
     }
 
